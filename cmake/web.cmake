@@ -1,0 +1,63 @@
+# The web build: Dear ImGui + SDL2 + WebGL2 viewer over the analysis core.
+# Inputs: NEWSLENS_IMGUI_DIR (imgui sources, from tools/setup's Debian source package) and either
+# NEWSLENS_SDL2_DIR (SDL2 built for WebAssembly by tools/setup) or, when it is empty, Emscripten's own SDL2 port
+# (-sUSE_SDL=2, which needs emsdk with network access, as on a GitHub Actions runner).
+set(NEWSLENS_IMGUI_DIR "$ENV{NEWSLENS_IMGUI_DIR}" CACHE PATH "Dear ImGui source folder")
+set(NEWSLENS_SDL2_DIR "$ENV{NEWSLENS_SDL2_DIR}" CACHE PATH "SDL2 built for WebAssembly (empty: use -sUSE_SDL=2)")
+set(NEWSLENS_FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" CACHE FILEPATH "TTF font bundled with the page")
+
+if(NOT EXISTS "${NEWSLENS_IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "NEWSLENS_IMGUI_DIR='${NEWSLENS_IMGUI_DIR}' holds no imgui.cpp: run tools/setup first")
+endif()
+if(NOT EXISTS "${NEWSLENS_FONT}")
+  message(FATAL_ERROR "font ${NEWSLENS_FONT} not found: install fonts-dejavu-core (tools/setup does)")
+endif()
+
+# SDL2: either the locally built static library or the Emscripten port.
+add_library(newslens_sdl2 INTERFACE)
+if(NEWSLENS_SDL2_DIR)
+  target_include_directories(newslens_sdl2 INTERFACE ${NEWSLENS_SDL2_DIR}/include/SDL2)
+  target_link_libraries(newslens_sdl2 INTERFACE ${NEWSLENS_SDL2_DIR}/lib/libSDL2.a)
+else()
+  target_compile_options(newslens_sdl2 INTERFACE -sUSE_SDL=2)
+  target_link_options(newslens_sdl2 INTERFACE -sUSE_SDL=2)
+endif()
+
+# Dear ImGui 1.86 with the SDL2 platform and OpenGL3 (WebGL2) renderer backends. Third-party: no -Werror.
+set(IMGUI ${NEWSLENS_IMGUI_DIR})
+add_library(imgui STATIC
+  ${IMGUI}/imgui.cpp ${IMGUI}/imgui_draw.cpp ${IMGUI}/imgui_tables.cpp ${IMGUI}/imgui_widgets.cpp
+  ${IMGUI}/backends/imgui_impl_sdl.cpp ${IMGUI}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI} ${IMGUI}/backends)
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_IMPL_OPENGL_ES3)
+target_link_libraries(imgui PUBLIC newslens_sdl2)
+
+file(GLOB NEWSLENS_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
+add_library(newslens_ui STATIC ${NEWSLENS_UI_SOURCES})
+target_link_libraries(newslens_ui PUBLIC newslens_core imgui)
+target_compile_options(newslens_ui PRIVATE ${NEWSLENS_WARNINGS})
+
+add_library(newslens_platform STATIC src/platform/sdl_gl.cpp src/platform/web.cpp)
+target_link_libraries(newslens_platform PUBLIC newslens_files newslens_ui imgui)
+target_compile_options(newslens_platform PRIVATE ${NEWSLENS_WARNINGS})
+
+# The page: index.html (from shell.html) + index.js + index.wasm + index.data, in <build>/site.
+add_executable(newslens_web src/app/main.cpp)
+target_link_libraries(newslens_web PRIVATE newslens_platform)
+target_compile_options(newslens_web PRIVATE ${NEWSLENS_WARNINGS})
+set_target_properties(newslens_web PROPERTIES
+  OUTPUT_NAME index SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/site)
+
+file(GLOB NEWSLENS_ASSET_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/*/*)
+set(NEWSLENS_WEB_LINK_FLAGS
+  -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sSTACK_SIZE=1048576
+  -sENVIRONMENT=web -sMINIFY_HTML=0 -sEXIT_RUNTIME=0
+  "-sEXPORTED_FUNCTIONS=['_main','_newslens_status_json','_newslens_command','_malloc','_free']"
+  "-sEXPORTED_RUNTIME_METHODS=['ccall','UTF8ToString','FS']"
+  --shell-file ${CMAKE_SOURCE_DIR}/shell.html
+  --preload-file ${CMAKE_SOURCE_DIR}/assets/corpus@/assets/corpus
+  --preload-file ${CMAKE_SOURCE_DIR}/assets/lexicons@/assets/lexicons
+  --preload-file ${NEWSLENS_FONT}@/assets/fonts/ui.ttf)
+target_link_options(newslens_web PRIVATE ${NEWSLENS_WEB_LINK_FLAGS})
+set_property(TARGET newslens_web APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/shell.html ${NEWSLENS_ASSET_FILES})

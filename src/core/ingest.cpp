@@ -1,0 +1,412 @@
+#include "core/ingest.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+#include "core/json.h"
+#include "core/utf8.h"
+
+namespace newslens::core {
+
+namespace {
+
+std::string_view file_name(std::string_view path) {
+  const std::size_t slash = path.find_last_of("/\\");
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+std::string_view stem(std::string_view path) {
+  std::string_view name = file_name(path);
+  const std::size_t dot = name.find_last_of('.');
+  return dot == std::string_view::npos || dot == 0 ? name : name.substr(0, dot);
+}
+
+std::string_view parent_name(std::string_view path) {
+  const std::size_t slash = path.find_last_of("/\\");
+  if (slash == std::string_view::npos) return {};
+  return file_name(path.substr(0, slash));
+}
+
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+// Trims ASCII space, a UTF-8 byte order mark and non-breaking spaces from both ends of a span.
+Span trim(std::string_view text, Span s) {
+  while (s.start < s.end) {
+    if (is_space(text[s.start])) { ++s.start; continue; }
+    if (text.substr(s.start, 3) == "\xEF\xBB\xBF") { s.start += 3; continue; }
+    if (text.substr(s.start, 2) == "\xC2\xA0") { s.start += 2; continue; }
+    break;
+  }
+  while (s.end > s.start) {
+    if (is_space(text[s.end - 1])) { --s.end; continue; }
+    if (s.end - s.start >= 2 && text.substr(s.end - 2, 2) == "\xC2\xA0") { s.end -= 2; continue; }
+    break;
+  }
+  return s;
+}
+
+std::string_view view(std::string_view text, Span s) { return text.substr(s.start, s.size()); }
+
+// Footer lines of news sites ("Leave a Comment" under time.news articles): the line and all after it are
+// boilerplate, since they introduce comment forms and related-article lists.
+constexpr std::array<std::string_view, 14> kFooterStarts = {
+    "leave a comment", "leave a reply", "you may also like", "related articles", "related posts",
+    "read more", "share this", "share on", "follow us", "subscribe to", "sign up for", "advertisement",
+    "all rights reserved", "copyright \xC2\xA9"};
+
+bool is_footer(std::string_view line) {
+  for (std::string_view start : kFooterStarts)
+    if (istarts_with(line, start) && line.size() < start.size() + 40) return true;
+  return false;
+}
+
+// "by time news", "By Jane Doe, Reuters": short, starts with "by", no sentence punctuation.
+bool is_byline(std::string_view line) {
+  if (!istarts_with(line, "by ") || line.size() > 80) return false;
+  return line.find_first_of(".!?\xE2") == std::string_view::npos || line.find(", ") != std::string_view::npos;
+}
+
+bool is_iso_date_at(std::string_view s, std::size_t i) {
+  if (i + 10 > s.size()) return false;
+  for (std::size_t k = 0; k < 10; ++k) {
+    const char c = s[i + k];
+    if (k == 4 || k == 7) { if (c != '-') return false; }
+    else if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// " date 2023-10-26 Vladimir Putin e Xi Jinping" (article 003): a CMS dateline with an ISO date.
+bool parse_dateline(std::string_view line, std::string& date) {
+  for (std::string_view word : {"date ", "published ", "published: ", "updated ", "updated: ", "posted "}) {
+    if (!istarts_with(line, word)) continue;
+    std::size_t i = word.size();
+    while (i < line.size() && is_space(line[i])) ++i;
+    if (is_iso_date_at(line, i)) {
+      date.assign(line.substr(i, 10));
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ends_sentence(std::string_view line) {
+  // Strip closing quotes and brackets, then look for . ! ? or an ellipsis.
+  while (!line.empty()) {
+    const std::string_view tail3 = line.size() >= 3 ? line.substr(line.size() - 3) : std::string_view{};
+    if (tail3 == "\xE2\x80\x9D" || tail3 == "\xE2\x80\x99" || tail3 == "\xC2\xBB") { line.remove_suffix(3); continue; }
+    if (line.back() == '"' || line.back() == '\'' || line.back() == ')') { line.remove_suffix(1); continue; }
+    break;
+  }
+  if (line.empty()) return false;
+  const char c = line.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\xA6");
+}
+
+// Names that mark a byline as an outlet rather than an author ("by time news").
+bool looks_like_outlet(std::string_view name) {
+  for (std::string_view w : {"news", "times", "post", "press", "agency", "reuters", "afp", "bbc", "cnn", "tass",
+                             "xinhua", "herald", "journal", "tribune", "gazette", "telegraph", "guardian"}) {
+    for (std::size_t i = 0; i + w.size() <= name.size(); ++i)
+      if (iequals(name.substr(i, w.size()), w)) return true;
+  }
+  return false;
+}
+
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (char& c : out) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    start = c == ' ';
+  }
+  return out;
+}
+
+// A lede used as title is cut at a word boundary so lists stay readable.
+std::string shorten_title(std::string_view line) {
+  constexpr std::size_t kMax = 110;
+  if (line.size() <= kMax) return std::string(line);
+  std::size_t cut = line.rfind(' ', kMax);
+  if (cut == std::string_view::npos || cut < kMax / 2) cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // never split a code point
+  std::string out(line.substr(0, cut));
+  while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
+  return out + "\xE2\x80\xA6";
+}
+
+void add_document(Corpus& corpus, Document doc) {
+  // Ids are unique within a corpus: "sport/001" when two folders both hold 001.txt.
+  auto taken = [&](const std::string& id) {
+    return std::any_of(corpus.documents.begin(), corpus.documents.end(),
+                       [&](const Document& d) { return d.id == id; });
+  };
+  if (taken(doc.id)) {
+    const std::string_view parent = parent_name(doc.path);
+    if (!parent.empty() && !taken(std::string(parent) + "/" + doc.id)) doc.id = std::string(parent) + "/" + doc.id;
+    for (int n = 2; taken(doc.id); ++n) doc.id = doc.id + "#" + std::to_string(n);
+  }
+  corpus.documents.push_back(std::move(doc));
+}
+
+std::uint32_t line_of(std::string_view bytes, std::size_t offset, std::uint32_t& column) {
+  std::uint32_t line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i)
+    if (bytes[i] == '\n') { ++line; line_start = i + 1; }
+  column = static_cast<std::uint32_t>(offset - line_start + 1);
+  return line;
+}
+
+InputError make_error(std::string_view path, std::string_view bytes, std::size_t offset, std::string message) {
+  InputError e;
+  e.path.assign(path);
+  e.message = std::move(message);
+  e.offset = offset;
+  e.line = line_of(bytes, offset, e.column);
+  return e;
+}
+
+// Rejects what cannot be text at all. Returns an empty message when the bytes are acceptable.
+std::string reject_reason(std::string_view bytes, std::size_t& offset) {
+  offset = 0;
+  if (bytes.size() > kMaxInputBytes) {
+    return "file too large: " + std::to_string(bytes.size()) + " bytes (the limit is " +
+           std::to_string(kMaxInputBytes >> 20) + " MiB)";
+  }
+  const std::size_t nul = bytes.find('\0');
+  if (nul != std::string_view::npos) {
+    offset = nul;
+    return "binary file, not text: NUL byte at offset " + std::to_string(nul);
+  }
+  // Mostly-invalid UTF-8 at the start means an image, archive or another encoding, not a stray byte.
+  const std::string_view head = bytes.substr(0, 4096);
+  std::size_t invalid = 0;
+  std::size_t first_invalid = std::string_view::npos;
+  for (std::size_t i = find_invalid_utf8(head); i != std::string_view::npos; i = find_invalid_utf8(head, i + 1)) {
+    if (first_invalid == std::string_view::npos) first_invalid = i;
+    ++invalid;
+  }
+  if (invalid > 16 && invalid * 20 > head.size()) {
+    offset = first_invalid;
+    return "not UTF-8 text: " + std::to_string(invalid) + " invalid bytes in the first " +
+           std::to_string(head.size()) + " bytes";
+  }
+  if (trim(bytes, Span{0, static_cast<std::uint32_t>(bytes.size())}).empty()) return "empty file: no text to analyse";
+  return {};
+}
+
+void add_utf8_warnings(Document& doc) {
+  std::size_t first = find_invalid_utf8(doc.text);
+  if (first == std::string_view::npos) return;
+  std::size_t count = 0;
+  for (std::size_t i = first; i != std::string_view::npos; i = find_invalid_utf8(doc.text, i + 1)) ++count;
+  std::uint32_t column = 0;
+  const std::uint32_t line = line_of(doc.text, first, column);
+  char byte[8];
+  std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(doc.text[first]));
+  doc.warnings.push_back("invalid UTF-8: " + std::to_string(count) + (count == 1 ? " byte" : " bytes") +
+                         " shown as U+FFFD, the first (" + byte + ") at offset " + std::to_string(first) +
+                         " (line " + std::to_string(line) + ", column " + std::to_string(column) + ")");
+}
+
+void ingest_text(std::string_view path, std::string_view bytes, bool markdown, Corpus& corpus) {
+  Document doc;
+  doc.id.assign(stem(path));
+  doc.path.assign(path);
+  doc.text.assign(bytes);
+  add_utf8_warnings(doc);
+  classify_lines(doc, markdown);
+  add_document(corpus, std::move(doc));
+}
+
+std::string string_field(const JsonValue& record, std::string_view key) {
+  const JsonValue* v = record.find(key);
+  if (v == nullptr) return {};
+  if (v->is_string()) return v->string;
+  if (v->kind == JsonValue::Kind::kNumber) {
+    std::string out;
+    append_json_number(out, v->number);
+    return out;
+  }
+  return {};
+}
+
+// One article record of .json/.jsonl. Returns an error message, or empty when a document was added.
+std::string ingest_record(std::string_view path, const JsonValue& record, std::size_t index, Corpus& corpus) {
+  if (record.kind != JsonValue::Kind::kObject) return "an article must be a JSON object";
+  const JsonValue* text = record.find("text");
+  if (text == nullptr || !text->is_string()) return "the article has no \"text\" string";
+  if (trim(text->string, Span{0, static_cast<std::uint32_t>(text->string.size())}).empty())
+    return "the article's \"text\" is empty";
+  Document doc;
+  doc.id = string_field(record, "id");
+  if (doc.id.empty()) doc.id = std::string(stem(path)) + "-" + std::to_string(index + 1);
+  doc.path.assign(path);
+  doc.title = string_field(record, "title");
+  doc.outlet = string_field(record, "outlet");
+  doc.date = string_field(record, "date");
+  doc.url = string_field(record, "url");
+  doc.text = text->string;
+  add_utf8_warnings(doc);
+  classify_lines(doc, false);
+  add_document(corpus, std::move(doc));
+  return {};
+}
+
+void ingest_json_lines(std::string_view path, std::string_view bytes, Corpus& corpus) {
+  std::size_t pos = 0;
+  std::size_t index = 0;
+  const std::size_t before = corpus.documents.size();
+  while (pos < bytes.size()) {
+    std::size_t eol = bytes.find('\n', pos);
+    if (eol == std::string_view::npos) eol = bytes.size();
+    const Span line = trim(bytes, Span{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(eol)});
+    if (!line.empty()) {
+      const JsonParseResult parsed = parse_json(view(bytes, line));
+      std::string problem;
+      if (!parsed.ok) problem = "invalid JSON: " + parsed.error;
+      else problem = ingest_record(path, parsed.value, index, corpus);
+      if (!problem.empty()) corpus.errors.push_back(make_error(path, bytes, line.start + parsed.offset, problem));
+      ++index;
+    }
+    pos = eol + 1;
+  }
+  if (corpus.documents.size() == before && index == 0)
+    corpus.errors.push_back(make_error(path, bytes, 0, "empty file: no JSON lines"));
+}
+
+void ingest_json(std::string_view path, std::string_view bytes, Corpus& corpus) {
+  const JsonParseResult parsed = parse_json(bytes);
+  if (!parsed.ok) {
+    corpus.errors.push_back(make_error(path, bytes, parsed.offset, "invalid JSON: " + parsed.error));
+    return;
+  }
+  if (parsed.value.kind == JsonValue::Kind::kArray) {
+    for (std::size_t i = 0; i < parsed.value.array.size(); ++i) {
+      const std::string problem = ingest_record(path, parsed.value.array[i], i, corpus);
+      if (!problem.empty())
+        corpus.errors.push_back(make_error(path, bytes, 0, "article " + std::to_string(i + 1) + ": " + problem));
+    }
+    if (parsed.value.array.empty()) corpus.errors.push_back(make_error(path, bytes, 0, "empty JSON array: no articles"));
+    return;
+  }
+  const std::string problem = ingest_record(path, parsed.value, 0, corpus);
+  if (!problem.empty()) corpus.errors.push_back(make_error(path, bytes, 0, problem));
+}
+
+}  // namespace
+
+InputFormat input_format_for(std::string_view path) {
+  const std::string_view name = file_name(path);
+  const std::size_t dot = name.find_last_of('.');
+  if (dot == std::string_view::npos) return InputFormat::kUnsupported;
+  const std::string_view ext = name.substr(dot + 1);
+  if (iequals(ext, "txt") || iequals(ext, "text")) return InputFormat::kText;
+  if (iequals(ext, "md") || iequals(ext, "markdown")) return InputFormat::kMarkdown;
+  if (iequals(ext, "jsonl") || iequals(ext, "ndjson")) return InputFormat::kJsonLines;
+  if (iequals(ext, "json")) return InputFormat::kJson;
+  return InputFormat::kUnsupported;
+}
+
+void ingest_bytes(std::string_view path, std::string_view bytes, Corpus& corpus) {
+  const InputFormat format = input_format_for(path);
+  if (format == InputFormat::kUnsupported) {
+    corpus.errors.push_back(make_error(path, {}, 0, "unsupported file type: expected .txt, .md, .jsonl or .json"));
+    return;
+  }
+  std::size_t offset = 0;
+  const std::string reason = reject_reason(bytes, offset);
+  if (!reason.empty()) {
+    corpus.errors.push_back(make_error(path, bytes.substr(0, offset + 1), offset, reason));
+    return;
+  }
+  switch (format) {
+    case InputFormat::kText: ingest_text(path, bytes, false, corpus); break;
+    case InputFormat::kMarkdown: ingest_text(path, bytes, true, corpus); break;
+    case InputFormat::kJsonLines: ingest_json_lines(path, bytes, corpus); break;
+    case InputFormat::kJson: ingest_json(path, bytes, corpus); break;
+    case InputFormat::kUnsupported: break;
+  }
+}
+
+void classify_lines(Document& doc, bool markdown) {
+  const std::string_view text = doc.text;
+  doc.lines.clear();
+  // Collect non-empty lines and whether a blank line follows each (paragraph-per-blank-line layout).
+  std::vector<bool> blank_after;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    const Span line = trim(text, Span{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(eol)});
+    if (!line.empty()) {
+      doc.lines.push_back(Line{line, LineRole::kBody});
+      blank_after.push_back(false);
+    } else if (!blank_after.empty()) {
+      blank_after.back() = true;
+    }
+    if (eol == text.size()) break;
+    pos = eol + 1;
+  }
+  if (!blank_after.empty()) blank_after.back() = true;
+  const bool blank_separated =
+      std::count(blank_after.begin(), blank_after.end(), true) * 2 >= static_cast<long>(blank_after.size());
+
+  bool title_seen = false;
+  bool in_footer = false;
+  for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+    Line& line = doc.lines[i];
+    std::string_view s = view(text, line.span);
+    if (in_footer || is_footer(s)) {
+      in_footer = true;
+      line.role = LineRole::kBoilerplate;
+      continue;
+    }
+    std::string date;
+    if (parse_dateline(s, date)) {
+      line.role = LineRole::kDateline;
+      if (doc.date.empty()) doc.date = date;
+      continue;
+    }
+    if (is_byline(s)) {
+      line.role = LineRole::kByline;
+      std::string_view name = s.substr(3);
+      if (doc.outlet.empty() && looks_like_outlet(name)) doc.outlet = title_case(name);
+      continue;
+    }
+    const bool md_heading = markdown && !s.empty() && s[0] == '#';
+    if (md_heading) {
+      while (!s.empty() && (s[0] == '#' || s[0] == ' ')) s.remove_prefix(1);
+      line.span.start = static_cast<std::uint32_t>(line.span.end - s.size());
+    }
+    if (!title_seen) {
+      title_seen = true;
+      // A headline does not end like a sentence; a first line that does is a lede (articles 000, 001) and is
+      // analysed as body, though it still names the document.
+      if (md_heading || !ends_sentence(s)) line.role = LineRole::kTitle;
+      if (doc.title.empty()) doc.title = shorten_title(s);
+      continue;
+    }
+    // Section headings inside the body: short, unpunctuated, standing alone between blank lines (003).
+    const bool short_line = s.size() <= 120 && std::count(s.begin(), s.end(), ' ') <= 16;
+    if (md_heading || (blank_separated && blank_after[i] && short_line && !ends_sentence(s)))
+      line.role = LineRole::kHeading;
+  }
+}
+
+}  // namespace newslens::core

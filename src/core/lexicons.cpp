@@ -1,0 +1,57 @@
+#include "core/lexicons.h"
+
+#include <algorithm>
+
+namespace newslens::core {
+
+std::string fold_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+void WordList::add(std::string_view entry, std::string_view value) {
+  exact_.emplace(std::string(entry), std::string(value));
+  folded_.emplace(fold_ascii(entry), std::string(value));
+  const int words = 1 + static_cast<int>(std::count(entry.begin(), entry.end(), ' '));
+  max_words_ = std::max(max_words_, words);
+}
+
+bool WordList::contains_folded(std::string_view entry) const { return folded_.count(fold_ascii(entry)) != 0; }
+
+const std::string* WordList::value_of(std::string_view entry) const {
+  if (auto it = exact_.find(std::string(entry)); it != exact_.end()) return &it->second;
+  if (auto it = folded_.find(fold_ascii(entry)); it != folded_.end()) return &it->second;
+  return nullptr;
+}
+
+void Lexicons::load(std::string_view name, std::string_view bytes) {
+  WordList& list = lists_[std::string(name)];
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    std::size_t eol = bytes.find('\n', pos);
+    if (eol == std::string_view::npos) eol = bytes.size();
+    std::string_view line = bytes.substr(pos, eol - pos);
+    pos = eol + 1;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) list.add(line, {});
+    else list.add(line.substr(0, tab), line.substr(tab + 1));
+  }
+}
+
+const WordList& Lexicons::list(std::string_view name) const {
+  static const WordList kEmpty;
+  const auto it = lists_.find(std::string(name));
+  return it == lists_.end() ? kEmpty : it->second;
+}
+
+Lexicons load_lexicons(const std::vector<LexiconFile>& files) {
+  Lexicons lexicons;
+  for (const LexiconFile& f : files) lexicons.load(f.name, f.bytes);
+  return lexicons;
+}
+
+}  // namespace newslens::core

@@ -1,0 +1,54 @@
+// Lexicons: word and phrase lists loaded from the bytes of data files under assets/lexicons/.
+// File format: one entry per line, '#' starts a comment line, an optional TAB separates the entry from a
+// value (a country's demonym, a title's role...). Entries are matched as given (case-sensitive) and through
+// a lower-cased index. Core never opens files: callers hand in (name, bytes) pairs.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace newslens::core {
+
+class WordList {
+ public:
+  void add(std::string_view entry, std::string_view value);
+  bool contains(std::string_view entry) const { return exact_.count(std::string(entry)) != 0; }
+  bool contains_folded(std::string_view entry) const;
+  // Value of an entry (exact first, then case-folded); nullptr when absent.
+  const std::string* value_of(std::string_view entry) const;
+  std::size_t size() const { return exact_.size(); }
+  // Longest entry, in words, so phrase matchers know how far to look ahead.
+  int max_words() const { return max_words_; }
+  const std::unordered_map<std::string, std::string>& entries() const { return exact_; }
+
+ private:
+  std::unordered_map<std::string, std::string> exact_;
+  std::unordered_map<std::string, std::string> folded_;
+  int max_words_ = 0;
+};
+
+struct LexiconFile {
+  std::string name;   // file name without extension: "abbreviations", "countries", ...
+  std::string bytes;
+};
+
+class Lexicons {
+ public:
+  void load(std::string_view name, std::string_view bytes);
+  // The list called `name`; an empty list when no such file was loaded.
+  const WordList& list(std::string_view name) const;
+  bool has(std::string_view name) const { return lists_.count(std::string(name)) != 0; }
+
+ private:
+  std::unordered_map<std::string, WordList> lists_;
+};
+
+Lexicons load_lexicons(const std::vector<LexiconFile>& files);
+
+// ASCII lower-casing; bytes >= 0x80 are kept as they are (enough for case-folded lookups of news names).
+std::string fold_ascii(std::string_view s);
+
+}  // namespace newslens::core

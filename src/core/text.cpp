@@ -1,0 +1,253 @@
+#include "core/text.h"
+
+#include <array>
+
+#include "core/utf8.h"
+
+namespace newslens::core {
+
+bool is_quote_mark(char32_t cp) {
+  switch (cp) {
+    case U'"': case U'\'': case U'\u201C': case U'\u201D': case U'\u2018': case U'\u2019':
+    case U'\u00AB': case U'\u00BB': case U'\u201E': case U'\u201A': case U'\u2039': case U'\u203A':
+    case U'\u201F': case U'\u201B':
+      return true;
+    default:
+      return false;
+  }
+}
+bool is_opening_quote(char32_t cp) {
+  return cp == U'\u201C' || cp == U'\u2018' || cp == U'\u00AB' || cp == U'\u201E' || cp == U'\u201A' ||
+         cp == U'\u2039' || cp == U'\u201F' || cp == U'\u201B';
+}
+bool is_closing_quote(char32_t cp) {
+  return cp == U'\u201D' || cp == U'\u2019' || cp == U'\u00BB' || cp == U'\u203A';
+}
+
+namespace {
+
+bool is_space_cp(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
+         cp == 0x202F || cp == 0x3000 || cp == 0xFEFF;
+}
+bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == U'\u2019'; }
+bool is_hyphen(char32_t cp) { return cp == '-' || cp == U'\u2010' || cp == U'\u2011'; }
+
+class Cursor {
+ public:
+  Cursor(std::string_view text, std::size_t pos, std::size_t end) : text_(text), pos_(pos), end_(end) {}
+  bool done() const { return pos_ >= end_; }
+  std::size_t pos() const { return pos_; }
+  void seek(std::size_t pos) { pos_ = pos; }
+  char32_t peek(std::size_t& len) const {
+    if (pos_ >= end_) { len = 0; return 0; }
+    return decode_utf8(text_, pos_, len);
+  }
+  char32_t peek_at(std::size_t at, std::size_t& len) const {
+    if (at >= end_) { len = 0; return 0; }
+    return decode_utf8(text_, at, len);
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t pos_;
+  std::size_t end_;
+};
+
+std::uint8_t case_flags(std::string_view text, Span s) {
+  std::size_t letters = 0, uppers = 0;
+  bool first_upper = false;
+  for (std::size_t i = s.start; i < s.end;) {
+    std::size_t len = 0;
+    const char32_t cp = decode_utf8(text, i, len);
+    if (is_letter(cp)) {
+      if (letters == 0) first_upper = is_upper(cp);
+      ++letters;
+      if (is_upper(cp)) ++uppers;
+    }
+    i += len;
+  }
+  std::uint8_t flags = 0;
+  if (first_upper) flags |= kCapitalized;
+  if (letters >= 2 && uppers == letters) flags |= kAllCaps;
+  return flags;
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, Span span, std::vector<Token>& out) {
+  Cursor c(text, span.start, span.end);
+  while (!c.done()) {
+    std::size_t len = 0;
+    const std::size_t start = c.pos();
+    const char32_t cp = c.peek(len);
+    if (is_space_cp(cp)) { c.seek(start + len); continue; }
+    Token t;
+    t.start = static_cast<std::uint32_t>(start);
+    if (is_letter(cp)) {
+      std::size_t pos = start + len;
+      std::size_t letters_in_part = 1;
+      while (true) {
+        std::size_t l1 = 0;
+        const char32_t next = c.peek_at(pos, l1);
+        if (is_letter(next) || is_digit(next)) { pos += l1; ++letters_in_part; continue; }
+        std::size_t l2 = 0;
+        const char32_t after = c.peek_at(pos + l1, l2);
+        if (is_apostrophe(next) && is_letter(after)) {
+          // "China’s" splits into "China" + "’s"; "O’Brien" and "don’t" stay whole.
+          std::size_t l3 = 0;
+          const char32_t after2 = c.peek_at(pos + l1 + l2, l3);
+          if ((after == 's' || after == 'S') && !is_letter(after2)) break;
+          pos += l1 + l2;
+          continue;
+        }
+        if (is_hyphen(next) && (is_letter(after) || is_digit(after))) { pos += l1 + l2; continue; }
+        // Dotted initials: "U.S.", "e.g.": single letters each followed by a period.
+        if (next == '.' && letters_in_part == 1 && is_letter(after)) {
+          std::size_t l3 = 0;
+          if (c.peek_at(pos + l1 + l2, l3) == '.') { pos += l1 + l2 + l3; letters_in_part = 1; continue; }
+        }
+        break;
+      }
+      t.end = static_cast<std::uint32_t>(pos);
+      t.kind = TokenKind::kWord;
+      t.flags = case_flags(text, t.span());
+    } else if (is_digit(cp)) {
+      std::size_t pos = start + len;
+      while (true) {
+        std::size_t l1 = 0;
+        const char32_t next = c.peek_at(pos, l1);
+        if (is_digit(next)) { pos += l1; continue; }
+        std::size_t l2 = 0;
+        const char32_t after = c.peek_at(pos + l1, l2);
+        if ((next == ',' || next == '.') && is_digit(after)) { pos += l1; continue; }
+        if (is_letter(next)) { pos += l1; continue; }  // "190bn", "42nd", "2022s"
+        break;
+      }
+      t.end = static_cast<std::uint32_t>(pos);
+      t.kind = TokenKind::kNumber;
+    } else if (is_apostrophe(cp)) {
+      // A possessive after a word: "China’s", "Putin's".
+      std::size_t l2 = 0, l3 = 0;
+      const char32_t after = c.peek_at(start + len, l2);
+      const char32_t after2 = c.peek_at(start + len + l2, l3);
+      const bool glued = !out.empty() && out.back().end == start && out.back().kind == TokenKind::kWord;
+      if (glued && (after == 's' || after == 'S') && !is_letter(after2)) {
+        t.end = static_cast<std::uint32_t>(start + len + l2);
+        t.kind = TokenKind::kWord;
+        t.flags = kPossessive;
+      } else {
+        t.end = static_cast<std::uint32_t>(start + len);
+        t.kind = TokenKind::kQuote;
+      }
+    } else {
+      t.end = static_cast<std::uint32_t>(start + len);
+      t.kind = is_quote_mark(cp) ? TokenKind::kQuote : TokenKind::kPunct;
+    }
+    out.push_back(t);
+    c.seek(t.end);
+  }
+}
+
+namespace {
+
+std::string_view token_text(std::string_view text, const Token& t) { return text.substr(t.start, t.end - t.start); }
+
+constexpr std::array<std::string_view, 24> kSentenceStarters = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "This", "That", "There",
+    "His", "Her", "Its", "Their", "Some", "Many", "As", "After"};
+
+bool is_sentence_starter(std::string_view w) {
+  for (std::string_view s : kSentenceStarters)
+    if (w == s) return true;
+  return false;
+}
+
+// Does the period at token `i` end a sentence, given the tokens around it?
+bool period_ends_sentence(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                          std::size_t next, const Lexicons& lex) {
+  if (i == 0) return true;
+  const Token& prev = toks[i - 1];
+  if (prev.end != toks[i].start) return true;  // a spaced period: "end ."
+  if (prev.kind == TokenKind::kWord) {
+    const std::string_view w = token_text(text, prev);
+    // Initials: "George W. Bush", "J. K. Rowling".
+    if (w.size() == 1 && (prev.flags & kCapitalized)) return false;
+    if (lex.list("abbreviations").contains(w) || lex.list("abbreviations").contains_folded(w)) {
+      // "Mr." never ends a sentence; a month or "Corp." may, when a sentence starter follows.
+      return next < toks.size() && is_sentence_starter(token_text(text, toks[next])) &&
+             !lex.list("abbreviations").value_of(w)->empty();
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+DocText segment_document(const Document& doc, const Lexicons& lexicons) {
+  DocText out;
+  const std::string_view text = doc.text;
+  for (const Line& line : doc.lines) {
+    if (line.role != LineRole::kBody && line.role != LineRole::kTitle && line.role != LineRole::kHeading) continue;
+    Paragraph para;
+    para.span = line.span;
+    para.role = line.role;
+    para.first_sentence = static_cast<std::uint32_t>(out.sentences.size());
+    const std::size_t first = out.tokens.size();
+    tokenize(text, line.span, out.tokens);
+    const std::size_t end = out.tokens.size();
+
+    std::size_t sentence_start = first;
+    auto close_sentence = [&](std::size_t stop) {
+      if (stop <= sentence_start) return;
+      Sentence s;
+      s.first_token = static_cast<std::uint32_t>(sentence_start);
+      s.end_token = static_cast<std::uint32_t>(stop);
+      s.span = {out.tokens[sentence_start].start, out.tokens[stop - 1].end};
+      s.paragraph = static_cast<std::uint32_t>(out.paragraphs.size());
+      out.tokens[sentence_start].flags |= kSentenceStart;
+      out.sentences.push_back(s);
+      sentence_start = stop;
+    };
+    for (std::size_t i = first; i < end; ++i) {
+      const Token& t = out.tokens[i];
+      const std::string_view w = token_text(text, t);
+      const bool terminal = w == "." || w == "!" || w == "?" || w == "\xE2\x80\xA6";
+      const bool dotted_word = t.kind == TokenKind::kWord && w.size() > 2 && w.back() == '.';  // "U.S."
+      if (!terminal && !dotted_word) continue;
+      // Closing quotes and brackets belong to the sentence they close.
+      std::size_t stop = i + 1;
+      while (stop < end) {
+        const std::string_view n = token_text(text, out.tokens[stop]);
+        std::size_t len = 0;
+        const char32_t cp = decode_utf8(n, 0, len);
+        const bool closer = n == ")" || n == "]" || is_closing_quote(cp) ||
+                            ((n == "\"" || n == "'") && (stop + 1 == end || out.tokens[stop + 1].start > out.tokens[stop].end));
+        if (!closer) break;
+        ++stop;
+      }
+      if (stop >= end) break;  // the paragraph's end closes the sentence anyway
+      const Token& next = out.tokens[stop];
+      const std::string_view nw = token_text(text, next);
+      std::size_t len = 0;
+      const char32_t ncp = decode_utf8(nw, 0, len);
+      const bool next_starts = (next.flags & kCapitalized) || next.kind == TokenKind::kNumber ||
+                               (next.kind == TokenKind::kQuote) || nw == "(" || nw == "[" || is_opening_quote(ncp);
+      if (!next_starts) continue;
+      if (dotted_word) {
+        if (!is_sentence_starter(nw)) continue;
+      } else if (w == "." && !period_ends_sentence(text, out.tokens, i, stop, lexicons)) {
+        continue;
+      }
+      close_sentence(stop);
+      i = stop - 1;
+    }
+    close_sentence(end);
+    para.end_sentence = static_cast<std::uint32_t>(out.sentences.size());
+    out.paragraphs.push_back(para);
+  }
+  return out;
+}
+
+}  // namespace newslens::core

@@ -1,0 +1,68 @@
+// Segmentation: paragraphs, sentences and tokens of a document, as spans over its text (no copies).
+// In: a Document whose lines are classified (ingest) and the lexicons (abbreviations). Out: DocText.
+// Only title, heading and body lines are segmented; bylines, datelines and boilerplate are left out.
+// Invariants: tokens are in text order and never cross a paragraph; sentences tile their paragraph's tokens.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "core/lexicons.h"
+
+namespace newslens::core {
+
+enum class TokenKind : std::uint8_t {
+  kWord,    // letters, with inner apostrophes, hyphens and dotted initials ("U.S.", "O’Brien", "high-speed")
+  kNumber,  // digits with inner , and . and a glued suffix ("1,000", "1.13bn", "42nd")
+  kQuote,   // one quotation mark: " “ ” ‘ ’ « » „ ‚ ' (a ’ inside a word is part of the word)
+  kPunct,   // any other punctuation, one code point (dashes, brackets, $...)
+};
+
+enum TokenFlag : std::uint8_t {
+  kCapitalized = 1,   // first letter is upper case
+  kAllCaps = 2,       // two or more letters, all upper case
+  kSentenceStart = 4, // first token of its sentence
+  kPossessive = 8,    // the "’s" / "'s" split off a word
+};
+
+struct Token {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  TokenKind kind = TokenKind::kWord;
+  std::uint8_t flags = 0;
+  Span span() const { return {start, end}; }
+};
+
+struct Sentence {
+  Span span;
+  std::uint32_t first_token = 0;  // [first_token, end_token) into DocText::tokens
+  std::uint32_t end_token = 0;
+  std::uint32_t paragraph = 0;
+};
+
+struct Paragraph {
+  Span span;
+  LineRole role = LineRole::kBody;  // kBody, kTitle or kHeading
+  std::uint32_t first_sentence = 0;  // [first_sentence, end_sentence) into DocText::sentences
+  std::uint32_t end_sentence = 0;
+};
+
+struct DocText {
+  std::vector<Paragraph> paragraphs;
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+};
+
+DocText segment_document(const Document& doc, const Lexicons& lexicons);
+
+// Tokenizes `text` within `span`, appending to `out`. Exposed for tests and for quote/entity stages.
+void tokenize(std::string_view text, Span span, std::vector<Token>& out);
+
+// The opening/closing role of a quotation-mark code point, for the quote stage and the splitter.
+bool is_quote_mark(char32_t cp);
+bool is_opening_quote(char32_t cp);
+bool is_closing_quote(char32_t cp);
+
+}  // namespace newslens::core

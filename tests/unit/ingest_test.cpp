@@ -1,0 +1,129 @@
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace newslens;
+using core::LineRole;
+
+namespace {
+LineRole role_of(const core::Document& d, std::string_view starts_with) {
+  for (const core::Line& l : d.lines)
+    if (std::string_view(d.text).substr(l.span.start).starts_with(starts_with)) return l.role;
+  FAIL("no line starts with " << starts_with);
+  return LineRole::kBody;
+}
+}  // namespace
+
+TEST_CASE("time.news article 002: title, byline as outlet, footer left out") {
+  const core::Document d = test::ingest_one("002_df33746b23206ae2.txt", test::read("assets/corpus/002_df33746b23206ae2.txt"));
+  CHECK(d.id == "002_df33746b23206ae2");
+  CHECK(d.title == "Putin Meets Xi Jinping in Beijing: Deepening Friendship and Closer Bilateral Ties");
+  CHECK(d.outlet == "Time News");
+  CHECK(role_of(d, "by time news") == LineRole::kByline);
+  CHECK(role_of(d, "Russian President Vladimir Putin Arrives") == LineRole::kHeading);
+  CHECK(role_of(d, "Russian President Vladimir Putin arrived") == LineRole::kBody);
+  CHECK(role_of(d, "You may also like") == LineRole::kBoilerplate);
+  CHECK(role_of(d, "Leave a Comment") == LineRole::kBoilerplate);
+  CHECK(d.warnings.empty());
+}
+
+TEST_CASE("article 003: a CMS dateline gives the date and is not the title") {
+  const core::Document d = test::ingest_one("003.txt", test::read("assets/corpus/003_061724f570955f0f.txt"));
+  CHECK(d.date == "2023-10-26");
+  CHECK(role_of(d, "date 2023-10-26") == LineRole::kDateline);
+  CHECK(d.title.starts_with("Russian-Chinese Summit, President Vladimir Putin meets Xi"));
+  CHECK(role_of(d, "Russian-Chinese Summit") == LineRole::kTitle);
+  CHECK(role_of(d, "Beijing, bilateral negotiations between Xi and Putin underway") == LineRole::kHeading);
+  CHECK(role_of(d, "Xi to Putin: efforts for close strategic coordination") == LineRole::kHeading);
+  CHECK(role_of(d, "The Russian president attended") == LineRole::kBody);
+}
+
+TEST_CASE("a lede as first line names the document but stays body (article 000)") {
+  const core::Document d = test::ingest_one("000.txt", test::read("assets/corpus/000_23df6fbf173a6d2e.txt"));
+  CHECK(role_of(d, "China\xE2\x80\x99s President Xi Jinping") == LineRole::kBody);
+  CHECK(d.title.starts_with("China\xE2\x80\x99s President Xi Jinping on Wednesday hailed"));
+  CHECK(d.title.size() < 120);
+  CHECK(d.title.ends_with("\xE2\x80\xA6"));
+}
+
+TEST_CASE("bad inputs become errors naming the problem; nothing is lost") {
+  core::Corpus corpus;
+  core::ingest_bytes("good.txt", "Headline\n\nBody text here.", corpus);
+  core::ingest_bytes("empty.txt", "", corpus);
+  core::ingest_bytes("blank.md", "  \n\n \n", corpus);
+  core::ingest_bytes("image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), corpus);
+  core::ingest_bytes("notes.pdf", "%PDF-1.4", corpus);
+  core::ingest_bytes("latin1.txt", "Arsenal paid \xA3" "5m for him.", corpus);
+  REQUIRE(corpus.documents.size() == 2);
+  CHECK(corpus.documents[0].id == "good");
+  CHECK(corpus.documents[1].id == "latin1");
+  REQUIRE(corpus.documents[1].warnings.size() == 1);
+  CHECK(corpus.documents[1].warnings[0].find("(0xA3) at offset 13") != std::string::npos);
+  REQUIRE(corpus.errors.size() == 4);
+  CHECK(corpus.errors[0].path == "empty.txt");
+  CHECK(corpus.errors[0].message.starts_with("empty file"));
+  CHECK(corpus.errors[1].message.starts_with("empty file"));
+  CHECK(corpus.errors[2].message.starts_with("binary file"));
+  CHECK(corpus.errors[2].offset == 8);
+  CHECK(corpus.errors[3].message.starts_with("unsupported file type"));
+}
+
+TEST_CASE("a file over the size limit is refused, not read") {
+  core::Corpus corpus;
+  const std::string huge(core::kMaxInputBytes + 1, 'a');
+  core::ingest_bytes("huge.txt", huge, corpus);
+  REQUIRE(corpus.errors.size() == 1);
+  CHECK(corpus.errors[0].message.starts_with("file too large"));
+  CHECK(corpus.documents.empty());
+}
+
+TEST_CASE(".jsonl: records with metadata; a broken line is an error, the rest load") {
+  core::Corpus corpus;
+  core::ingest_bytes("feed.jsonl",
+                     "{\"id\":\"a1\",\"title\":\"T\",\"outlet\":\"Reuters\",\"date\":\"2023-10-18\",\"text\":\"Xi met Putin.\"}\n"
+                     "{\"id\":\"a2\",\"text\":\"broken\n"
+                     "{\"title\":\"no text\"}\n"
+                     "\n"
+                     "{\"text\":\"Second article.\"}\n",
+                     corpus);
+  REQUIRE(corpus.documents.size() == 2);
+  CHECK(corpus.documents[0].id == "a1");
+  CHECK(corpus.documents[0].outlet == "Reuters");
+  CHECK(corpus.documents[0].date == "2023-10-18");
+  CHECK(corpus.documents[0].title == "T");
+  CHECK(corpus.documents[1].id == "feed-4");
+  CHECK(corpus.documents[1].title == "Second article.");
+  REQUIRE(corpus.errors.size() == 2);
+  CHECK(corpus.errors[0].line == 2);
+  CHECK(corpus.errors[0].message.starts_with("invalid JSON"));
+  CHECK(corpus.errors[1].line == 3);
+  CHECK(corpus.errors[1].message.find("no \"text\"") != std::string::npos);
+}
+
+TEST_CASE(".json: one object or an array of them") {
+  core::Corpus corpus;
+  core::ingest_bytes("one.json", R"({"id":"x","text":"Hello there."})", corpus);
+  core::ingest_bytes("many.json", R"([{"text":"One."},{"text":"Two."},3])", corpus);
+  core::ingest_bytes("bad.json", R"({"text": )", corpus);
+  CHECK(corpus.documents.size() == 3);
+  REQUIRE(corpus.errors.size() == 2);
+  CHECK(corpus.errors[0].message == "article 3: an article must be a JSON object");
+  CHECK(corpus.errors[1].path == "bad.json");
+}
+
+TEST_CASE("clashing ids are qualified by their folder") {
+  core::Corpus corpus;
+  core::ingest_bytes("bbc/sport/001.txt", "A\n\nb.", corpus);
+  core::ingest_bytes("bbc/tech/001.txt", "C\n\nd.", corpus);
+  CHECK(corpus.documents[0].id == "001");
+  CHECK(corpus.documents[1].id == "tech/001");
+}
+
+TEST_CASE("markdown headings") {
+  const core::Document d = test::ingest_one("note.md", "# The Title\n\nSome text.\n\n## Section\n\nMore text.\n");
+  CHECK(d.title == "The Title");
+  REQUIRE(d.lines.size() == 4);
+  CHECK(d.lines[0].role == LineRole::kTitle);
+  CHECK(test::text_of(d.text, d.lines[0].span) == "The Title");
+  CHECK(d.lines[2].role == LineRole::kHeading);
+}
