@@ -2,6 +2,12 @@
 
 #include <array>
 
+#include "core/aliases.h"
+#include "core/compare.h"
+#include "core/cooccurrence.h"
+#include "core/entities.h"
+#include "core/quotes.h"
+
 namespace newslens::core {
 
 namespace {
@@ -37,11 +43,24 @@ const char* window_name(Window w) {
 }
 
 Analysis analyze(Corpus corpus, const Lexicons& lexicons, const AnalyzeOptions& options) {
-  (void)options;
   Analysis a;
   a.corpus = std::move(corpus);
   a.texts.reserve(a.corpus.documents.size());
-  for (const Document& doc : a.corpus.documents) a.texts.push_back(segment_document(doc, lexicons));
+  std::vector<EntityCandidate> candidates;
+  for (std::uint32_t i = 0; i < a.corpus.documents.size(); ++i) {
+    const Document& doc = a.corpus.documents[i];
+    a.texts.push_back(segment_document(doc, lexicons));
+    std::vector<EntityCandidate> named = find_named_entities(doc, i, a.texts.back(), lexicons);
+    std::vector<EntityCandidate> quantities = find_quantities(doc, i, a.texts.back(), lexicons);
+    candidates.insert(candidates.end(), std::make_move_iterator(named.begin()), std::make_move_iterator(named.end()));
+    candidates.insert(candidates.end(), std::make_move_iterator(quantities.begin()),
+                      std::make_move_iterator(quantities.end()));
+  }
+  resolve_entities(a, std::move(candidates), lexicons);
+  extract_quotes(a, lexicons);
+  group_quotes(a);
+  compare_figures(a, lexicons);
+  fill_cooccurrence(a, options.min_pair_count);
   return a;
 }
 

@@ -1,5 +1,6 @@
 #include "core/text.h"
 
+#include <algorithm>
 #include <array>
 
 #include "core/utf8.h"
@@ -184,6 +185,12 @@ bool period_ends_sentence(std::string_view text, const std::vector<Token>& toks,
 }
 
 }  // namespace
+
+std::uint32_t sentence_at(const DocText& text, std::uint32_t offset) {
+  const auto it = std::upper_bound(text.sentences.begin(), text.sentences.end(), offset,
+                                   [](std::uint32_t o, const Sentence& s) { return o < s.span.start; });
+  return it == text.sentences.begin() ? 0 : static_cast<std::uint32_t>(it - text.sentences.begin() - 1);
+}
 
 DocText segment_document(const Document& doc, const Lexicons& lexicons) {
   DocText out;

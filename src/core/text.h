@@ -57,6 +57,9 @@ struct DocText {
 
 DocText segment_document(const Document& doc, const Lexicons& lexicons);
 
+// Index of the sentence holding byte `offset` (the nearest before it when it falls between sentences).
+std::uint32_t sentence_at(const DocText& text, std::uint32_t offset);
+
 // Tokenizes `text` within `span`, appending to `out`. Exposed for tests and for quote/entity stages.
 void tokenize(std::string_view text, Span span, std::vector<Token>& out);
 
