@@ -51,13 +51,14 @@ set_target_properties(newslens_web PROPERTIES
 file(GLOB NEWSLENS_ASSET_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/*/*)
 set(NEWSLENS_WEB_LINK_FLAGS
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
-  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sSTACK_SIZE=1048576
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sENVIRONMENT=web -sMINIFY_HTML=0 -sEXIT_RUNTIME=0
   "-sEXPORTED_FUNCTIONS=['_main','_newslens_status_json','_newslens_command','_malloc','_free']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall','UTF8ToString','FS']"
-  --shell-file ${CMAKE_SOURCE_DIR}/shell.html
-  --preload-file ${CMAKE_SOURCE_DIR}/assets/corpus@/assets/corpus
-  --preload-file ${CMAKE_SOURCE_DIR}/assets/lexicons@/assets/lexicons
-  --preload-file ${NEWSLENS_FONT}@/assets/fonts/ui.ttf)
+  "SHELL:--shell-file ${CMAKE_SOURCE_DIR}/shell.html"
+  # SHELL: keeps each flag with its argument: CMake would otherwise merge the repeated --preload-file.
+  "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/assets/corpus@/assets/corpus"
+  "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/assets/lexicons@/assets/lexicons"
+  "SHELL:--preload-file ${NEWSLENS_FONT}@/assets/fonts/ui.ttf")
 target_link_options(newslens_web PRIVATE ${NEWSLENS_WEB_LINK_FLAGS})
 set_property(TARGET newslens_web APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/shell.html ${NEWSLENS_ASSET_FILES})

@@ -49,9 +49,7 @@ void write_documents(Writer& w, const Analysis& a) {
     w.raw(","); w.key("date"); w.str_or_null(d.date);
     w.raw(","); w.key("bytes"); w.num(static_cast<double>(d.text.size()));
     const DocText& t = a.texts[i];
-    std::size_t words = 0;
-    for (const Token& tok : t.tokens) words += tok.kind == TokenKind::kWord || tok.kind == TokenKind::kNumber;
-    w.raw(","); w.key("words"); w.num(static_cast<double>(words));
+    w.raw(","); w.key("words"); w.num(static_cast<double>(word_count(t)));
     w.raw(","); w.key("sentences"); w.num(static_cast<double>(t.sentences.size()));
     w.raw(","); w.key("paragraphs"); w.num(static_cast<double>(t.paragraphs.size()));
     w.raw(","); w.key("warnings"); w.raw("[");

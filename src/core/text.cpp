@@ -186,6 +186,12 @@ bool period_ends_sentence(std::string_view text, const std::vector<Token>& toks,
 
 }  // namespace
 
+std::size_t word_count(const DocText& text) {
+  std::size_t words = 0;
+  for (const Token& t : text.tokens) words += t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+  return words;
+}
+
 std::uint32_t sentence_at(const DocText& text, std::uint32_t offset) {
   const auto it = std::upper_bound(text.sentences.begin(), text.sentences.end(), offset,
                                    [](std::uint32_t o, const Sentence& s) { return o < s.span.start; });

@@ -57,6 +57,9 @@ struct DocText {
 
 DocText segment_document(const Document& doc, const Lexicons& lexicons);
 
+// Words (word and number tokens) in a segmented document: what the document list shows.
+std::size_t word_count(const DocText& text);
+
 // Index of the sentence holding byte `offset` (the nearest before it when it falls between sentences).
 std::uint32_t sentence_at(const DocText& text, std::uint32_t offset);
 

@@ -1,0 +1,44 @@
+// The platform half of the app: an SDL2 window with a WebGL2 (OpenGL ES 3) context, Dear ImGui wired to the
+// SDL2 and OpenGL3 backends, and fonts rasterised at the screen's pixel density so text stays crisp.
+// In: a font file path. Out: a Platform that runs frames; views never see SDL, GL or Emscripten.
+#pragma once
+
+#include <functional>
+#include <string>
+
+struct SDL_Window;
+struct ImFont;
+
+namespace newslens::platform {
+
+struct Fonts {
+  ImFont* body = nullptr;     // reading text and widgets
+  ImFont* heading = nullptr;  // article titles, panel headings
+};
+
+class Platform {
+ public:
+  // Opens the window and GL context and initialises ImGui. Returns false with `error` set on failure
+  // (no WebGL2, no font).
+  bool init(const std::string& font_path, std::string& error);
+  // Polls events, starts an ImGui frame; returns false when the app should quit (native only).
+  bool begin_frame();
+  void end_frame();
+  void shutdown();
+  const Fonts& fonts() const { return fonts_; }
+  float content_scale() const { return scale_; }
+
+ private:
+  void load_fonts(const std::string& font_path);
+  void sync_canvas_size();
+
+  SDL_Window* window_ = nullptr;
+  void* gl_context_ = nullptr;
+  Fonts fonts_;
+  std::string font_path_;
+  float scale_ = 1.0f;
+  int width_ = 0;
+  int height_ = 0;
+};
+
+}  // namespace newslens::platform

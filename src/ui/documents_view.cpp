@@ -1,0 +1,97 @@
+#include "imgui.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+
+namespace newslens::ui {
+
+namespace {
+
+std::string document_meta(const core::Document& d, const DocStats& stats) {
+  std::string meta = d.outlet.empty() ? std::string("Unknown outlet") : d.outlet;
+  if (!d.date.empty()) meta += "  \xC2\xB7  " + d.date;
+  meta += "  \xC2\xB7  " + std::to_string(stats.words) + " words";
+  return meta;
+}
+
+}  // namespace
+
+void draw_document_list(AppState& state) {
+  const auto& docs = state.analysis.corpus.documents;
+  ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
+  ImGui::Text("ARTICLES (%zu)", docs.size());
+  ImGui::PopStyleColor();
+  ImGui::Separator();
+  const float line = ImGui::GetTextLineHeight();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  for (std::uint32_t i = 0; i < docs.size(); ++i) {
+    const core::Document& d = docs[i];
+    ImGui::PushID(static_cast<int>(i));
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float height = line * 3 + style.ItemSpacing.y;
+    if (ImGui::Selectable("##doc", state.selected_doc == i, 0, ImVec2(width, height))) {
+      state.selected_doc = i;
+      state.view = View::kReader;
+      state.view_requested = true;
+    }
+    if (ImGui::IsItemHovered() && ImGui::CalcTextSize(d.title.c_str()).x > width * 2) ImGui::SetTooltip("%s", d.title.c_str());
+    // Title on up to two wrapped lines, clipped; the outlet, date and size below in a muted colour.
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec4 clip(pos.x, pos.y, pos.x + width - 4, pos.y + line * 2);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + 4, pos.y), ImGui::GetColorU32(ImGuiCol_Text),
+                  d.title.c_str(), d.title.c_str() + d.title.size(), width - 8, &clip);
+    const std::string meta = document_meta(d, state.doc_stats[i]);
+    const ImVec4 meta_clip(pos.x, pos.y, pos.x + width - 4, pos.y + height);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + 4, pos.y + line * 2 + 2), kMutedText,
+                  meta.c_str(), meta.c_str() + meta.size(), 0.0f, &meta_clip);
+    ImGui::PopID();
+  }
+}
+
+void draw_documents_view(AppState& state) {
+  const auto& docs = state.analysis.corpus.documents;
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                     ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
+                                     ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("documents", 7, kFlags)) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("Use", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("Outlet", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch, 4.0f);
+  ImGui::TableSetupColumn("Words", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("Entities", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("Quotes", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableHeadersRow();
+  for (std::uint32_t i = 0; i < docs.size(); ++i) {
+    const core::Document& d = docs[i];
+    const DocStats& s = state.doc_stats[i];
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    bool use = state.included[i];
+    if (ImGui::Checkbox("##use", &use)) state.included[i] = use;
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(d.outlet.empty() ? "\xE2\x80\x94" : d.outlet.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(d.date.empty() ? "\xE2\x80\x94" : d.date.c_str());
+    ImGui::TableNextColumn();
+    if (ImGui::Selectable(d.title.c_str(), state.selected_doc == i, ImGuiSelectableFlags_SpanAllColumns)) {
+      state.selected_doc = i;
+    }
+    if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(0)) {
+      state.view = View::kReader;
+      state.view_requested = true;
+    }
+    ImGui::TableNextColumn();
+    ImGui::Text("%zu", s.words);
+    ImGui::TableNextColumn();
+    ImGui::Text("%zu", s.entities);
+    ImGui::TableNextColumn();
+    ImGui::Text("%zu", s.quotes);
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace newslens::ui

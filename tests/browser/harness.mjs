@@ -1,0 +1,88 @@
+// Shared by the browser tests: serves the built page on loopback, launches Debian's Chromium headless with
+// WebGL2 through SwiftShader, and records console errors and every request the page makes.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, '../..');
+export const siteDir = process.env.NEWSLENS_SITE || path.join(repo, 'build/web/site');
+export const artifacts = path.join(here, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+async function waitForServer(url, deadlineMs) {
+  const until = Date.now() + deadlineMs;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`static server did not answer at ${url}`);
+}
+
+// Starts `python3 -m http.server` on 127.0.0.1 serving `dir`; returns { origin, stop }.
+export async function serve(dir = siteDir) {
+  const port = await freePort();
+  const proc = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '-d', dir],
+    { stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  await waitForServer(`${origin}/index.html`, 10000);
+  return { origin, stop: () => proc.kill() };
+}
+
+// Opens `url` in a fresh headless Chromium; returns { browser, page, consoleErrors, requests }.
+export async function openPage(url, { width = 1280, height = 800 } = {}) {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  const requests = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
+  page.on('pageerror', (err) => consoleErrors.push(String(err)));
+  page.on('request', (req) => requests.push(req.url()));
+  await page.goto(url);
+  return { browser, page, consoleErrors, requests };
+}
+
+// Waits until window.newslens_status() reports ready (the first frame drawn with the corpus analysed).
+export async function waitReady(page, timeoutMs = 60000) {
+  await page.waitForFunction(() => window.newslens_status && window.newslens_status().ready === true,
+    null, { timeout: timeoutMs, polling: 100 });
+  return page.evaluate(() => window.newslens_status());
+}
+
+// Screenshot of the canvas saved under artifacts/; returns the number of distinct colours, so a test can
+// tell a drawn frame from a blank one.
+export async function canvasShot(page, name) {
+  const file = path.join(artifacts, `${name}.png`);
+  const buffer = await page.locator('#canvas').screenshot({ path: file });
+  const png = PNG.sync.read(buffer);
+  const colours = new Set();
+  for (let i = 0; i < png.data.length; i += 4 * 7) {  // every 7th pixel is plenty
+    colours.add((png.data[i] << 16) | (png.data[i + 1] << 8) | png.data[i + 2]);
+    if (colours.size > 64) break;
+  }
+  return { file, colours: colours.size };
+}
