@@ -41,24 +41,43 @@ add_library(newslens_platform STATIC src/platform/sdl_gl.cpp src/platform/web.cp
 target_link_libraries(newslens_platform PUBLIC newslens_files newslens_ui imgui)
 target_compile_options(newslens_platform PRIVATE ${NEWSLENS_WARNINGS})
 
-# The page: index.html (from shell.html) + index.js + index.wasm + index.data, in <build>/site.
-add_executable(newslens_web src/app/main.cpp)
-target_link_libraries(newslens_web PRIVATE newslens_platform)
-target_compile_options(newslens_web PRIVATE ${NEWSLENS_WARNINGS})
-set_target_properties(newslens_web PROPERTIES
-  OUTPUT_NAME index SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/site)
-
+# Two builds of the page from the same objects:
+#   site/   index.html + index.js + index.wasm + index.data: for a web server (GitHub Pages, tools/run). The .data
+#           bundle is fetched with progress; so is the .wasm (shell.html streams it to show bytes arriving).
+#   single/ newslens.html: code, font and corpus embedded, for opening from disk (file://) with no server.
 file(GLOB NEWSLENS_ASSET_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/*/*)
 set(NEWSLENS_WEB_LINK_FLAGS
-  -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sENVIRONMENT=web -sMINIFY_HTML=0 -sEXIT_RUNTIME=0
   "-sEXPORTED_FUNCTIONS=['_main','_newslens_status_json','_newslens_command','_malloc','_free']"
-  "-sEXPORTED_RUNTIME_METHODS=['ccall','UTF8ToString','FS']"
-  "SHELL:--shell-file ${CMAKE_SOURCE_DIR}/shell.html"
-  # SHELL: keeps each flag with its argument: CMake would otherwise merge the repeated --preload-file.
-  "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/assets/corpus@/assets/corpus"
-  "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/assets/lexicons@/assets/lexicons"
-  "SHELL:--preload-file ${NEWSLENS_FONT}@/assets/fonts/ui.ttf")
-target_link_options(newslens_web PRIVATE ${NEWSLENS_WEB_LINK_FLAGS})
-set_property(TARGET newslens_web APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/shell.html ${NEWSLENS_ASSET_FILES})
+  "-sEXPORTED_RUNTIME_METHODS=['ccall','UTF8ToString','FS']")
+
+# newslens_page(TARGET OUTPUT_DIR OUTPUT_NAME MODE): MODE is PRELOAD (.data beside the page) or EMBED (one file).
+function(newslens_page target dir name mode)
+  if(mode STREQUAL "EMBED")
+    set(file_flag --embed-file)
+    set(NEWSLENS_WASM_FILE "")           # the .wasm is inside the page: nothing to stream
+    set(extra -sSINGLE_FILE=1)
+  else()
+    set(file_flag --preload-file)
+    set(NEWSLENS_WASM_FILE "${name}.wasm")
+    set(extra)
+  endif()
+  set(shell ${CMAKE_BINARY_DIR}/${target}-shell.html)
+  configure_file(${CMAKE_SOURCE_DIR}/shell.html ${shell} @ONLY)
+  add_executable(${target} ${CMAKE_SOURCE_DIR}/src/app/main.cpp)
+  target_link_libraries(${target} PRIVATE newslens_platform)
+  target_compile_options(${target} PRIVATE ${NEWSLENS_WARNINGS})
+  set_target_properties(${target} PROPERTIES OUTPUT_NAME ${name} SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY ${dir})
+  target_link_options(${target} PRIVATE ${NEWSLENS_WEB_LINK_FLAGS} ${extra}
+    "SHELL:--shell-file ${shell}"
+    # SHELL: keeps each flag with its argument: CMake would otherwise merge the repeated flags.
+    "SHELL:${file_flag} ${CMAKE_SOURCE_DIR}/assets/corpus@/assets/corpus"
+    "SHELL:${file_flag} ${CMAKE_SOURCE_DIR}/assets/lexicons@/assets/lexicons"
+    "SHELL:${file_flag} ${NEWSLENS_FONT}@/assets/fonts/ui.ttf")
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${shell} ${NEWSLENS_ASSET_FILES})
+endfunction()
+
+newslens_page(newslens_web ${CMAKE_BINARY_DIR}/site index PRELOAD)
+newslens_page(newslens_single ${CMAKE_BINARY_DIR}/single newslens EMBED)

@@ -19,8 +19,9 @@ build_native() {
   cmake --build "$repo/build/native" -j"$jobs"
 }
 
-build_web() {
+build_web() {  # build_web [web|dist]
+  local preset=${1:-web}
   load_paths
-  cmake --preset web -S "$repo" >/dev/null
-  cmake --build "$repo/build/web" -j"$jobs"
+  cmake --preset "$preset" -S "$repo" >/dev/null
+  cmake --build "$repo/build/$preset" -j"$jobs"
 }

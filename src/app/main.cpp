@@ -9,9 +9,20 @@
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
+#else
+#include <chrono>
 #endif
 
 namespace {
+
+// Milliseconds since navigation in the browser (performance.now()), since an arbitrary epoch natively.
+double now_ms() {
+#ifdef __EMSCRIPTEN__
+  return emscripten_get_now();
+#else
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+#endif
+}
 
 struct App {
   newslens::platform::Platform platform;
@@ -25,13 +36,17 @@ void run_frame() {
   app.platform.begin_frame();
   newslens::ui::draw_app(app.state);
   app.platform.end_frame();
-  if (app.state.frames == 1) newslens::platform::notify_page_ready();
+  if (app.state.frames == 1) {
+    app.state.startup.first_frame = now_ms();
+    newslens::platform::notify_page_ready();
+  }
 }
 
 }  // namespace
 
 int main() {
   g_app = new App();
+  g_app->state.startup.main = now_ms();
   std::string error;
   if (!g_app->platform.init("/assets/fonts/ui.ttf", error)) {
     newslens::platform::notify_page_error(error);
@@ -39,11 +54,13 @@ int main() {
   }
   newslens::ui::apply_theme();
   auto& state = g_app->state;
+  state.startup.platform_ready = now_ms();
   state.fonts = {g_app->platform.fonts().body, g_app->platform.fonts().heading};
   state.lexicons = newslens::platform::load_lexicon_dir("/assets/lexicons");
   newslens::core::Corpus corpus;
   newslens::platform::ingest_paths({"/assets/corpus"}, corpus);
   state.set_corpus(std::move(corpus));
+  state.startup.corpus_analysed = now_ms();
 
   newslens::platform::set_status_provider([] { return newslens::ui::status_json(g_app->state); });
   newslens::platform::set_command_handler(

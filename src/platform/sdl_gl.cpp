@@ -75,7 +75,8 @@ bool Platform::init(const std::string& font_path, std::string& error) {
   }
   gl_context_ = SDL_GL_CreateContext(window_);
   if (gl_context_ == nullptr) {
-    error = std::string("WebGL2 is not available: ") + SDL_GetError();
+    error = "newslens needs WebGL2, which this browser does not provide (or has disabled).\n"
+            "Try a current Firefox, Chrome, Edge or Safari, with hardware acceleration on.";
     return false;
   }
   SDL_GL_MakeCurrent(window_, gl_context_);

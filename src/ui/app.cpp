@@ -121,7 +121,19 @@ std::string status_json(const AppState& state) {
   std::snprintf(ms, sizeof ms, "%.1f", state.analysis_ms);
   out += "],\"analysis_ms\":";
   out += ms;
-  out += '}';
+  std::snprintf(ms, sizeof ms, "%.0f", state.startup.main);
+  out += ",\"startup_ms\":{\"main\":";
+  out += ms;
+  std::snprintf(ms, sizeof ms, "%.0f", state.startup.platform_ready);
+  out += ",\"platform_ready\":";
+  out += ms;
+  std::snprintf(ms, sizeof ms, "%.0f", state.startup.corpus_analysed);
+  out += ",\"corpus_analysed\":";
+  out += ms;
+  std::snprintf(ms, sizeof ms, "%.0f", state.startup.first_frame);
+  out += ",\"first_frame\":";
+  out += ms;
+  out += "}}";
   return out;
 }
 

@@ -11,6 +11,7 @@ import { PNG } from 'pngjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
 export const siteDir = process.env.NEWSLENS_SITE || path.join(repo, 'build/web/site');
+export const singleFile = process.env.NEWSLENS_SINGLE || path.join(repo, 'build/web/single/newslens.html');
 export const artifacts = path.join(here, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
 
@@ -53,8 +54,10 @@ export async function serve(dir = siteDir) {
 }
 
 // Opens `url` in a fresh headless Chromium; returns { browser, page, consoleErrors, requests }.
-export async function openPage(url, { width = 1280, height = 800 } = {}) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+// `extraArgs` adds Chromium flags; `beforeGoto(page)` can set up routes or throttling before navigation.
+export async function openPage(url, { width = 1280, height = 800, extraArgs = [], beforeGoto = null } = {}) {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const consoleErrors = [];
@@ -62,6 +65,7 @@ export async function openPage(url, { width = 1280, height = 800 } = {}) {
   page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
   page.on('pageerror', (err) => consoleErrors.push(String(err)));
   page.on('request', (req) => requests.push(req.url()));
+  if (beforeGoto) await beforeGoto(page);
   await page.goto(url);
   return { browser, page, consoleErrors, requests };
 }
