@@ -1,5 +1,6 @@
 #include "ui/app.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/json.h"
@@ -9,16 +10,57 @@
 
 namespace newslens::ui {
 
+// [SECTION] Status and command plumbing shared by the views
+
+void StatusWriter::key(const char* k) {
+  if (out_.back() != '{') out_ += ',';
+  out_ += '"';
+  out_ += k;
+  out_ += "\":";
+}
+void StatusWriter::number(const char* k, double value) {
+  key(k);
+  core::append_json_number(out_, value);
+}
+void StatusWriter::string(const char* k, std::string_view value) {
+  key(k);
+  core::append_json_string(out_, value);
+}
+void StatusWriter::boolean(const char* k, bool value) {
+  key(k);
+  out_ += value ? "true" : "false";
+}
+void StatusWriter::raw(const char* k, std::string_view json) {
+  key(k);
+  out_ += json;
+}
+
+std::string reply_ok() { return "{\"ok\":true}"; }
+std::string reply_error(std::string_view message) {
+  std::string out = "{\"ok\":false,\"error\":";
+  core::append_json_string(out, message);
+  return out + "}";
+}
+
 namespace {
 
-constexpr float kListWidth = 320.0f;
+constexpr float kListWidth = 300.0f;
+constexpr float kDetailsWidth = 280.0f;
+
+using DrawFn = void (*)(AppState&);
+constexpr DrawFn kViewDraw[kViewCount] = {draw_documents_view, draw_reader_view,  draw_entities_view,
+                                          draw_network_view,   draw_heatmap_view, draw_bars_view,
+                                          draw_quotes_view,    draw_compare_view};
+// The tabs in reading order: the story first, then who is in it, then who said what.
+constexpr View kTabOrder[kViewCount] = {View::kReader, View::kDocuments, View::kEntities, View::kNetwork,
+                                        View::kHeatmap, View::kBars,     View::kQuotes,   View::kCompare};
 
 void draw_banners(AppState& state) {
   for (std::size_t i = 0; i < state.banners.size();) {
     const Banner& b = state.banners[i];
     ImGui::PushStyleColor(ImGuiCol_Text, b.error ? kErrorText : kWarningText);
-    ImGui::TextWrapped("%s %s%s%s", b.error ? "Could not load" : "Warning:", b.path.c_str(),
-                       b.path.empty() ? "" : ": ", b.message.c_str());
+    ImGui::TextWrapped("%s %s%s%s", b.error ? "Could not load" : "Note:", b.path.c_str(), b.path.empty() ? "" : ": ",
+                       b.message.c_str());
     ImGui::PopStyleColor();
     ImGui::SameLine();
     ImGui::PushID(static_cast<int>(i));
@@ -37,14 +79,41 @@ void draw_header(const AppState& state) {
   const auto& a = state.analysis;
   ImGui::AlignTextToFramePadding();
   ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-  ImGui::Text("%zu articles  \xC2\xB7  %zu entities  \xC2\xB7  %zu quotes", a.corpus.documents.size(),
-              a.entities.size(), a.quotes.size());
+  ImGui::Text("%zu articles  \xC2\xB7  %zu entities  \xC2\xB7  %zu quotes%s", a.corpus.documents.size(),
+              a.entities.size(), a.quotes.size(), state.bundled_corpus ? "  \xC2\xB7  bundled corpus" : "");
   ImGui::PopStyleColor();
+}
+
+std::string quote_doc_ids(const AppState& state) {
+  std::string out = "[";
+  const auto& docs = state.analysis.corpus.documents;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    if (i) out += ',';
+    core::append_json_string(out, docs[i].id);
+  }
+  return out + "]";
+}
+
+std::string banners_json(const AppState& state, bool errors) {
+  std::string out = "[";
+  bool first = true;
+  for (const Banner& b : state.banners) {
+    if (b.error != errors) continue;
+    if (!first) out += ',';
+    first = false;
+    out += "{\"path\":";
+    core::append_json_string(out, b.path);
+    out += ",\"message\":";
+    core::append_json_string(out, b.message);
+    out += '}';
+  }
+  return out + "]";
 }
 
 }  // namespace
 
 void draw_app(AppState& state) {
+  state.refresh_derived();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -54,26 +123,31 @@ void draw_app(AppState& state) {
   draw_header(state);
   draw_banners(state);
 
-  const float list_width = std::min(kListWidth, ImGui::GetContentRegionAvail().x * 0.35f);
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float list_width = std::min(kListWidth, avail * 0.24f);
+  const float details_width = std::min(kDetailsWidth, avail * 0.22f);
   ImGui::BeginChild("document-list", ImVec2(list_width, 0), true);
   draw_document_list(state);
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("views", ImVec2(0, 0), false);
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  ImGui::BeginChild("views", ImVec2(avail - list_width - details_width - 2 * spacing, 0), false);
   if (ImGui::BeginTabBar("view-tabs")) {
-    const auto tab = [&](const char* label, View view, void (*draw)(AppState&)) {
+    for (View view : kTabOrder) {
       const ImGuiTabItemFlags flags = state.view_requested && state.view == view ? ImGuiTabItemFlags_SetSelected : 0;
-      if (ImGui::BeginTabItem(label, nullptr, flags)) {
+      if (ImGui::BeginTabItem(view_label(view), nullptr, flags)) {
         if (!state.view_requested) state.view = view;
-        draw(state);
+        kViewDraw[static_cast<int>(view)](state);
         ImGui::EndTabItem();
       }
-    };
-    tab("Reader", View::kReader, draw_reader_view);
-    tab("Documents", View::kDocuments, draw_documents_view);
+    }
     state.view_requested = false;
     ImGui::EndTabBar();
   }
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("details", ImVec2(0, 0), true);
+  draw_details_panel(state);
   ImGui::EndChild();
   ImGui::End();
   ++state.frames;
@@ -81,88 +155,58 @@ void draw_app(AppState& state) {
 
 std::string status_json(const AppState& state) {
   const auto& a = state.analysis;
-  std::string out = "{\"ready\":";
-  out += state.frames > 0 ? "true" : "false";
-  out += ",\"documents\":" + std::to_string(a.corpus.documents.size());
-  out += ",\"entities\":" + std::to_string(a.entities.size());
-  out += ",\"quotes\":" + std::to_string(a.quotes.size());
-  out += ",\"frames\":" + std::to_string(state.frames);
-  out += ",\"view\":\"";
-  out += view_name(state.view);
-  out += "\",\"selected_document\":";
-  if (state.selected_doc) core::append_json_string(out, a.corpus.documents[*state.selected_doc].id);
-  else out += "null";
-  out += ",\"document_ids\":[";
-  for (std::size_t i = 0; i < a.corpus.documents.size(); ++i) {
-    if (i) out += ',';
-    core::append_json_string(out, a.corpus.documents[i].id);
-  }
-  out += "],\"errors\":[";
-  bool first = true;
-  for (const Banner& b : state.banners) {
-    if (!b.error) continue;
-    if (!first) out += ',';
-    first = false;
-    out += "{\"path\":";
-    core::append_json_string(out, b.path);
-    out += ",\"message\":";
-    core::append_json_string(out, b.message);
-    out += '}';
-  }
-  out += "],\"warnings\":[";
-  first = true;
-  for (const Banner& b : state.banners) {
-    if (b.error) continue;
-    if (!first) out += ',';
-    first = false;
-    core::append_json_string(out, b.path + ": " + b.message);
-  }
-  char ms[32];
-  std::snprintf(ms, sizeof ms, "%.1f", state.analysis_ms);
-  out += "],\"analysis_ms\":";
-  out += ms;
-  std::snprintf(ms, sizeof ms, "%.0f", state.startup.main);
-  out += ",\"startup_ms\":{\"main\":";
-  out += ms;
-  std::snprintf(ms, sizeof ms, "%.0f", state.startup.platform_ready);
-  out += ",\"platform_ready\":";
-  out += ms;
-  std::snprintf(ms, sizeof ms, "%.0f", state.startup.corpus_analysed);
-  out += ",\"corpus_analysed\":";
-  out += ms;
-  std::snprintf(ms, sizeof ms, "%.0f", state.startup.first_frame);
-  out += ",\"first_frame\":";
-  out += ms;
-  out += "}}";
-  return out;
+  std::string out = "{";
+  StatusWriter w(out);
+  w.boolean("ready", state.frames > 0);
+  w.number("documents", static_cast<double>(a.corpus.documents.size()));
+  w.number("entities", static_cast<double>(a.entities.size()));
+  w.number("quotes", static_cast<double>(a.quotes.size()));
+  w.number("frames", static_cast<double>(state.frames));
+  w.string("view", view_name(state.view));
+  w.boolean("bundled_corpus", state.bundled_corpus);
+  if (state.selected_doc) w.string("selected_document", a.corpus.documents[*state.selected_doc].id);
+  else w.raw("selected_document", "null");
+  if (state.selected_entity) w.string("selected_entity", a.entities[*state.selected_entity].name);
+  else w.raw("selected_entity", "null");
+  w.raw("document_ids", quote_doc_ids(state));
+  w.raw("errors", banners_json(state, true));
+  w.raw("warnings", banners_json(state, false));
+  w.number("analysis_ms", state.analysis_ms);
+  std::string startup = "{";
+  StatusWriter s(startup);
+  s.number("main", state.startup.main);
+  s.number("platform_ready", state.startup.platform_ready);
+  s.number("corpus_analysed", state.startup.corpus_analysed);
+  s.number("first_frame", state.startup.first_frame);
+  w.raw("startup_ms", startup + "}");
+  add_documents_status(state, w);
+  add_reader_status(state, w);
+  add_entities_status(state, w);
+  add_chart_status(state, w);
+  add_quotes_status(state, w);
+  add_compare_status(state, w);
+  return out + "}";
 }
 
-std::string handle_command(AppState& state, const std::string& command) {
-  const core::JsonParseResult parsed = core::parse_json(command);
-  if (!parsed.ok || parsed.value.kind != core::JsonValue::Kind::kObject)
-    return "{\"ok\":false,\"error\":\"a command is a JSON object\"}";
+std::string handle_command(AppState& state, const std::string& text) {
+  const core::JsonParseResult parsed = core::parse_json(text);
+  if (!parsed.ok || parsed.value.kind != core::JsonValue::Kind::kObject) return reply_error("a command is a JSON object");
   const core::JsonValue* cmd = parsed.value.find("cmd");
-  if (cmd == nullptr || !cmd->is_string()) return "{\"ok\":false,\"error\":\"missing \\\"cmd\\\"\"}";
-  if (cmd->string == "select_document") {
-    const core::JsonValue* id = parsed.value.find("id");
-    const auto& docs = state.analysis.corpus.documents;
-    for (std::uint32_t i = 0; id && id->is_string() && i < docs.size(); ++i) {
-      if (docs[i].id == id->string) {
-        state.selected_doc = i;
-        return "{\"ok\":true}";
-      }
-    }
-    return "{\"ok\":false,\"error\":\"no such document\"}";
-  }
-  if (cmd->string == "show_view") {
-    const core::JsonValue* name = parsed.value.find("view");
+  if (cmd == nullptr || !cmd->is_string()) return reply_error("missing \"cmd\"");
+  const Command c{cmd->string, &parsed.value};
+  if (c.name == "show_view") {
+    const core::JsonValue* name = c.arg("view");
     const auto view = name && name->is_string() ? parse_view(name->string) : std::nullopt;
-    if (!view) return "{\"ok\":false,\"error\":\"unknown view\"}";
-    state.view = *view;
-    state.view_requested = true;
-    return "{\"ok\":true}";
+    if (!view) return reply_error("unknown view");
+    state.show(*view);
+    return reply_ok();
   }
-  return "{\"ok\":false,\"error\":\"unknown command\"}";
+  std::string reply;
+  using Handler = bool (*)(AppState&, const Command&, std::string&);
+  for (Handler h : {handle_documents_command, handle_reader_command, handle_entities_command, handle_chart_command,
+                    handle_quotes_command, handle_compare_command})
+    if (h(state, c, reply)) return reply;
+  return reply_error("unknown command " + c.name);
 }
 
 }  // namespace newslens::ui

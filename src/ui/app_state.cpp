@@ -1,21 +1,46 @@
 #include "ui/app_state.h"
 
+#include <algorithm>
 #include <chrono>
+
+#include "core/cooccurrence.h"
 
 namespace newslens::ui {
 
-const char* view_name(View view) {
-  switch (view) {
-    case View::kDocuments: return "documents";
-    case View::kReader: return "reader";
-  }
-  return "reader";
-}
+namespace {
+constexpr const char* kViewNames[kViewCount] = {"documents", "reader",  "entities", "network",
+                                                "heatmap",   "bars",    "quotes",   "compare"};
+constexpr const char* kViewLabels[kViewCount] = {"Documents", "Reader",   "Entities", "Network",
+                                                 "Heat map",  "Bars",     "Quotes",   "Compare"};
+constexpr const char* kMeasureNames[5] = {"count", "pmi", "npmi", "dice", "llr"};
+}  // namespace
+
+const char* view_name(View view) { return kViewNames[static_cast<int>(view)]; }
+const char* view_label(View view) { return kViewLabels[static_cast<int>(view)]; }
 
 std::optional<View> parse_view(std::string_view name) {
-  if (name == "documents") return View::kDocuments;
-  if (name == "reader") return View::kReader;
+  for (int i = 0; i < kViewCount; ++i)
+    if (name == kViewNames[i]) return static_cast<View>(i);
   return std::nullopt;
+}
+
+const char* measure_name(Measure m) { return kMeasureNames[static_cast<int>(m)]; }
+
+std::optional<Measure> parse_measure(std::string_view name) {
+  for (int i = 0; i < 5; ++i)
+    if (name == kMeasureNames[i]) return static_cast<Measure>(i);
+  return std::nullopt;
+}
+
+double measure_value(const core::PairStat& p, Measure m) {
+  switch (m) {
+    case Measure::kCount: return p.count;
+    case Measure::kPmi: return p.pmi;
+    case Measure::kNpmi: return p.npmi;
+    case Measure::kDice: return p.dice;
+    case Measure::kLlr: return p.llr;
+  }
+  return p.count;
 }
 
 void AppState::set_corpus(core::Corpus corpus) {
@@ -39,8 +64,43 @@ void AppState::set_corpus(core::Corpus corpus) {
     }
   }
   selected_doc.reset();
-  if (!analysis.corpus.documents.empty()) selected_doc = 0;
+  selected_entity.reset();
+  selected_quote.reset();
+  reveal_span.reset();
+  if (n > 0) selected_doc = 0;
+  derived_dirty = true;
   analysis_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+void AppState::refresh_derived() {
+  if (!derived_dirty) return;
+  derived_dirty = false;
+  entity_mentions_included.assign(analysis.entities.size(), 0);
+  for (const core::Mention& m : analysis.mentions)
+    if (doc_included(m.doc)) ++entity_mentions_included[m.entity];
+
+  core::CooccurrenceFilter filter;
+  filter.documents = included;
+  filter.type_mask = chart.type_mask;
+  filter.min_count = chart.min_count;
+  chart_pairs = core::compute_cooccurrence(analysis, chart.window, filter);
+
+  chart_entities.clear();
+  for (std::uint32_t e = 0; e < analysis.entities.size(); ++e) {
+    const auto type_bit = 1u << static_cast<unsigned>(analysis.entities[e].type);
+    if ((chart.type_mask & type_bit) && entity_mentions_included[e] > 0) chart_entities.push_back(e);
+  }
+  std::sort(chart_entities.begin(), chart_entities.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return entity_mentions_included[a] != entity_mentions_included[b]
+               ? entity_mentions_included[a] > entity_mentions_included[b]
+               : analysis.entities[a].name < analysis.entities[b].name;
+  });
+  if (chart_entities.size() > static_cast<std::size_t>(chart.top_n)) chart_entities.resize(chart.top_n);
+}
+
+void AppState::select_entity(std::uint32_t entity) {
+  if (entity >= analysis.entities.size()) return;
+  selected_entity = entity;
 }
 
 }  // namespace newslens::ui

@@ -1,11 +1,13 @@
 // The one application state every view shares: the analysis of the loaded corpus, what is selected, which
-// view is open, and the messages to show. Views read it and change selections; only set_corpus() re-runs
-// the analysis, so it is computed once per input change, never per frame.
+// view is open, chart settings and their computed data, and the messages to show. Views read it and change
+// selections or settings; the analysis re-runs only in set_corpus() and the chart data only in
+// refresh_derived() when something it depends on changed, never per frame.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/analysis.h"
@@ -15,14 +17,32 @@ struct ImFont;
 
 namespace newslens::ui {
 
-enum class View : std::uint8_t { kDocuments, kReader };
-const char* view_name(View view);
+enum class View : std::uint8_t { kDocuments, kReader, kEntities, kNetwork, kHeatmap, kBars, kQuotes, kCompare };
+inline constexpr int kViewCount = 8;
+const char* view_name(View view);          // "documents", "reader", ... (commands, URL, status)
+const char* view_label(View view);         // "Documents", "Reader", ... (tabs)
 std::optional<View> parse_view(std::string_view name);
+
+// Association measures the charts can show, all read from core::PairStat.
+enum class Measure : std::uint8_t { kCount, kPmi, kNpmi, kDice, kLlr };
+const char* measure_name(Measure m);       // "count", "pmi", "npmi", "dice", "llr"
+std::optional<Measure> parse_measure(std::string_view name);
+double measure_value(const core::PairStat& p, Measure m);
+
+struct ChartSettings {
+  core::Window window = core::Window::kSentence;
+  Measure measure = Measure::kNpmi;
+  std::uint32_t min_count = 2;
+  // Bit (1 << EntityType) set = included. Default: people, organisations, places and MISC names.
+  std::uint32_t type_mask = 0x0F;
+  int top_n = 25;
+  friend bool operator==(const ChartSettings&, const ChartSettings&) = default;
+};
 
 struct Banner {
   std::string path;     // the file it is about, empty for general messages
   std::string message;
-  bool error = true;    // false: a warning
+  bool error = true;    // false: a warning or a notice
 };
 
 struct UiFonts {
@@ -41,14 +61,29 @@ struct AppState {
   core::Lexicons lexicons;
   core::Analysis analysis;
   std::vector<DocStats> doc_stats;      // parallel to analysis.corpus.documents
-  std::vector<bool> included;          // per document: ticked in the Documents view
+  std::vector<bool> included;           // per document: ticked in the Documents view; every view follows it
+  bool bundled_corpus = true;           // false once the user's own articles replaced or joined it
+
+  // Selection, shared by every view: clicking an entity anywhere selects it everywhere.
   std::optional<std::uint32_t> selected_doc;
+  std::optional<std::uint32_t> selected_entity;
+  std::optional<std::uint32_t> selected_quote;
+  std::optional<core::Span> reveal_span;  // the reader scrolls to this span of the selected document once
+
   View view = View::kReader;
-  bool view_requested = false;         // a command asked for `view`: the tab bar selects it once
+  bool view_requested = false;          // a command or click asked for `view`: the tab bar selects it once
+
+  ChartSettings chart;
+  // Derived from analysis + included + chart; rebuilt by refresh_derived() when `derived_dirty` is set.
+  std::vector<core::PairStat> chart_pairs;  // pairs for the current window and filters
+  std::vector<std::uint32_t> chart_entities;  // top-N entities by mentions in included documents
+  std::vector<std::uint32_t> entity_mentions_included;  // per entity: mentions in included documents
+  bool derived_dirty = true;
+
   std::vector<Banner> banners;
   UiFonts fonts;
   std::uint64_t frames = 0;
-  double analysis_ms = 0;              // wall time of the last analysis
+  double analysis_ms = 0;               // wall time of the last analysis
   // Page start-up milestones, in ms since navigation (browser) or process start: what tools/bench-web reports.
   struct Startup {
     double main = 0, platform_ready = 0, corpus_analysed = 0, first_frame = 0;
@@ -56,6 +91,14 @@ struct AppState {
 
   // Replaces the corpus, re-runs the analysis and keeps input errors and warnings as banners.
   void set_corpus(core::Corpus corpus);
+  // Recomputes chart data when settings or included documents changed. Call once per frame, before drawing.
+  void refresh_derived();
+  void select_entity(std::uint32_t entity);
+  void show(View v) {
+    view = v;
+    view_requested = true;
+  }
+  bool doc_included(std::uint32_t doc) const { return doc < included.size() && included[doc]; }
 };
 
 }  // namespace newslens::ui

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "imgui.h"
 #include "ui/theme.h"
 #include "ui/views.h"
@@ -31,8 +33,7 @@ void draw_document_list(AppState& state) {
     const float height = line * 3 + style.ItemSpacing.y;
     if (ImGui::Selectable("##doc", state.selected_doc == i, 0, ImVec2(width, height))) {
       state.selected_doc = i;
-      state.view = View::kReader;
-      state.view_requested = true;
+      if (state.view == View::kDocuments) state.show(View::kReader);
     }
     if (ImGui::IsItemHovered() && ImGui::CalcTextSize(d.title.c_str()).x > width * 2) ImGui::SetTooltip("%s", d.title.c_str());
     // Title on up to two wrapped lines, clipped; the outlet, date and size below in a muted colour.
@@ -70,7 +71,10 @@ void draw_documents_view(AppState& state) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     bool use = state.included[i];
-    if (ImGui::Checkbox("##use", &use)) state.included[i] = use;
+    if (ImGui::Checkbox("##use", &use)) {
+      state.included[i] = use;
+      state.derived_dirty = true;
+    }
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(d.outlet.empty() ? "\xE2\x80\x94" : d.outlet.c_str());
     ImGui::TableNextColumn();
@@ -79,10 +83,7 @@ void draw_documents_view(AppState& state) {
     if (ImGui::Selectable(d.title.c_str(), state.selected_doc == i, ImGuiSelectableFlags_SpanAllColumns)) {
       state.selected_doc = i;
     }
-    if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(0)) {
-      state.view = View::kReader;
-      state.view_requested = true;
-    }
+    if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(0)) state.show(View::kReader);
     ImGui::TableNextColumn();
     ImGui::Text("%zu", s.words);
     ImGui::TableNextColumn();
@@ -92,6 +93,36 @@ void draw_documents_view(AppState& state) {
     ImGui::PopID();
   }
   ImGui::EndTable();
+}
+
+}  // namespace newslens::ui
+
+namespace newslens::ui {
+
+bool handle_documents_command(AppState& state, const Command& c, std::string& reply) {
+  const auto& docs = state.analysis.corpus.documents;
+  if (c.name == "select_document" || c.name == "include_document") {
+    const core::JsonValue* id = c.arg("id");
+    for (std::uint32_t i = 0; id && id->is_string() && i < docs.size(); ++i) {
+      if (docs[i].id != id->string) continue;
+      if (c.name == "select_document") {
+        state.selected_doc = i;
+      } else {
+        const core::JsonValue* on = c.arg("included");
+        state.included[i] = on == nullptr || on->boolean;
+        state.derived_dirty = true;
+      }
+      reply = reply_ok();
+      return true;
+    }
+    reply = reply_error("no such document");
+    return true;
+  }
+  return false;
+}
+
+void add_documents_status(const AppState& state, StatusWriter& w) {
+  w.number("included_documents", static_cast<double>(std::count(state.included.begin(), state.included.end(), true)));
 }
 
 }  // namespace newslens::ui

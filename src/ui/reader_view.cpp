@@ -28,8 +28,8 @@ void draw_reader_view(AppState& state) {
   ImGui::TextUnformatted(d.title.c_str());
   ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-  ImGui::Text("%s  \xC2\xB7  %s  \xC2\xB7  %zu words  \xC2\xB7  %s", d.outlet.empty() ? "Unknown outlet" : d.outlet.c_str(),
-              d.date.empty() ? "undated" : d.date.c_str(), stats.words, d.path.c_str());
+  ImGui::Text("%s  \xC2\xB7  %s  \xC2\xB7  %zu words", d.outlet.empty() ? "Unknown outlet" : d.outlet.c_str(),
+              d.date.empty() ? "undated" : d.date.c_str(), stats.words);
   ImGui::PopStyleColor();
   ImGui::Separator();
   ImGui::Spacing();
@@ -60,5 +60,12 @@ void draw_reader_view(AppState& state) {
   ImGui::PopTextWrapPos();
   ImGui::EndChild();
 }
+
+}  // namespace newslens::ui
+
+namespace newslens::ui {
+
+bool handle_reader_command(AppState&, const Command&, std::string&) { return false; }
+void add_reader_status(const AppState&, StatusWriter&) {}
 
 }  // namespace newslens::ui
