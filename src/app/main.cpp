@@ -2,10 +2,12 @@
 // Loads the preloaded bundle (/assets: corpus, lexicons, font), analyses it once, then draws frames.
 #include <string>
 
+#include "core/json.h"
 #include "platform/files.h"
 #include "platform/sdl_gl.h"
 #include "platform/web.h"
 #include "ui/app.h"
+#include "ui/views.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
@@ -31,11 +33,89 @@ struct App {
 
 App* g_app = nullptr;  // owned by main for the page's lifetime; the browser drives frames through it
 
+newslens::core::Corpus load_bundled_corpus() {
+  newslens::core::Corpus corpus;
+  newslens::platform::ingest_paths({"/assets/corpus"}, corpus);
+  return corpus;
+}
+
+// Requests the views raised that need the platform: file picker, browser storage, reloading the bundle.
+void serve_view_requests(newslens::ui::AppState& state) {
+  if (state.open_files_requested) {
+    state.open_files_requested = false;
+    newslens::platform::open_file_picker();
+  }
+  if (state.reset_requested) {
+    state.reset_requested = false;
+    state.bundled_corpus = true;
+    state.user_files.clear();
+    state.set_corpus(load_bundled_corpus());
+    newslens::platform::persist_corpus("");
+  }
+  if (state.persist_corpus_requested) {
+    state.persist_corpus_requested = false;
+    std::string spec = state.bundled_corpus ? "{\"bundled\":true,\"files\":[" : "{\"bundled\":false,\"files\":[";
+    for (std::size_t i = 0; i < state.user_files.size(); ++i) {
+      if (i) spec += ',';
+      newslens::core::append_json_string(spec, state.user_files[i]);
+    }
+    newslens::platform::persist_corpus(spec + "]}");
+  }
+}
+
+// {"cmd":"load_files","paths":[...],"mode":"ask"|"join"|"replace","rejected":[{"path":..,"message":..}]}:
+// the page wrote dropped or opened files into its file system; they are read here, where files are allowed.
+std::string load_files_command(newslens::ui::AppState& state, const newslens::core::JsonValue& command) {
+  using newslens::core::JsonValue;
+  const JsonValue* paths = command.find("paths");
+  const JsonValue* mode = command.find("mode");
+  if (paths == nullptr || paths->kind != JsonValue::Kind::kArray) return newslens::ui::reply_error("missing paths");
+  std::vector<std::string> files;
+  for (const JsonValue& p : paths->array)
+    if (p.is_string()) files.push_back(p.string);
+  newslens::core::Corpus incoming;
+  newslens::platform::ingest_paths(files, incoming);
+  if (const JsonValue* rejected = command.find("rejected"); rejected && rejected->kind == JsonValue::Kind::kArray) {
+    for (const JsonValue& r : rejected->array) {
+      const JsonValue* path = r.find("path");
+      const JsonValue* message = r.find("message");
+      if (path && path->is_string() && message && message->is_string())
+        incoming.errors.push_back({path->string, message->string, 0, 0, 0});
+    }
+  }
+  // Errors name the file as the user knows it ("notes.txt"), not its place in the page's file system.
+  for (newslens::core::InputError& e : incoming.errors)
+    if (e.path.rfind("/user/", 0) == 0 && e.path.find('/', 6) != std::string::npos) e.path = e.path.substr(e.path.find('/', 6) + 1);
+  const std::string how = mode && mode->is_string() ? mode->string : "ask";
+  std::string reply = "{\"ok\":true,\"documents\":" + std::to_string(incoming.documents.size()) +
+                      ",\"errors\":" + std::to_string(incoming.errors.size()) + "}";
+  if (how == "ask") {
+    state.pending_load = std::move(incoming);
+    state.pending_files = std::move(files);
+  } else {
+    state.load_user_corpus(std::move(incoming), std::move(files), how == "replace");
+  }
+  return reply;
+}
+
+std::string handle_command(const std::string& text) {
+  const newslens::core::JsonParseResult parsed = newslens::core::parse_json(text);
+  const newslens::core::JsonValue* cmd = parsed.ok ? parsed.value.find("cmd") : nullptr;
+  if (cmd && cmd->is_string() && cmd->string == "load_files") return load_files_command(g_app->state, parsed.value);
+  if (cmd && cmd->is_string() && cmd->string == "reset_corpus") {
+    g_app->state.reset_requested = true;
+    serve_view_requests(g_app->state);
+    return newslens::ui::reply_ok();
+  }
+  return newslens::ui::handle_command(g_app->state, text);
+}
+
 void run_frame() {
   App& app = *g_app;
   app.platform.begin_frame();
   newslens::ui::draw_app(app.state);
   app.platform.end_frame();
+  serve_view_requests(app.state);
   if (app.state.frames == 1) {
     app.state.startup.first_frame = now_ms();
     newslens::platform::notify_page_ready();
@@ -57,14 +137,11 @@ int main() {
   state.startup.platform_ready = now_ms();
   state.fonts = {g_app->platform.fonts().body, g_app->platform.fonts().heading};
   state.lexicons = newslens::platform::load_lexicon_dir("/assets/lexicons");
-  newslens::core::Corpus corpus;
-  newslens::platform::ingest_paths({"/assets/corpus"}, corpus);
-  state.set_corpus(std::move(corpus));
+  state.set_corpus(load_bundled_corpus());
   state.startup.corpus_analysed = now_ms();
 
   newslens::platform::set_status_provider([] { return newslens::ui::status_json(g_app->state); });
-  newslens::platform::set_command_handler(
-      [](const std::string& command) { return newslens::ui::handle_command(g_app->state, command); });
+  newslens::platform::set_command_handler(handle_command);
 #ifdef __EMSCRIPTEN__
   emscripten_set_main_loop(run_frame, 0, true);
 #else

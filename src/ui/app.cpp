@@ -71,7 +71,7 @@ void draw_banners(AppState& state) {
   }
 }
 
-void draw_header(const AppState& state) {
+void draw_header(AppState& state) {
   ImGui::PushFont(state.fonts.heading);
   ImGui::TextUnformatted("newslens");
   ImGui::PopFont();
@@ -79,9 +79,56 @@ void draw_header(const AppState& state) {
   const auto& a = state.analysis;
   ImGui::AlignTextToFramePadding();
   ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-  ImGui::Text("%zu articles  \xC2\xB7  %zu entities  \xC2\xB7  %zu quotes%s", a.corpus.documents.size(),
-              a.entities.size(), a.quotes.size(), state.bundled_corpus ? "  \xC2\xB7  bundled corpus" : "");
+  const char* source = state.bundled_corpus ? (state.user_files.empty() ? "bundled articles" : "bundled + your articles")
+                                            : "your articles";
+  ImGui::Text("%zu articles  \xC2\xB7  %zu entities  \xC2\xB7  %zu quotes  \xC2\xB7  %s", a.corpus.documents.size(),
+              a.entities.size(), a.quotes.size(), source);
   ImGui::PopStyleColor();
+  ImGui::SameLine();
+  if (ImGui::Button("Open articles\xE2\x80\xA6")) state.open_files_requested = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip(".txt, .md, .jsonl or .json files; you can also drop them on the page");
+  if (!state.bundled_corpus || !state.user_files.empty()) {
+    ImGui::SameLine();
+    if (ImGui::Button("Back to the bundled articles")) state.reset_requested = true;
+  }
+}
+
+// "Join or replace?" for files the user dropped or opened.
+void draw_pending_load(AppState& state) {
+  if (!state.pending_load) return;
+  if (!ImGui::IsPopupOpen("Add articles")) ImGui::OpenPopup("Add articles");
+  const ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
+  ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (!ImGui::BeginPopupModal("Add articles", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  const core::Corpus& c = *state.pending_load;
+  ImGui::Text("%zu article%s read from %zu file%s.", c.documents.size(), c.documents.size() == 1 ? "" : "s",
+              state.pending_files.size(), state.pending_files.size() == 1 ? "" : "s");
+  for (const core::InputError& e : c.errors) {
+    ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
+    ImGui::BulletText("%s: %s", e.path.c_str(), e.message.c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::Spacing();
+  int choice = -1;
+  if (c.documents.empty()) {
+    ImGui::TextUnformatted("Nothing to add; the current articles stay as they are.");
+    if (ImGui::Button("OK")) choice = 2;
+  } else {
+    if (ImGui::Button("Add to the current articles")) choice = 0;
+    ImGui::SameLine();
+    if (ImGui::Button("Replace the current articles")) choice = 1;
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) choice = 2;
+  }
+  if (choice >= 0) {
+    core::Corpus incoming = std::move(*state.pending_load);
+    state.pending_load.reset();
+    if (choice < 2) state.load_user_corpus(std::move(incoming), std::move(state.pending_files), choice == 1);
+    else for (const core::InputError& e : incoming.errors) state.banners.push_back({e.path, e.message, true});
+    state.pending_files.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
 }
 
 std::string quote_doc_ids(const AppState& state) {
@@ -149,6 +196,7 @@ void draw_app(AppState& state) {
   ImGui::BeginChild("details", ImVec2(0, 0), true);
   draw_details_panel(state);
   ImGui::EndChild();
+  draw_pending_load(state);
   ImGui::End();
   ++state.frames;
 }
@@ -164,6 +212,8 @@ std::string status_json(const AppState& state) {
   w.number("frames", static_cast<double>(state.frames));
   w.string("view", view_name(state.view));
   w.boolean("bundled_corpus", state.bundled_corpus);
+  w.number("user_files", static_cast<double>(state.user_files.size()));
+  w.boolean("pending_load", state.pending_load.has_value());
   if (state.selected_doc) w.string("selected_document", a.corpus.documents[*state.selected_doc].id);
   else w.raw("selected_document", "null");
   if (state.selected_entity) w.string("selected_entity", a.entities[*state.selected_entity].name);
@@ -199,6 +249,21 @@ std::string handle_command(AppState& state, const std::string& text) {
     const auto view = name && name->is_string() ? parse_view(name->string) : std::nullopt;
     if (!view) return reply_error("unknown view");
     state.show(*view);
+    return reply_ok();
+  }
+  if (c.name == "notice") {
+    const core::JsonValue* message = c.arg("message");
+    if (message && message->is_string()) state.banners.push_back({"", message->string, false});
+    return reply_ok();
+  }
+  if (c.name == "resolve_pending") {  // {"cmd":"resolve_pending","mode":"join"|"replace"|"cancel"}: the modal's buttons
+    const core::JsonValue* mode = c.arg("mode");
+    if (!state.pending_load || !mode || !mode->is_string()) return reply_error("no files waiting");
+    core::Corpus incoming = std::move(*state.pending_load);
+    state.pending_load.reset();
+    if (mode->string != "cancel")
+      state.load_user_corpus(std::move(incoming), std::move(state.pending_files), mode->string == "replace");
+    state.pending_files.clear();
     return reply_ok();
   }
   std::string reply;

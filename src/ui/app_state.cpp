@@ -72,6 +72,39 @@ void AppState::set_corpus(core::Corpus corpus) {
   analysis_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
+void AppState::load_user_corpus(core::Corpus incoming, std::vector<std::string> files, bool replace) {
+  if (incoming.documents.empty()) {
+    // Nothing readable: keep every article already loaded and say why each file was refused.
+    for (const core::InputError& e : incoming.errors) banners.push_back({e.path, e.message, true});
+    if (incoming.errors.empty()) banners.push_back({"", "no articles in the files given", true});
+    return;
+  }
+  // Only files that gave articles are kept for the next visit.
+  std::erase_if(files, [&](const std::string& f) {
+    return std::none_of(incoming.documents.begin(), incoming.documents.end(),
+                        [&](const core::Document& d) { return d.path == f; });
+  });
+  core::Corpus combined;
+  if (!replace) combined.documents = analysis.corpus.documents;
+  for (core::Document& d : incoming.documents) {
+    // Ids stay unique across the joined corpus: a second "notes.txt" becomes "notes#2".
+    const std::string base = d.id;
+    for (int n = 2; std::any_of(combined.documents.begin(), combined.documents.end(),
+                                [&](const core::Document& o) { return o.id == d.id; });
+         ++n)
+      d.id = base + "#" + std::to_string(n);
+    combined.documents.push_back(std::move(d));
+  }
+  combined.errors = std::move(incoming.errors);
+  if (replace) {
+    bundled_corpus = false;
+    user_files.clear();
+  }
+  user_files.insert(user_files.end(), files.begin(), files.end());
+  set_corpus(std::move(combined));
+  persist_corpus_requested = true;
+}
+
 void AppState::refresh_derived() {
   if (!derived_dirty) return;
   derived_dirty = false;

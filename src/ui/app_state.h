@@ -62,7 +62,14 @@ struct AppState {
   core::Analysis analysis;
   std::vector<DocStats> doc_stats;      // parallel to analysis.corpus.documents
   std::vector<bool> included;           // per document: ticked in the Documents view; every view follows it
-  bool bundled_corpus = true;           // false once the user's own articles replaced or joined it
+  bool bundled_corpus = true;           // the bundled articles are part of the corpus
+  std::vector<std::string> user_files;  // the user's files in the page's file system, part of the corpus
+  // Files the user dropped or opened, ingested and waiting for "join or replace?"; paths alongside.
+  std::optional<core::Corpus> pending_load;
+  std::vector<std::string> pending_files;
+  bool persist_corpus_requested = false;  // the app layer saves (bundled_corpus, user_files) to browser storage
+  bool open_files_requested = false;      // the app layer opens the browser's file picker
+  bool reset_requested = false;           // the app layer reloads the bundled corpus
 
   // Selection, shared by every view: clicking an entity anywhere selects it everywhere.
   std::optional<std::uint32_t> selected_doc;
@@ -91,6 +98,9 @@ struct AppState {
 
   // Replaces the corpus, re-runs the analysis and keeps input errors and warnings as banners.
   void set_corpus(core::Corpus corpus);
+  // Adds the user's articles to the corpus or replaces it with them, keeping what was loaded when none of the
+  // new files could be read. Input errors become banners either way.
+  void load_user_corpus(core::Corpus incoming, std::vector<std::string> files, bool replace);
   // Recomputes chart data when settings or included documents changed. Call once per frame, before drawing.
   void refresh_derived();
   void select_entity(std::uint32_t entity);

@@ -106,7 +106,9 @@ void draw_paragraph(AppState& state, std::uint32_t doc, core::Span line, float w
           const core::Mention& m = a.mentions[style.mention];
           colour = entity_type_color(a.entities[m.entity].type);
           const bool selected = state.selected_entity && *state.selected_entity == m.entity;
-          draw->AddLine(ImVec2(lo.x, hi.y), hi, colour, selected ? 2.0f : 1.0f);
+          // A multi-word mention ("Vladimir Putin") is underlined as one, across the space between words.
+          const float tail = stop == word_end && stop < m.span.end ? space : 0;
+          draw->AddLine(ImVec2(lo.x, hi.y), ImVec2(hi.x + tail, hi.y), colour, selected ? 2.0f : 1.0f);
           if (ImGui::IsMouseHoveringRect(lo, hi) && ImGui::IsWindowHovered()) hovered_mention = style.mention;
         }
         draw->AddText(lo, colour, text.data() + p, text.data() + stop);

@@ -1,0 +1,108 @@
+// The user's own articles: dropped or opened, joined to or replacing the bundled ones, broken files named in
+// a banner with nothing already loaded lost, kept across a reload, and a way back to the bundled articles.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { canvasShot, openPage, repo, serve, waitReady } from './harness.mjs';
+
+let server;
+let session;
+const status = () => session.page.evaluate(() => window.newslens_status());
+const command = (c) => session.page.evaluate((x) => window.newslens_command(x), c);
+
+before(async () => {
+  server = await serve();
+  session = await openPage(`${server.origin}/index.html`);
+  await waitReady(session.page);
+});
+
+after(async () => {
+  await session?.browser.close();
+  server?.stop();
+});
+
+test('a file dropped on the page asks "add or replace", then joins the corpus', async () => {
+  const page = session.page;
+  const dataTransfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Putin and Xi meet again\n\nVladimir Putin met Xi Jinping in Beijing on Friday.\n'],
+      'dropped.txt', { type: 'text/plain' }));
+    return dt;
+  });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await page.waitForFunction(() => window.newslens_status().pending_load === true);
+  await canvasShot(page, 'files-ask');
+  assert.deepEqual(await command({ cmd: 'resolve_pending', mode: 'join' }), { ok: true });
+  const s = await status();
+  assert.equal(s.documents, 6);
+  assert.ok(s.document_ids.includes('dropped'));
+  assert.equal(s.bundled_corpus, true);
+  assert.equal(s.user_files, 1);
+});
+
+test('broken files get a banner naming each; the rest loads and nothing is lost', async () => {
+  const page = session.page;
+  await page.setInputFiles('#file-input', [
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
+    { name: 'feed.jsonl', mimeType: 'application/json', buffer: Buffer.from('{"id":"rec1","outlet":"Reuters","text":"Xi spoke."}\n{"text": \n') },
+    { name: 'unbalanced.txt', mimeType: 'text/plain', buffer: Buffer.from('Head\n\n“He never closed this, Putin said.\n') },
+  ]);
+  await page.waitForFunction(() => window.newslens_status().pending_load === true);
+  await command({ cmd: 'resolve_pending', mode: 'join' });
+  const s = await status();
+  assert.equal(s.documents, 8, JSON.stringify(s.document_ids));
+  assert.ok(s.document_ids.includes('rec1') && s.document_ids.includes('unbalanced'));
+  const byFile = Object.fromEntries(s.errors.map((e) => [path.basename(e.path), e.message]));
+  assert.match(byFile['empty.txt'], /^empty file/);
+  assert.match(byFile['photo.txt'], /^binary file/);
+  assert.match(byFile['feed.jsonl'], /^invalid JSON/);
+  await canvasShot(page, 'files-banner');
+
+  // Only broken files: the corpus stays exactly as it was.
+  await page.setInputFiles('#file-input', [{ name: 'nothing.md', mimeType: 'text/plain', buffer: Buffer.from('  \n') }]);
+  await page.waitForFunction(() => window.newslens_status().pending_load === true);
+  await command({ cmd: 'resolve_pending', mode: 'replace' });
+  const after = await status();
+  assert.equal(after.documents, 8);
+  assert.ok(after.errors.some((e) => e.path.endsWith('nothing.md') && /^empty file/.test(e.message)));
+});
+
+test('the user\'s corpus survives a reload, and the bundled articles come back on request', async () => {
+  const page = session.page;
+  await page.reload();
+  await waitReady(page);
+  await page.waitForFunction(() => window.newslens_status().documents === 8, null, { timeout: 20000 });
+  assert.equal((await status()).user_files, 3);
+  assert.deepEqual(await command({ cmd: 'reset_corpus' }), { ok: true });
+  let s = await status();
+  assert.equal(s.documents, 5);
+  assert.equal(s.user_files, 0);
+  await page.reload();
+  await waitReady(page);
+  s = await status();
+  assert.equal(s.documents, 5);
+  assert.equal(s.bundled_corpus, true);
+});
+
+const bbc = path.resolve(repo, '../shared/data/bbc');
+test('200 BBC articles replace the corpus', { skip: !existsSync(bbc) && 'skipped: ../shared/data/bbc not found' }, async () => {
+  const files = [];
+  for (const category of ['business', 'entertainment', 'politics', 'sport', 'tech'])
+    for (const f of readdirSync(path.join(bbc, category)).sort().slice(0, 40)) files.push(path.join(bbc, category, f));
+  const page = session.page;
+  await page.setInputFiles('#file-input', files);
+  await page.waitForFunction(() => window.newslens_status().pending_load === true, null, { timeout: 30000 });
+  await command({ cmd: 'resolve_pending', mode: 'replace' });
+  const s = await status();
+  assert.equal(s.documents, 200);
+  assert.equal(s.bundled_corpus, false);
+  assert.deepEqual(s.errors, []);
+  await canvasShot(page, 'files-bbc-200');
+  await page.reload();
+  await waitReady(page);
+  await page.waitForFunction(() => window.newslens_status().documents === 200, null, { timeout: 30000 });
+  await command({ cmd: 'reset_corpus' });
+  assert.equal((await status()).documents, 5);
+});
