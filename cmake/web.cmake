@@ -37,9 +37,13 @@ add_library(newslens_ui STATIC ${NEWSLENS_UI_SOURCES})
 target_link_libraries(newslens_ui PUBLIC newslens_core imgui)
 target_compile_options(newslens_ui PRIVATE ${NEWSLENS_WARNINGS})
 
-add_library(newslens_platform STATIC src/platform/sdl_gl.cpp src/platform/web.cpp)
+add_library(newslens_platform STATIC src/platform/sdl_gl.cpp src/platform/web.cpp src/platform/capture.cpp)
 target_link_libraries(newslens_platform PUBLIC newslens_files newslens_ui imgui)
 target_compile_options(newslens_platform PRIVATE ${NEWSLENS_WARNINGS})
+# PNG export uses stb_image_write from Debian's libstb-dev (header-only use; the implementation is compiled here).
+find_path(NEWSLENS_STB_DIR stb_image_write.h PATHS /usr/include/stb NO_CMAKE_FIND_ROOT_PATH REQUIRED)
+target_include_directories(newslens_platform SYSTEM PRIVATE ${NEWSLENS_STB_DIR})
+set_source_files_properties(src/platform/capture.cpp PROPERTIES COMPILE_OPTIONS "-Wno-missing-field-initializers")
 
 # Two builds of the page from the same objects:
 #   site/   index.html + index.js + index.wasm + index.data: for a web server (GitHub Pages, tools/run). The .data

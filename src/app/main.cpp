@@ -3,10 +3,12 @@
 #include <string>
 
 #include "core/json.h"
+#include "platform/capture.h"
 #include "platform/files.h"
 #include "platform/sdl_gl.h"
 #include "platform/web.h"
 #include "ui/app.h"
+#include "ui/export.h"
 #include "ui/views.h"
 
 #ifdef __EMSCRIPTEN__
@@ -29,6 +31,7 @@ double now_ms() {
 struct App {
   newslens::platform::Platform platform;
   newslens::ui::AppState state;
+  std::string url;  // the fragment last written to the address bar
 };
 
 App* g_app = nullptr;  // owned by main for the page's lifetime; the browser drives frames through it
@@ -51,6 +54,20 @@ void serve_view_requests(newslens::ui::AppState& state) {
     state.user_files.clear();
     state.set_corpus(load_bundled_corpus());
     newslens::platform::persist_corpus("");
+  }
+  if (state.export_request) {
+    const newslens::ui::AppState::ExportRequest request = *state.export_request;
+    state.export_request.reset();
+    if (request.format == "png") {
+      const std::string png = newslens::platform::capture_png(request.x, request.y, request.width, request.height);
+      if (!png.empty()) newslens::platform::download(newslens::ui::export_file_name(request.view, "png"), "image/png", png);
+    } else {
+      const newslens::ui::Table table = newslens::ui::view_table(state, request.view);
+      const bool csv = request.format == "csv";
+      newslens::platform::download(newslens::ui::export_file_name(request.view, csv ? "csv" : "json"),
+                                   csv ? "text/csv" : "application/json",
+                                   csv ? newslens::ui::table_csv(table) : newslens::ui::table_json(table));
+    }
   }
   if (state.persist_corpus_requested) {
     state.persist_corpus_requested = false;
@@ -113,9 +130,18 @@ std::string handle_command(const std::string& text) {
 void run_frame() {
   App& app = *g_app;
   app.platform.begin_frame();
+  const auto& keys = app.platform.shortcuts();
+  app.state.shortcuts = {keys.find, keys.help, keys.open, keys.escape};
   newslens::ui::draw_app(app.state);
   app.platform.end_frame();
   serve_view_requests(app.state);
+  if (app.state.frames > 1) {  // the first frames may still be restoring the last session's address
+    std::string url = newslens::ui::url_fragment(app.state);
+    if (url != app.url) {
+      app.url = std::move(url);
+      newslens::platform::set_url_hash(app.url);
+    }
+  }
   if (app.state.frames == 1) {
     app.state.startup.first_frame = now_ms();
     newslens::platform::notify_page_ready();

@@ -137,10 +137,22 @@ bool Platform::begin_frame() {
   const float dpr = device_pixel_ratio();
   if (dpr >= 1.0f && dpr != scale_) load_fonts(font_path_);
   bool keep_running = true;
+  shortcuts_ = {};
+  const bool typing = ImGui::GetIO().WantTextInput;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT) keep_running = false;
+    if (event.type == SDL_KEYDOWN && !event.key.repeat) {
+      const bool ctrl = (event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) != 0;
+      const SDL_Keycode key = event.key.keysym.sym;
+      if (ctrl && key == SDLK_f) shortcuts_.find = true;
+      if (ctrl && key == SDLK_o) shortcuts_.open = true;
+      if (key == SDLK_F1) shortcuts_.help = true;
+      if (key == SDLK_ESCAPE) shortcuts_.escape = true;
+    }
+    if (event.type == SDL_TEXTINPUT && !typing && event.text.text[0] == '?' && event.text.text[1] == '\0')
+      shortcuts_.help = true;
   }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();

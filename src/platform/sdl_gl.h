@@ -16,6 +16,14 @@ struct Fonts {
   ImFont* heading = nullptr;  // article titles, panel headings
 };
 
+// Keyboard shortcuts seen this frame (the views cannot see SDL's key codes).
+struct Shortcuts {
+  bool find = false;   // Ctrl+F
+  bool help = false;   // F1, or ? when no text field has focus
+  bool open = false;   // Ctrl+O
+  bool escape = false;
+};
+
 class Platform {
  public:
   // Opens the window and GL context and initialises ImGui. Returns false with `error` set on failure
@@ -26,6 +34,7 @@ class Platform {
   void end_frame();
   void shutdown();
   const Fonts& fonts() const { return fonts_; }
+  const Shortcuts& shortcuts() const { return shortcuts_; }
   float content_scale() const { return scale_; }
 
  private:
@@ -35,6 +44,7 @@ class Platform {
   SDL_Window* window_ = nullptr;
   void* gl_context_ = nullptr;
   Fonts fonts_;
+  Shortcuts shortcuts_;
   std::string font_path_;
   float scale_ = 1.0f;
   int width_ = 0;

@@ -85,8 +85,26 @@ void draw_header(AppState& state) {
               a.entities.size(), a.quotes.size(), source);
   ImGui::PopStyleColor();
   ImGui::SameLine();
-  if (ImGui::Button("Open articles\xE2\x80\xA6")) state.open_files_requested = true;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip(".txt, .md, .jsonl or .json files; you can also drop them on the page");
+  draw_search_box(state);
+  ImGui::SameLine();
+  if (ImGui::Button("Open articles\xE2\x80\xA6") || state.shortcuts.open) state.open_files_requested = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip(".txt, .md, .jsonl or .json files (Ctrl+O); or drop them on the page");
+  ImGui::SameLine();
+  if (ImGui::Button("Export\xE2\x80\xA6")) ImGui::OpenPopup("export-menu");
+  if (ImGui::BeginPopup("export-menu")) {
+    const bool chart = state.view == View::kNetwork || state.view == View::kHeatmap || state.view == View::kBars;
+    ImGui::TextDisabled("%s", view_label(state.view));
+    if (ImGui::MenuItem("Data as CSV")) state.export_request = AppState::ExportRequest{"csv", state.view};
+    if (ImGui::MenuItem("Data as JSON")) state.export_request = AppState::ExportRequest{"json", state.view};
+    if (ImGui::MenuItem("Chart as PNG", nullptr, false, chart)) {
+      state.export_request = AppState::ExportRequest{"png", state.view, state.view_rect[0], state.view_rect[1],
+                                                     state.view_rect[2], state.view_rect[3]};
+    }
+    ImGui::EndPopup();
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("?") || state.shortcuts.help) state.help_open = !state.help_open;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Help and keyboard shortcuts (F1 or ?)");
   if (!state.bundled_corpus || !state.user_files.empty()) {
     ImGui::SameLine();
     if (ImGui::Button("Back to the bundled articles")) state.reset_requested = true;
@@ -157,9 +175,46 @@ std::string banners_json(const AppState& state, bool errors) {
   return out + "]";
 }
 
+void draw_help(AppState& state) {
+  if (state.shortcuts.escape) state.help_open = false;
+  if (!state.help_open) return;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(620.0f, viewport->WorkSize.x - 40), 0));
+  ImGui::Begin("Help", &state.help_open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                              ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted("newslens maps a story across outlets: who is mentioned, who appears with whom, who said "
+                         "what, and where the outlets agree or differ. Everything runs in this page; nothing is sent "
+                         "anywhere.");
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg)) {
+    const char* rows[][2] = {{"Ctrl+F", "Search the articles"},
+                             {"Ctrl+O", "Open your own articles (or drop files on the page)"},
+                             {"F1 or ?", "Show or hide this help"},
+                             {"Esc", "Close this help"},
+                             {"Click a coloured name", "Select that entity in every view"},
+                             {"Tick boxes (Documents)", "Choose which articles every view uses"},
+                             {"Export\xE2\x80\xA6", "The current view's data as CSV or JSON; a chart as PNG"}};
+    for (const auto& row : rows) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(row[0]);
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(row[1]);
+    }
+    ImGui::EndTable();
+  }
+  ImGui::Spacing();
+  ImGui::TextDisabled("The address bar keeps the view, selection and chart settings: copy it to share this view.");
+  ImGui::End();
+}
+
 }  // namespace
 
 void draw_app(AppState& state) {
+  run_search(state);  // before refresh_derived clears the dirty flag the search also follows
   state.refresh_derived();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -171,15 +226,23 @@ void draw_app(AppState& state) {
   draw_banners(state);
 
   const float avail = ImGui::GetContentRegionAvail().x;
-  const float list_width = std::min(kListWidth, avail * 0.24f);
-  const float details_width = std::min(kDetailsWidth, avail * 0.22f);
+  // Side columns give way first on small screens so the views keep at least ~60% of the width.
+  const float list_width = std::clamp(avail * 0.21f, 190.0f, kListWidth);
+  const float details_width = std::clamp(avail * 0.19f, 170.0f, kDetailsWidth);
   ImGui::BeginChild("document-list", ImVec2(list_width, 0), true);
   draw_document_list(state);
   ImGui::EndChild();
   ImGui::SameLine();
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   ImGui::BeginChild("views", ImVec2(avail - list_width - details_width - 2 * spacing, 0), false);
-  if (ImGui::BeginTabBar("view-tabs")) {
+  {
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    state.view_rect[0] = pos.x;
+    state.view_rect[1] = pos.y;
+    state.view_rect[2] = size.x;
+    state.view_rect[3] = size.y;
+  }
+  if (ImGui::BeginTabBar("view-tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
     for (View view : kTabOrder) {
       const ImGuiTabItemFlags flags = state.view_requested && state.view == view ? ImGuiTabItemFlags_SetSelected : 0;
       if (ImGui::BeginTabItem(view_label(view), nullptr, flags)) {
@@ -194,10 +257,12 @@ void draw_app(AppState& state) {
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("details", ImVec2(0, 0), true);
-  draw_details_panel(state);
+  if (state.search.text[0] != '\0') draw_search_results(state);
+  else draw_details_panel(state);
   ImGui::EndChild();
   draw_pending_load(state);
   ImGui::End();
+  draw_help(state);
   ++state.frames;
 }
 
@@ -222,6 +287,8 @@ std::string status_json(const AppState& state) {
   w.raw("errors", banners_json(state, true));
   w.raw("warnings", banners_json(state, false));
   w.number("analysis_ms", state.analysis_ms);
+  w.boolean("help_open", state.help_open);
+  w.string("url", url_fragment(state));
   std::string startup = "{";
   StatusWriter s(startup);
   s.number("main", state.startup.main);
@@ -229,6 +296,7 @@ std::string status_json(const AppState& state) {
   s.number("corpus_analysed", state.startup.corpus_analysed);
   s.number("first_frame", state.startup.first_frame);
   w.raw("startup_ms", startup + "}");
+  add_search_status(state, w);
   add_documents_status(state, w);
   add_reader_status(state, w);
   add_entities_status(state, w);
@@ -251,6 +319,24 @@ std::string handle_command(AppState& state, const std::string& text) {
     state.show(*view);
     return reply_ok();
   }
+  if (c.name == "apply_url") {
+    const core::JsonValue* hash = c.arg("hash");
+    if (hash && hash->is_string()) apply_url_fragment(state, hash->string);
+    return reply_ok();
+  }
+  if (c.name == "export") {  // {"cmd":"export","format":"csv"|"json"|"png"}: the current view, as the menu does
+    const core::JsonValue* format = c.arg("format");
+    if (!format || !format->is_string() || (format->string != "csv" && format->string != "json" && format->string != "png"))
+      return reply_error("format is csv, json or png");
+    state.export_request = AppState::ExportRequest{format->string, state.view, state.view_rect[0], state.view_rect[1],
+                                                   state.view_rect[2], state.view_rect[3]};
+    return reply_ok();
+  }
+  if (c.name == "help") {
+    const core::JsonValue* open = c.arg("open");
+    state.help_open = open == nullptr || open->boolean;
+    return reply_ok();
+  }
   if (c.name == "notice") {
     const core::JsonValue* message = c.arg("message");
     if (message && message->is_string()) state.banners.push_back({"", message->string, false});
@@ -268,7 +354,7 @@ std::string handle_command(AppState& state, const std::string& text) {
   }
   std::string reply;
   using Handler = bool (*)(AppState&, const Command&, std::string&);
-  for (Handler h : {handle_documents_command, handle_reader_command, handle_entities_command, handle_chart_command,
+  for (Handler h : {handle_search_command, handle_documents_command, handle_reader_command, handle_entities_command, handle_chart_command,
                     handle_quotes_command, handle_compare_command})
     if (h(state, c, reply)) return reply;
   return reply_error("unknown command " + c.name);

@@ -87,6 +87,36 @@ struct AppState {
   std::vector<std::uint32_t> entity_mentions_included;  // per entity: mentions in included documents
   bool derived_dirty = true;
 
+  // Search (Ctrl+F): hits are recomputed when the text or the included documents change, not per frame.
+  struct SearchHit {
+    std::uint32_t doc = 0;
+    core::Span span;
+  };
+  struct Search {
+    char text[128] = "";
+    std::string last_query;            // the query `hits` answer
+    std::vector<std::uint32_t> entities;  // entities whose name or alias contains the query
+    std::vector<SearchHit> hits;       // in document order; capped at kMaxHits
+    std::size_t total = 0;             // all hits, before the cap
+    bool focus_requested = false;
+    static constexpr std::size_t kMaxHits = 500;
+  } search;
+
+  // Keyboard shortcuts of this frame, set by the app layer from the platform's events.
+  struct Shortcuts {
+    bool find = false, help = false, open = false, escape = false;
+  } shortcuts;
+  bool help_open = false;
+
+  // Export of the current view: the app layer serves it after the frame is drawn (a PNG needs the pixels).
+  struct ExportRequest {
+    std::string format;  // "csv", "json" or "png"
+    View view = View::kReader;
+    float x = 0, y = 0, width = 0, height = 0;  // png: the region, in logical pixels from the top left
+  };
+  std::optional<ExportRequest> export_request;
+  float view_rect[4] = {0, 0, 0, 0};  // where the current view was drawn (x, y, width, height)
+
   std::vector<Banner> banners;
   UiFonts fonts;
   std::uint64_t frames = 0;

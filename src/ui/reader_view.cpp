@@ -134,19 +134,24 @@ void draw_paragraph(AppState& state, std::uint32_t doc, core::Span line, float w
   (void)mouse;
 }
 
-void draw_legend(const AppState& state) {
-  ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
+// One line of type colours and the quote tint, wrapping between items (never inside one) when narrow.
+void draw_legend() {
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  const auto next_item = [&](const char* label, bool first) {
+    if (first) return;
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(label).x > right) ImGui::NewLine();
+  };
   for (int t = 0; t < core::kEntityTypeCount; ++t) {
     const auto type = static_cast<core::EntityType>(t);
+    next_item(core::entity_type_name(type), t == 0);
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(entity_type_color(type)), "%s", core::entity_type_name(type));
-    ImGui::SameLine();
   }
+  next_item(" quote ", false);
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const float h = ImGui::GetTextLineHeight();
-  ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + h * 3.2f, p.y + h), kQuoteBackground);
-  ImGui::TextUnformatted(" quote");
-  ImGui::PopStyleColor();
-  (void)state;
+  const ImVec2 size = ImGui::CalcTextSize(" quote ");
+  ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), kQuoteBackground);
+  ImGui::TextUnformatted(" quote ");
 }
 
 }  // namespace
@@ -171,7 +176,7 @@ void draw_reader_view(AppState& state) {
               d.outlet.empty() ? "Unknown outlet" : d.outlet.c_str(), d.date.empty() ? "undated" : d.date.c_str(),
               stats.words, stats.entities, stats.quotes);
   ImGui::PopStyleColor();
-  draw_legend(state);
+  draw_legend();
   ImGui::Separator();
   ImGui::Spacing();
   for (const core::Line& line : d.lines) {

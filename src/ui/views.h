@@ -35,7 +35,10 @@ std::string reply_ok();
 std::string reply_error(std::string_view message);
 
 void draw_document_list(AppState& state);   // the left column
-void draw_details_panel(AppState& state);   // the right column: the current selection
+void draw_details_panel(AppState& state);   // the right column: the current selection or search hits
+void draw_search_box(AppState& state);      // in the header; Ctrl+F focuses it
+void draw_search_results(AppState& state);  // in the right column while a search is active
+void run_search(AppState& state);           // recomputes hits when the query changed
 void draw_documents_view(AppState& state);
 void draw_reader_view(AppState& state);
 void draw_entities_view(AppState& state);
@@ -46,6 +49,12 @@ void draw_chart_controls(AppState& state);  // window, measure, minimum count, t
 void draw_quotes_view(AppState& state);
 void draw_compare_view(AppState& state);
 
+// The address bar's #fragment for the current view, selection and chart settings, and its inverse.
+std::string url_fragment(const AppState& state);
+void apply_url_fragment(AppState& state, std::string_view fragment);
+
+bool handle_search_command(AppState& state, const Command& c, std::string& reply);
+void add_search_status(const AppState& state, StatusWriter& w);
 bool handle_documents_command(AppState& state, const Command& c, std::string& reply);
 bool handle_reader_command(AppState& state, const Command& c, std::string& reply);
 bool handle_entities_command(AppState& state, const Command& c, std::string& reply);

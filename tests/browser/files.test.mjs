@@ -3,27 +3,15 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { canvasShot, openPage, repo, serve, waitReady } from './harness.mjs';
+import { test } from 'node:test';
+import { canvasShot, repo, useApp, waitReady } from './harness.mjs';
 
-let server;
-let session;
-const status = () => session.page.evaluate(() => window.newslens_status());
-const command = (c) => session.page.evaluate((x) => window.newslens_command(x), c);
-
-before(async () => {
-  server = await serve();
-  session = await openPage(`${server.origin}/index.html`);
-  await waitReady(session.page);
-});
-
-after(async () => {
-  await session?.browser.close();
-  server?.stop();
-});
+const app = useApp();
+const status = app.status;
+const command = app.command;
 
 test('a file dropped on the page asks "add or replace", then joins the corpus', async () => {
-  const page = session.page;
+  const page = app.page;
   const dataTransfer = await page.evaluateHandle(() => {
     const dt = new DataTransfer();
     dt.items.add(new File(['Putin and Xi meet again\n\nVladimir Putin met Xi Jinping in Beijing on Friday.\n'],
@@ -42,7 +30,7 @@ test('a file dropped on the page asks "add or replace", then joins the corpus', 
 });
 
 test('broken files get a banner naming each; the rest loads and nothing is lost', async () => {
-  const page = session.page;
+  const page = app.page;
   await page.setInputFiles('#file-input', [
     { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
     { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
@@ -70,7 +58,7 @@ test('broken files get a banner naming each; the rest loads and nothing is lost'
 });
 
 test('the user\'s corpus survives a reload, and the bundled articles come back on request', async () => {
-  const page = session.page;
+  const page = app.page;
   await page.reload();
   await waitReady(page);
   await page.waitForFunction(() => window.newslens_status().documents === 8, null, { timeout: 20000 });
@@ -91,7 +79,7 @@ test('200 BBC articles replace the corpus', { skip: !existsSync(bbc) && 'skipped
   const files = [];
   for (const category of ['business', 'entertainment', 'politics', 'sport', 'tech'])
     for (const f of readdirSync(path.join(bbc, category)).sort().slice(0, 40)) files.push(path.join(bbc, category, f));
-  const page = session.page;
+  const page = app.page;
   await page.setInputFiles('#file-input', files);
   await page.waitForFunction(() => window.newslens_status().pending_load === true, null, { timeout: 30000 });
   await command({ cmd: 'resolve_pending', mode: 'replace' });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { after, before } from 'node:test';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
@@ -89,4 +90,24 @@ export async function canvasShot(page, name) {
     if (colours.size > 64) break;
   }
   return { file, colours: colours.size };
+}
+
+// One served page shared by a test file's tests: serves the site, opens the page, waits for ready, and closes
+// both after the file's tests. Returns an object filled in before the first test runs.
+export function useApp({ width = 1280, height = 800 } = {}) {
+  const app = {
+    status: () => app.page.evaluate(() => window.newslens_status()),
+    command: (c) => app.page.evaluate((x) => window.newslens_command(x), c),
+  };
+  before(async () => {
+    app.server = await serve();
+    app.session = await openPage(`${app.server.origin}/index.html`, { width, height });
+    app.page = app.session.page;
+    await waitReady(app.page);
+  });
+  after(async () => {
+    await app.session?.browser.close();
+    app.server?.stop();
+  });
+  return app;
 }
