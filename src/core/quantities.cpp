@@ -12,6 +12,7 @@
 
 #include "core/entities.h"
 #include "core/numbers.h"
+#include "core/word_gate.h"
 
 namespace newslens::core {
 
@@ -44,31 +45,6 @@ bool is_date_preposition(std::string_view w) {
                     "late", "mid", "last", "next", "this", "during", "before", "after", "between", "and", "or",
                     "to", "on", "On", "that", "every", "each"});
 }
-
-// A cheap gate before hashing a word into a lexicon: first letters and lengths its entries have, so that
-// most tokens of an article never reach the hash map (the 50 MB/s budget has no room for a lookup per word).
-class WordGate {
- public:
-  explicit WordGate(const WordList& list) {
-    for (const auto& [entry, value] : list.entries()) {
-      if (entry.empty()) continue;
-      letters_ |= bit(entry[0]);
-      min_ = std::min(min_, entry.size());
-      max_ = std::max(max_, entry.size());
-    }
-  }
-  bool may_hold(std::string_view w) const {
-    return !w.empty() && w.size() >= min_ && w.size() <= max_ && (letters_ & bit(w[0]));
-  }
-
- private:
-  static std::uint64_t bit(char c) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    return c >= 'a' && c <= 'z' ? std::uint64_t{1} << (c - 'a') : std::uint64_t{1} << 63;
-  }
-  std::uint64_t letters_ = 0;
-  std::size_t min_ = 1000, max_ = 0;
-};
 
 struct NumberPhrase {
   double value = 0;
