@@ -196,7 +196,10 @@ class FigureTopics {
  public:
   FigureTopics(const Analysis& a, const Lexicons& lexicons)
       : a_(a), topics_(lexicons.list("figure_topics")), qualifiers_(lexicons.list("figure_qualifiers")),
-        topic_gate_(topics_), qualifier_gate_(qualifiers_) {}
+        topic_index_(topics_), qualifier_index_(qualifiers_) {
+    topic_gate_.add_all(topics_);
+    qualifier_gate_.add_all(qualifiers_);
+  }
 
   std::string_view tok(const Document& d, const Token& t) const {
     return std::string_view(d.text).substr(t.start, t.end - t.start);
@@ -241,7 +244,7 @@ class FigureTopics {
       if (token.kind != TokenKind::kWord || (token.start >= m.span.start && token.end <= m.span.end)) continue;
       const std::string_view w = tok(d, token);
       if (!topic_gate_.may_hold(w)) continue;
-      const std::string* value = topics_.value_of(w);
+      const std::string* value = topic_index_.find(w);
       if (!value) continue;
       const std::size_t bar = value->find('|');
       const int priority = bar == std::string::npos ? 1 : std::atoi(value->c_str() + bar + 1);
@@ -258,7 +261,7 @@ class FigureTopics {
       for (std::uint32_t i = figure_token > 4 ? figure_token - 4 : 0; i < figure_token; ++i) {
         if (i < s.first_token) continue;
         const std::string_view w = tok(d, t.tokens[i]);
-        if (qualifier_gate_.may_hold(w) && qualifiers_.value_of(w)) {
+        if (qualifier_gate_.may_hold(w) && qualifier_index_.find(w)) {
           topic += " target";
           break;
         }
@@ -271,7 +274,8 @@ class FigureTopics {
   const Analysis& a_;
   const WordList& topics_;
   const WordList& qualifiers_;
-  WordGate topic_gate_, qualifier_gate_;
+  ShapeGate topic_gate_, qualifier_gate_;
+  SmallLexicon topic_index_, qualifier_index_;
 };
 
 // Dates agree when every part both give is equal: "2022" (001) and "February 2022" (002); "--03" is March
@@ -303,6 +307,40 @@ bool numbers_agree(double x, int sig_x, double y, int sig_y) {
   else digits = std::max(sig_x, sig_y);
   const double rx = round_significant(x, digits), ry = round_significant(y, digits);
   return std::fabs(rx - ry) <= 1e-9 * std::max(std::fabs(rx), std::fabs(ry));
+}
+
+constexpr std::size_t kMaxFigureDocuments = 20;
+
+// Two reports from different documents that do not agree. Distinct (value, precision, unit) readings are
+// few even when reports are many, so the pairwise check runs over those.
+bool reports_disagree(const FigureComparison& c, const std::vector<int>& significant) {
+  struct Reading {
+    const FigureReport* report;
+    int significant;
+    std::uint32_t doc;
+    bool several_docs;
+  };
+  std::vector<Reading> readings;
+  for (std::size_t i = 0; i < c.reports.size(); ++i) {
+    const FigureReport& r = c.reports[i];
+    auto same = std::find_if(readings.begin(), readings.end(), [&](const Reading& x) {
+      return x.report->value == r.value && x.report->unit == r.unit && x.significant == significant[i];
+    });
+    if (same == readings.end()) readings.push_back({&r, significant[i], r.doc, false});
+    else if (same->doc != r.doc) same->several_docs = true;
+  }
+  for (std::size_t i = 0; i < readings.size(); ++i) {
+    for (std::size_t j = i + 1; j < readings.size(); ++j) {
+      const Reading &x = readings[i], &y = readings[j];
+      // One article giving two figures is not outlets disagreeing.
+      if (x.doc == y.doc && !x.several_docs && !y.several_docs) continue;
+      const bool agree = c.type == EntityType::kDate
+                             ? dates_agree(x.report->unit, y.report->unit)
+                             : numbers_agree(x.report->value, x.significant, y.report->value, y.significant);
+      if (!agree) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -342,9 +380,10 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons) {
     }
     Aligned& a = aligned[it->second];
     // One report per document and value: the title and the body of 001 both say "42 times".
-    const bool repeated = std::any_of(a.comparison.reports.begin(), a.comparison.reports.end(), [&](const FigureReport& r) {
-      return r.doc == m.doc && r.value == e.value && r.unit == e.unit;
-    });
+    // Mentions come in document order, so this document's reports are the last ones.
+    bool repeated = false;
+    for (auto r = a.comparison.reports.rbegin(); r != a.comparison.reports.rend() && r->doc == m.doc && !repeated; ++r)
+      repeated = r->value == e.value && r->unit == e.unit;
     if (repeated) continue;
     const Document& doc = analysis.corpus.documents[m.doc];
     FigureReport r;
@@ -361,15 +400,10 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons) {
     std::vector<std::uint32_t> docs;
     for (const FigureReport& r : c.reports)
       if (std::find(docs.begin(), docs.end(), r.doc) == docs.end()) docs.push_back(r.doc);
-    if (docs.size() < 2) continue;
-    for (std::size_t i = 0; i < c.reports.size() && !c.disagree; ++i) {
-      for (std::size_t j = i + 1; j < c.reports.size() && !c.disagree; ++j) {
-        const FigureReport &x = c.reports[i], &y = c.reports[j];
-        if (x.doc == y.doc) continue;  // one article giving two figures is not outlets disagreeing
-        c.disagree = c.type == EntityType::kDate ? !dates_agree(x.unit, y.unit)
-                                                 : !numbers_agree(x.value, a.significant[i], y.value, a.significant[j]);
-      }
-    }
+    // A noun counted in dozens of articles ("people", "years" over 2,225 BBC stories) is not one figure
+    // reported by several outlets but many unrelated ones; comparing them would flag noise.
+    if (docs.size() < 2 || docs.size() > kMaxFigureDocuments) continue;
+    c.disagree = reports_disagree(c, a.significant);
     analysis.figures.push_back(std::move(c));
   }
   // Disagreements first, then the most widely reported, then by type and topic.

@@ -10,9 +10,8 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "core/entities.h"
 #include "core/numbers.h"
-#include "core/word_gate.h"
+#include "core/quantities.h"
 
 namespace newslens::core {
 
@@ -58,17 +57,21 @@ struct NumberPhrase {
 
 class QuantityScanner {
  public:
-  QuantityScanner(const Document& doc, std::uint32_t doc_index, const DocText& text, const Lexicons& lexicons,
-                  std::vector<EntityCandidate>& out)
-      : doc_(doc), doc_index_(doc_index), text_(text), numbers_(lexicons.list("number_words")),
-        currencies_(lexicons.list("currencies")), months_(lexicons.list("months")), number_gate_(numbers_),
-        month_gate_(months_), out_(out) {
+  QuantityScanner(const Document& doc, std::uint32_t doc_index, const DocText& text,
+                  const QuantityReader::Tables& tables, std::vector<EntityCandidate>& out)
+      : doc_(doc), doc_index_(doc_index), text_(text), number_gate_(tables.number_gate),
+        month_gate_(tables.month_gate), number_index_(tables.numbers), currency_index_(tables.currencies),
+        month_index_(tables.months), starters_(tables.starters), out_(out) {
     doc_date_ = parse_iso_date(doc.date);
   }
 
   void scan_sentence(const Sentence& s) {
     end_ = s.end_token;
     for (std::uint32_t i = s.first_token; i < end_;) {
+      if (!may_open_quantity(i)) {
+        ++i;
+        continue;
+      }
       std::uint32_t next = read_date(i);
       if (!next) next = read_money_symbol(i);
       if (!next) next = read_number(i);
@@ -77,6 +80,25 @@ class QuantityScanner {
   }
 
  private:
+  // Digits, a currency symbol ("$", "£", "€": ASCII '$' or a multi-byte sign) or a word that may start a
+  // number word, month, weekday or relative date; everything else is passed over without a lookup.
+  bool may_open_quantity(std::uint32_t i) const {
+    const Token& t = text_.tokens[i];
+    switch (t.kind) {
+      case TokenKind::kNumber: return true;
+      case TokenKind::kPunct: {
+        const unsigned char c = static_cast<unsigned char>(doc_.text[t.start]);
+        return c == '$' || c >= 0xC2;
+      }
+      case TokenKind::kWord: {
+        const std::string_view w = tok(i);
+        if (w.size() == 1) return w[0] == 'a' || w[0] == 'A';
+        return starters_.may_hold(w);
+      }
+      default: return false;
+    }
+  }
+
   std::string_view tok(std::uint32_t i) const {
     const Token& t = text_.tokens[i];
     return std::string_view(doc_.text).substr(t.start, t.end - t.start);
@@ -105,7 +127,7 @@ class QuantityScanner {
     const std::size_t hyphen = w.find('-');
     if (hyphen == std::string_view::npos) {
       if (w.size() < 2 || !number_gate_.may_hold(w)) return -1;
-      const std::string* v = numbers_.value_of(w);
+      const std::string* v = number_index_.find(w);
       return v ? std::atof(v->c_str()) : -1;
     }
     const double tens = word_value(w.substr(0, hyphen));
@@ -200,7 +222,7 @@ class QuantityScanner {
   std::string_view currency_of(std::string_view w, double& factor) const {
     factor = 1;
     if (w.size() > 10) return {};
-    const std::string* v = currencies_.value_of(w);
+    const std::string* v = currency_index_.find(w);
     if (!v) return {};
     std::string_view code(*v);
     if (const std::size_t star = code.find('*'); star != std::string_view::npos) {
@@ -348,7 +370,7 @@ class QuantityScanner {
     if (kind(i) != TokenKind::kWord) return 0;
     const std::string_view w = tok(i);
     if (w.size() < 3 || w.size() > 9 || w[0] < 'A' || w[0] > 'Z' || !month_gate_.may_hold(w)) return 0;
-    const std::string* v = months_.value_of(w);
+    const std::string* v = month_index_.find(w);
     if (!v || v->empty() || (*v)[0] == 'w') return 0;
     return std::atoi(v->c_str());
   }
@@ -356,7 +378,7 @@ class QuantityScanner {
     if (kind(i) != TokenKind::kWord) return 0;
     const std::string_view w = tok(i);
     if (w.size() < 6 || w.size() > 9 || w[0] < 'A' || w[0] > 'Z' || w.substr(w.size() - 3) != "day") return 0;
-    const std::string* v = months_.value_of(w);
+    const std::string* v = month_index_.find(w);
     return v && v->size() == 2 && (*v)[0] == 'w' ? (*v)[1] - '0' : 0;
   }
   int day_number(std::uint32_t i) const {
@@ -485,10 +507,12 @@ class QuantityScanner {
   const Document& doc_;
   std::uint32_t doc_index_;
   const DocText& text_;
-  const WordList& numbers_;
-  const WordList& currencies_;
-  const WordList& months_;
-  WordGate number_gate_, month_gate_;
+  const WordGate& number_gate_;
+  const WordGate& month_gate_;
+  const SmallLexicon& number_index_;
+  const SmallLexicon& currency_index_;
+  const SmallLexicon& month_index_;
+  const ShapeGate& starters_;
   std::vector<EntityCandidate>& out_;
   std::optional<CivilDate> doc_date_;
   std::uint32_t end_ = 0;
@@ -496,12 +520,28 @@ class QuantityScanner {
 
 }  // namespace
 
-std::vector<EntityCandidate> find_quantities(const Document& doc, std::uint32_t doc_index, const DocText& text,
-                                             const Lexicons& lexicons) {
+QuantityReader::Tables::Tables(const Lexicons& lexicons)
+    : numbers(lexicons.list("number_words")), currencies(lexicons.list("currencies")), months(lexicons.list("months")),
+      number_gate(lexicons.list("number_words")), month_gate(lexicons.list("months")) {
+  starters.add_all(lexicons.list("number_words"));
+  starters.add_all(lexicons.list("months"));
+  for (std::string_view w : {"yesterday", "today", "tomorrow", "last", "this", "next", "previous", "an", "US"})
+    starters.add(w);
+}
+
+QuantityReader::QuantityReader(const Lexicons& lexicons) : tables_(lexicons) {}
+
+std::vector<EntityCandidate> QuantityReader::read(const Document& doc, std::uint32_t doc_index,
+                                                  const DocText& text) const {
   std::vector<EntityCandidate> out;
-  QuantityScanner scanner(doc, doc_index, text, lexicons, out);
+  QuantityScanner scanner(doc, doc_index, text, tables_, out);
   for (const Sentence& s : text.sentences) scanner.scan_sentence(s);
   return out;
+}
+
+std::vector<EntityCandidate> find_quantities(const Document& doc, std::uint32_t doc_index, const DocText& text,
+                                             const Lexicons& lexicons) {
+  return QuantityReader(lexicons).read(doc, doc_index, text);
 }
 
 }  // namespace newslens::core
