@@ -3,7 +3,8 @@
 //           quote's rarest tokens (no all-pairs loop over 10,000 BBC quotes), accepted on contiguous
 //           containment (short quotes) or a longest-common-subsequence ratio, joined by union-find.
 // [SECTION] figures: each quantity mention gets a topic (the counted noun, or the sentence's strongest topic
-//           keyword), figures are aligned by (type, topic[, currency]) across documents, disagreements flagged.
+//           keyword), figures are aligned by (story, type, topic[, currency]) across documents (stories.h),
+//           disagreements flagged.
 #include "core/compare.h"
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 #include <unordered_map>
 
 #include "core/numbers.h"
+#include "core/stories.h"
 #include "core/word_gate.h"
 
 namespace newslens::core {
@@ -179,6 +181,13 @@ bool is_function_word(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+bool one_of_verbs(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"has", "have", "had", "was", "were", "is", "are", "will", "would",
+                                                "could", "said", "says", "be", "been", "who", "it", "he", "she",
+                                                "they", "we", "but", "when", "after", "before", "while", "so"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
 // "countries" -> "country", "times" -> "time": one key for singular and plural heads.
 std::string stem_topic(std::string_view w) {
   std::string s = fold_ascii(w);
@@ -221,7 +230,9 @@ class FigureTopics {
       if (t.tokens[i].start < m.span.end) continue;
       const Token& next = t.tokens[i];
       const std::string_view w = tok(d, next);
-      if (next.kind != TokenKind::kWord || is_function_word(w)) return std::nullopt;
+      // The counted noun is lower case ("42 times"); "2004 Olympics" and "said" are not what is counted.
+      if (next.kind != TokenKind::kWord || is_function_word(w) || w[0] < 'a' || w[0] > 'z') return std::nullopt;
+      if (one_of_verbs(w)) return std::nullopt;
       return Topic{stem_topic(w), fold_ascii(w)};
     }
     return std::nullopt;
@@ -311,33 +322,26 @@ bool numbers_agree(double x, int sig_x, double y, int sig_y) {
 
 constexpr std::size_t kMaxFigureDocuments = 20;
 
-// Two reports from different documents that do not agree. Distinct (value, precision, unit) readings are
-// few even when reports are many, so the pairwise check runs over those.
+// Outlets disagree when two documents' figures on the topic have no value in common (at the precision
+// both give). An article that gives several ("growth" in January and in October) agrees with another that
+// gives one of them; "$190 billion" against "$180 billion" does not. Reports come grouped by document.
 bool reports_disagree(const FigureComparison& c, const std::vector<int>& significant) {
-  struct Reading {
-    const FigureReport* report;
-    int significant;
-    std::uint32_t doc;
-    bool several_docs;
-  };
-  std::vector<Reading> readings;
+  std::vector<std::pair<std::size_t, std::size_t>> by_doc;  // [first, end) of each document's reports
   for (std::size_t i = 0; i < c.reports.size(); ++i) {
-    const FigureReport& r = c.reports[i];
-    auto same = std::find_if(readings.begin(), readings.end(), [&](const Reading& x) {
-      return x.report->value == r.value && x.report->unit == r.unit && x.significant == significant[i];
-    });
-    if (same == readings.end()) readings.push_back({&r, significant[i], r.doc, false});
-    else if (same->doc != r.doc) same->several_docs = true;
+    if (by_doc.empty() || c.reports[by_doc.back().first].doc != c.reports[i].doc) by_doc.push_back({i, i});
+    by_doc.back().second = i + 1;
   }
-  for (std::size_t i = 0; i < readings.size(); ++i) {
-    for (std::size_t j = i + 1; j < readings.size(); ++j) {
-      const Reading &x = readings[i], &y = readings[j];
-      // One article giving two figures is not outlets disagreeing.
-      if (x.doc == y.doc && !x.several_docs && !y.several_docs) continue;
-      const bool agree = c.type == EntityType::kDate
-                             ? dates_agree(x.report->unit, y.report->unit)
-                             : numbers_agree(x.report->value, x.significant, y.report->value, y.significant);
-      if (!agree) return true;
+  auto agree = [&](std::size_t i, std::size_t j) {
+    const FigureReport &x = c.reports[i], &y = c.reports[j];
+    return c.type == EntityType::kDate ? dates_agree(x.unit, y.unit)
+                                       : numbers_agree(x.value, significant[i], y.value, significant[j]);
+  };
+  for (std::size_t a = 0; a < by_doc.size(); ++a) {
+    for (std::size_t b = a + 1; b < by_doc.size(); ++b) {
+      bool common = false;
+      for (std::size_t i = by_doc[a].first; i < by_doc[a].second && !common; ++i)
+        for (std::size_t j = by_doc[b].first; j < by_doc[b].second && !common; ++j) common = agree(i, j);
+      if (!common) return true;
     }
   }
   return false;
@@ -348,6 +352,7 @@ bool reports_disagree(const FigureComparison& c, const std::vector<int>& signifi
 void compare_figures(Analysis& analysis, const Lexicons& lexicons) {
   analysis.figures.clear();
   const FigureTopics topics(analysis, lexicons);
+  const std::vector<std::vector<std::uint32_t>> related = relate_documents(analysis);
   struct Aligned {
     FigureComparison comparison;
     std::vector<int> significant;
@@ -395,16 +400,44 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons) {
     a.comparison.reports.push_back(std::move(r));
     a.significant.push_back(significant_digits_in(std::string_view(doc.text).substr(m.span.start, m.span.size())));
   }
-  for (Aligned& a : aligned) {
-    FigureComparison& c = a.comparison;
+  // Within each aligned topic, reports are split by story: documents joined through related pairs
+  // (stories.h) among those reporting the topic, so unrelated articles never meet.
+  UnionFind stories(analysis.corpus.documents.size());
+  std::vector<std::uint32_t> in_topic(analysis.corpus.documents.size(), UINT32_MAX);
+  for (std::uint32_t t = 0; t < aligned.size(); ++t) {
+    Aligned& a = aligned[t];
     std::vector<std::uint32_t> docs;
-    for (const FigureReport& r : c.reports)
-      if (std::find(docs.begin(), docs.end(), r.doc) == docs.end()) docs.push_back(r.doc);
-    // A noun counted in dozens of articles ("people", "years" over 2,225 BBC stories) is not one figure
-    // reported by several outlets but many unrelated ones; comparing them would flag noise.
-    if (docs.size() < 2 || docs.size() > kMaxFigureDocuments) continue;
-    c.disagree = reports_disagree(c, a.significant);
-    analysis.figures.push_back(std::move(c));
+    for (const FigureReport& r : a.comparison.reports)
+      if (in_topic[r.doc] != t) {
+        in_topic[r.doc] = t;
+        docs.push_back(r.doc);
+        stories.parent[r.doc] = r.doc;
+      }
+    if (docs.size() < 2) continue;
+    for (std::uint32_t d : docs)
+      for (std::uint32_t other : related[d])
+        if (in_topic[other] == t) stories.join(d, other);
+    std::vector<std::uint32_t> roots;
+    for (std::uint32_t d : docs)
+      if (std::find(roots.begin(), roots.end(), stories.find(d)) == roots.end()) roots.push_back(stories.find(d));
+    for (std::uint32_t root : roots) {
+      FigureComparison c;
+      c.topic = a.comparison.topic;
+      c.type = a.comparison.type;
+      std::vector<int> significant;
+      std::vector<std::uint32_t> story_docs;
+      for (std::size_t i = 0; i < a.comparison.reports.size(); ++i) {
+        const FigureReport& r = a.comparison.reports[i];
+        if (stories.find(r.doc) != root) continue;
+        c.reports.push_back(r);
+        significant.push_back(a.significant[i]);
+        if (std::find(story_docs.begin(), story_docs.end(), r.doc) == story_docs.end()) story_docs.push_back(r.doc);
+      }
+      // A safety net: a noun counted in dozens of articles is many unrelated figures, not one.
+      if (story_docs.size() < 2 || story_docs.size() > kMaxFigureDocuments) continue;
+      c.disagree = reports_disagree(c, significant);
+      analysis.figures.push_back(std::move(c));
+    }
   }
   // Disagreements first, then the most widely reported, then by type and topic.
   std::stable_sort(analysis.figures.begin(), analysis.figures.end(), [](const FigureComparison& x, const FigureComparison& y) {

@@ -25,6 +25,15 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
   return false;
 }
 
+// A lower-case plural after a number, as in "42 times" and "130 countries"; "2004 has" and "two was" are
+// verbs after a year or a pronoun, not counts.
+bool is_plural_noun(std::string_view w) {
+  return is_lower_word(w) && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+         !one_of(w, {"has", "was", "does", "is", "its", "his", "this", "thus", "plus", "less", "unless", "across",
+                     "as", "us", "yes", "says", "seems", "means", "remains", "looks", "makes", "takes", "gives",
+                     "comes", "goes", "shows", "includes", "whereas", "perhaps", "always", "sometimes"});
+}
+
 // Words after which a bare number word is part of a noun phrase, not a figure: "the two leaders" (000).
 bool is_determiner(std::string_view w) {
   return one_of(w, {"the", "The", "these", "These", "those", "Those", "their", "Their", "its", "his", "her", "our",
@@ -111,6 +120,9 @@ class QuantityScanner {
 
   void emit(std::uint32_t first, std::uint32_t end, EntityType type, double value, std::string unit,
             std::string key) {
+    // "£16.9bn" is 16.9 * 1e9 = 16899999999.999998 in binary; 12 significant digits is more than any
+    // figure in print carries and gives back the value as written.
+    if (type != EntityType::kDate) value = round_significant(value, 12);
     EntityCandidate c;
     c.doc = doc_index_;
     c.span = {text_.tokens[first].start, text_.tokens[end - 1].end};
@@ -325,7 +337,7 @@ class QuantityScanner {
     if (d && !d->has_comma && d->int_digits == 4 && d->suffix.empty() && !p.scaled && p.value >= 1900 &&
         p.value <= 2100 && p.value == std::floor(p.value)) {
       const std::string_view next = j < end_ ? tok(j) : std::string_view{};
-      const bool counted = is_lower_word(next) && next.back() == 's' && !is_date_preposition(prev);
+      const bool counted = is_plural_noun(next) && !is_date_preposition(prev);
       if (!counted) {
         CivilDate date{static_cast<int>(p.value), 0, 0};
         emit_date(i, j, date, true);
@@ -333,6 +345,7 @@ class QuantityScanner {
       }
     }
     if (p.suffix.size() == 1 && p.suffix != "m") return j;  // "4x4", "3D": names, not figures
+    if (one_of(p.suffix, {"am", "pm", "GMT", "BST", "ET", "EST"})) return j;  // "2100GMT" (BBC): a clock time
     std::string key = "NUM:" + format_value(p.value);
     std::string unit;
     if (!p.suffix.empty()) {
@@ -352,7 +365,7 @@ class QuantityScanner {
     if (!worth && j < end_ && kind(j) == TokenKind::kWord) {
       const std::string_view next = tok(j);
       const std::string_view prev = prev_word(i, 0);
-      const bool counted_noun = is_lower_word(next) && (next.back() == 's' || next == "people");
+      const bool counted_noun = is_plural_noun(next) || next == "people";
       worth = counted_noun && !is_determiner(prev) && next != "of";
     }
     if (!worth) return j;

@@ -93,14 +93,19 @@ TEST_CASE("quote groups: a word dropped still groups; repeats within one article
   CHECK(!a.quotes[2].group);
 }
 
+// Articles about one story share rare names (stories.h); this sentence makes the test articles one story.
+const std::string kSameStory = " Xi Jinping met Vladimir Putin in Beijing.";
+
 TEST_CASE("figures: the same trade figure in three wordings agrees; a different one is flagged") {
   core::Corpus corpus;
   core::ingest_bytes("a.txt", "A\n\nChina is Russia's largest trading partner, with the exchange reaching a record $190bn last year. "
-                              "Leaders from some 130 countries came.\n", corpus);
+                              "Leaders from some 130 countries came." + kSameStory + "\n", corpus);
   core::ingest_bytes("b.txt", "B\n\nTrade between the two countries reached $190 billion. Representatives from 130 countries "
-                              "attended. Putin said trade would exceed $200 billion by the end of the year.\n", corpus);
+                              "attended. Putin said trade would exceed $200 billion by the end of the year." + kSameStory + "\n", corpus);
   core::ingest_bytes("c.txt", "C\n\nTrade between the two countries hit a record $180 billion. Bilateral trade is approaching "
-                              "the target of 200 billion dollars.\n", corpus);
+                              "the target of 200 billion dollars." + kSameStory + "\n", corpus);
+  // Another story's trade figure is never compared with these: it shares no names with them.
+  core::ingest_bytes("d.txt", "D\n\nTrade between Brazil and Argentina reached $100 billion, said Lula da Silva.\n", corpus);
   const core::Analysis a = core::analyze(std::move(corpus), test::lexicons());
 
   const core::FigureComparison* trade = figure(a, "trade");
@@ -125,10 +130,10 @@ TEST_CASE("figures: the same trade figure in three wordings agrees; a different 
 
 TEST_CASE("figures: dates agree at the precision both give; one article alone is no comparison") {
   core::Corpus corpus;
-  core::ingest_bytes("a.txt", "A\n\nBuilding on the \"no-limits\" partnership they announced in 2022, they met.\n", corpus);
+  core::ingest_bytes("a.txt", "A\n\nBuilding on the \"no-limits\" partnership they announced in 2022, they met." + kSameStory + "\n", corpus);
   core::ingest_bytes("b.txt", "B\n\nIn February 2022, the two leaders signed an agreement promising a \"no-limits\" relationship. "
-                              "The invasion began in February 2022.\n", corpus);
-  core::ingest_bytes("c.txt", "C\n\nThe invasion began in March 2022.\n", corpus);
+                              "The invasion began in February 2022." + kSameStory + "\n", corpus);
+  core::ingest_bytes("c.txt", "C\n\nThe invasion began in March 2022." + kSameStory + "\n", corpus);
   const core::Analysis a = core::analyze(std::move(corpus), test::lexicons());
   const core::FigureComparison* pact = figure(a, "no-limits partnership");
   REQUIRE(pact != nullptr);
