@@ -1,7 +1,8 @@
 // Cross-outlet comparison (compare.h).
 // [SECTION] quote groups: normalised token ids per quote, candidates through an inverted index of each
-//           quote's rarest tokens (no all-pairs loop over 10,000 BBC quotes), accepted on contiguous
-//           containment (short quotes) or a longest-common-subsequence ratio, joined by union-find.
+//           quote's rarest tokens (no all-pairs loop over 10,000 BBC quotes), between articles of one story,
+//           accepted on equality (short quotes), containment or a longest-common-subsequence ratio, joined
+//           by union-find.
 // [SECTION] figures: each quantity mention gets a topic (the counted noun, or the sentence's strongest topic
 //           keyword), figures are aligned by (story, type, topic[, currency]) across documents (stories.h),
 //           disagreements flagged.
@@ -26,22 +27,24 @@ namespace {
 constexpr std::size_t kMaxPosting = 400;   // a token in more quotes than this is too common to seed candidates
 constexpr std::size_t kSeedTokens = 3;     // rarest tokens of a quote used to look for its relatives
 constexpr double kMinLcsRatio = 0.8;       // share of the shorter quote's words found, in order, in the other
+constexpr std::size_t kMinCopiedWords = 8;  // an identical passage this long groups without a shared story
 
-// Lower-cased word with curly apostrophes made straight: “Moscow’s” and "Moscow's" are one word.
-std::string normalise_word(std::string_view w) {
-  std::string out;
-  out.reserve(w.size());
+// Hash of a word lower-cased with curly apostrophes made straight: “Moscow’s” and "Moscow's" are one word.
+// Hashing the normalised bytes as they are read builds no string per token.
+std::uint64_t normalised_word_hash(std::string_view w) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
   for (std::size_t i = 0; i < w.size(); ++i) {
-    if (i + 2 < w.size() && static_cast<unsigned char>(w[i]) == 0xE2 && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+    char c = w[i];
+    if (i + 2 < w.size() && static_cast<unsigned char>(c) == 0xE2 && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(w[i + 2]) == 0x99 || static_cast<unsigned char>(w[i + 2]) == 0x98)) {
-      out += '\'';
+      c = '\'';
       i += 2;
-    } else {
-      const char c = w[i];
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    } else if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c + 32);
     }
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   }
-  return out;
+  return h;
 }
 
 struct UnionFind {
@@ -78,26 +81,37 @@ bool contains_run(const std::vector<std::uint32_t>& hay, const std::vector<std::
 
 // Same words, allowing small differences: equal after normalising, one inside the other (“close and
 // effective strategic coordination” in 000, 001 and inside a longer quote of 003), or a word inserted or
-// dropped. Quotes of one to three words must match exactly or appear whole inside the other, so that
-// “justice” (001, 003) groups while a bare "the war" does not join every long quote holding it.
+// dropped. Quotes of one to three words must be equal: “no-limits” (001, 002) groups, while "no doubt" or
+// "on hold" inside 220 unrelated BBC quotes chained them into one group when containment was allowed.
+// `marked[t] == stamp` flags the tokens of `a`: the count of b's words found in a bounds the LCS from
+// above, so the quadratic LCS runs only on pairs that can pass.
 bool same_words(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
-                std::vector<std::uint32_t>& row) {
+                const std::vector<std::uint32_t>& marked, std::uint32_t stamp, std::vector<std::uint32_t>& row) {
   const auto& shorter = a.size() <= b.size() ? a : b;
   const auto& longer = a.size() <= b.size() ? b : a;
   if (shorter.empty()) return false;
-  if (shorter.size() == 1) return longer.size() == 1 && shorter[0] == longer[0];
+  if (shorter.size() <= 3) return shorter == longer;
+  const double needed = kMinLcsRatio * static_cast<double>(shorter.size());
+  std::size_t found = 0;
+  for (std::uint32_t t : b) found += marked[t] == stamp;
+  if (static_cast<double>(found) < needed) return false;
   if (contains_run(longer, shorter)) return true;
-  if (shorter.size() <= 3) return false;
   if (shorter.size() * longer.size() > 400000) return false;  // two very long quotes differing: not ours
-  return static_cast<double>(lcs_length(shorter, longer, row)) >= kMinLcsRatio * static_cast<double>(shorter.size());
+  return static_cast<double>(lcs_length(shorter, longer, row)) >= needed;
+}
+
+bool related_docs(const std::vector<std::vector<std::uint32_t>>& related, std::uint32_t a, std::uint32_t b) {
+  return a < related.size() && std::binary_search(related[a].begin(), related[a].end(), b);
 }
 
 }  // namespace
 
-void group_quotes(Analysis& analysis) {
+void group_quotes(Analysis& analysis) { group_quotes(analysis, relate_documents(analysis)); }
+
+void group_quotes(Analysis& analysis, const std::vector<std::vector<std::uint32_t>>& related) {
   analysis.quote_groups.clear();
   const std::size_t n = analysis.quotes.size();
-  std::unordered_map<std::string, std::uint32_t> vocab;
+  std::unordered_map<std::uint64_t, std::uint32_t> vocab;
   std::vector<std::vector<std::uint32_t>> words(n);
   std::vector<Token> tokens;
   for (std::size_t q = 0; q < n; ++q) {
@@ -108,37 +122,48 @@ void group_quotes(Analysis& analysis) {
     tokenize(text, quote.span, tokens);
     for (const Token& t : tokens) {
       if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
-      const auto [it, added] = vocab.emplace(normalise_word(std::string_view(text).substr(t.start, t.end - t.start)),
+      const auto [it, added] = vocab.emplace(normalised_word_hash(std::string_view(text).substr(t.start, t.end - t.start)),
                                              static_cast<std::uint32_t>(vocab.size()));
       words[q].push_back(it->second);
     }
   }
   // Inverted index: token -> quotes holding it (each quote once).
   std::vector<std::vector<std::uint32_t>> postings(vocab.size());
-  std::vector<std::uint32_t> distinct;
-  for (std::uint32_t q = 0; q < n; ++q) {
-    distinct = words[q];
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    for (std::uint32_t t : distinct) postings[t].push_back(q);
-  }
+  std::vector<std::uint32_t> marked(vocab.size(), UINT32_MAX);
+  for (std::uint32_t q = 0; q < n; ++q)
+    for (std::uint32_t t : words[q])
+      if (marked[t] != q) {
+        marked[t] = q;
+        postings[t].push_back(q);
+      }
+  std::fill(marked.begin(), marked.end(), UINT32_MAX);
   UnionFind groups(n);
-  std::vector<std::uint32_t> seen(n, UINT32_MAX), row;
+  std::vector<std::uint32_t> seen(n, UINT32_MAX), row, seeds;
   for (std::uint32_t q = 0; q < n; ++q) {
-    distinct = words[q];
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    std::sort(distinct.begin(), distinct.end(), [&](std::uint32_t x, std::uint32_t y) {
+    seeds.clear();
+    for (std::uint32_t t : words[q])
+      if (marked[t] != q) {
+        marked[t] = q;
+        seeds.push_back(t);
+      }
+    const std::size_t keep = std::min(kSeedTokens, seeds.size());
+    std::partial_sort(seeds.begin(), seeds.begin() + keep, seeds.end(), [&](std::uint32_t x, std::uint32_t y) {
       return postings[x].size() != postings[y].size() ? postings[x].size() < postings[y].size() : x < y;
     });
-    if (distinct.size() > kSeedTokens) distinct.resize(kSeedTokens);
-    for (std::uint32_t t : distinct) {
+    seeds.resize(keep);
+    const std::uint32_t doc = analysis.quotes[q].doc;
+    for (std::uint32_t t : seeds) {
       if (postings[t].size() > kMaxPosting) continue;
       for (std::uint32_t r : postings[t]) {
-        if (r == q || seen[r] == q || analysis.quotes[r].doc == analysis.quotes[q].doc) continue;
+        const std::uint32_t other_doc = analysis.quotes[r].doc;
+        if (r == q || seen[r] == q || other_doc == doc) continue;
         seen[r] = q;
+        // Words carried by several articles of one story (stories.h); a long passage copied word for word
+        // groups even across stories (a wire report reused).
+        const bool copied = words[q].size() >= kMinCopiedWords && words[q] == words[r];
+        if (!copied && !related_docs(related, doc, other_doc)) continue;
         if (groups.find(r) == groups.find(q)) continue;
-        if (same_words(words[q], words[r], row)) groups.join(q, r);
+        if (copied || same_words(words[q], words[r], marked, q, row)) groups.join(q, r);
       }
     }
   }
@@ -350,9 +375,12 @@ bool reports_disagree(const FigureComparison& c, const std::vector<int>& signifi
 }  // namespace
 
 void compare_figures(Analysis& analysis, const Lexicons& lexicons) {
+  compare_figures(analysis, lexicons, relate_documents(analysis));
+}
+
+void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::vector<std::vector<std::uint32_t>>& related) {
   analysis.figures.clear();
   const FigureTopics topics(analysis, lexicons);
-  const std::vector<std::vector<std::uint32_t>> related = relate_documents(analysis);
   struct Aligned {
     FigureComparison comparison;
     std::vector<int> significant;

@@ -16,7 +16,11 @@ struct QuoteSpec {
   std::string words;
 };
 
-core::Analysis with_quotes(const std::vector<std::string>& articles, const std::vector<QuoteSpec>& quotes) {
+// Articles about one story share rare names (stories.h); this sentence makes the test articles one story.
+const std::string kSameStory = " Xi Jinping met Vladimir Putin in Beijing.";
+
+core::Analysis with_quotes(const std::vector<std::string>& articles, const std::vector<QuoteSpec>& quotes,
+                           bool one_story = true) {
   core::Analysis a;
   for (std::size_t i = 0; i < articles.size(); ++i)
   {
@@ -25,6 +29,7 @@ core::Analysis with_quotes(const std::vector<std::string>& articles, const std::
     name += ".txt";
     std::string bytes = "Title\n\n";
     bytes += articles[i];
+    if (one_story) bytes += kSameStory;
     bytes += '\n';
     core::ingest_bytes(name, bytes, a.corpus);
   }
@@ -93,8 +98,15 @@ TEST_CASE("quote groups: a word dropped still groups; repeats within one article
   CHECK(!a.quotes[2].group);
 }
 
-// Articles about one story share rare names (stories.h); this sentence makes the test articles one story.
-const std::string kSameStory = " Xi Jinping met Vladimir Putin in Beijing.";
+TEST_CASE("quote groups: short phrases of unrelated stories stay apart, long copied passages do not") {
+  const std::string passage = "We are not getting the boost to employment that we would have expected";
+  core::Analysis a = with_quotes({"The bank said it was \"on hold\" and warned: \"" + passage + "\".",
+                                  "The match was put \"on hold\" after a storm. \"" + passage + "\", he said."},
+                                 {{0, "on hold"}, {0, passage}, {1, "on hold"}, {1, passage}}, false);
+  core::group_quotes(a);
+  REQUIRE(a.quote_groups.size() == 1);
+  CHECK(a.quote_groups[0].quotes == std::vector<std::uint32_t>{1, 3});
+}
 
 TEST_CASE("figures: the same trade figure in three wordings agrees; a different one is flagged") {
   core::Corpus corpus;
