@@ -11,8 +11,10 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <span>
 #include <unordered_map>
 
+#include "core/hash_ids.h"
 #include "core/numbers.h"
 #include "core/stories.h"
 #include "core/word_gate.h"
@@ -61,8 +63,9 @@ struct UnionFind {
   }
 };
 
-std::size_t lcs_length(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
-                       std::vector<std::uint32_t>& row) {
+using Words = std::span<const std::uint32_t>;
+
+std::size_t lcs_length(Words a, Words b, std::vector<std::uint32_t>& row) {
   row.assign(b.size() + 1, 0);
   for (std::size_t i = 0; i < a.size(); ++i) {
     std::uint32_t diag = 0;
@@ -75,7 +78,7 @@ std::size_t lcs_length(const std::vector<std::uint32_t>& a, const std::vector<st
   return row[b.size()];
 }
 
-bool contains_run(const std::vector<std::uint32_t>& hay, const std::vector<std::uint32_t>& needle) {
+bool contains_run(Words hay, Words needle) {
   return std::search(hay.begin(), hay.end(), needle.begin(), needle.end()) != hay.end();
 }
 
@@ -85,12 +88,14 @@ bool contains_run(const std::vector<std::uint32_t>& hay, const std::vector<std::
 // "on hold" inside 220 unrelated BBC quotes chained them into one group when containment was allowed.
 // `marked[t] == stamp` flags the tokens of `a`: the count of b's words found in a bounds the LCS from
 // above, so the quadratic LCS runs only on pairs that can pass.
-bool same_words(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
-                const std::vector<std::uint32_t>& marked, std::uint32_t stamp, std::vector<std::uint32_t>& row) {
-  const auto& shorter = a.size() <= b.size() ? a : b;
-  const auto& longer = a.size() <= b.size() ? b : a;
+bool equal_words(Words a, Words b) { return std::equal(a.begin(), a.end(), b.begin(), b.end()); }
+
+bool same_words(Words a, Words b, const std::vector<std::uint32_t>& marked, std::uint32_t stamp,
+                std::vector<std::uint32_t>& row) {
+  const Words shorter = a.size() <= b.size() ? a : b;
+  const Words longer = a.size() <= b.size() ? b : a;
   if (shorter.empty()) return false;
-  if (shorter.size() <= 3) return shorter == longer;
+  if (shorter.size() <= 3) return equal_words(shorter, longer);
   const double needed = kMinLcsRatio * static_cast<double>(shorter.size());
   std::size_t found = 0;
   for (std::uint32_t t : b) found += marked[t] == stamp;
@@ -111,59 +116,84 @@ void group_quotes(Analysis& analysis) { group_quotes(analysis, relate_documents(
 void group_quotes(Analysis& analysis, const std::vector<std::vector<std::uint32_t>>& related) {
   analysis.quote_groups.clear();
   const std::size_t n = analysis.quotes.size();
-  std::unordered_map<std::uint64_t, std::uint32_t> vocab;
-  std::vector<std::vector<std::uint32_t>> words(n);
-  std::vector<Token> tokens;
+  // Word ids of every quote in one array (quote q at [first[q], first[q + 1])), postings likewise: two
+  // allocations for 10,000 quotes rather than two per quote.
+  HashIds vocab(n * 2);
+  std::vector<std::uint32_t> ids, first(n + 1, 0);
+  std::vector<Token> own_tokens;
   for (std::size_t q = 0; q < n; ++q) {
     Quote& quote = analysis.quotes[q];
     quote.group.reset();
+    first[q] = static_cast<std::uint32_t>(ids.size());
     const std::string& text = analysis.corpus.documents[quote.doc].text;
-    tokens.clear();
-    tokenize(text, quote.span, tokens);
-    for (const Token& t : tokens) {
-      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
-      const auto [it, added] = vocab.emplace(normalised_word_hash(std::string_view(text).substr(t.start, t.end - t.start)),
-                                             static_cast<std::uint32_t>(vocab.size()));
-      words[q].push_back(it->second);
+    // The document's own tokens inside the quote when it was segmented there; else tokenize the span.
+    std::span<const Token> tokens;
+    if (quote.doc < analysis.texts.size() && !analysis.texts[quote.doc].tokens.empty()) {
+      const std::vector<Token>& all = analysis.texts[quote.doc].tokens;
+      const auto from = std::lower_bound(all.begin(), all.end(), quote.span.start,
+                                         [](const Token& t, std::uint32_t at) { return t.start < at; });
+      auto to = from;
+      while (to != all.end() && to->end <= quote.span.end) ++to;
+      tokens = std::span<const Token>(all.data() + (from - all.begin()), static_cast<std::size_t>(to - from));
     }
+    if (tokens.empty()) {
+      own_tokens.clear();
+      tokenize(text, quote.span, own_tokens);
+      tokens = own_tokens;
+    }
+    for (const Token& t : tokens)
+      if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber)
+        ids.push_back(vocab.id(normalised_word_hash(std::string_view(text).substr(t.start, t.end - t.start))));
   }
-  // Inverted index: token -> quotes holding it (each quote once).
-  std::vector<std::vector<std::uint32_t>> postings(vocab.size());
-  std::vector<std::uint32_t> marked(vocab.size(), UINT32_MAX);
+  first[n] = static_cast<std::uint32_t>(ids.size());
+  auto words = [&](std::uint32_t q) { return Words(ids.data() + first[q], first[q + 1] - first[q]); };
+  // Inverted index: token -> quotes holding it (each quote once), as counts then a prefix sum.
+  std::vector<std::uint32_t> marked(vocab.size(), UINT32_MAX), posting_first(vocab.size() + 1, 0), posting;
   for (std::uint32_t q = 0; q < n; ++q)
-    for (std::uint32_t t : words[q])
+    for (std::uint32_t t : words(q))
       if (marked[t] != q) {
         marked[t] = q;
-        postings[t].push_back(q);
+        ++posting_first[t + 1];
       }
+  for (std::size_t t = 0; t < vocab.size(); ++t) posting_first[t + 1] += posting_first[t];
+  posting.resize(posting_first[vocab.size()]);
+  std::vector<std::uint32_t> fill(posting_first.begin(), posting_first.end() - 1);
+  std::fill(marked.begin(), marked.end(), UINT32_MAX);
+  for (std::uint32_t q = 0; q < n; ++q)
+    for (std::uint32_t t : words(q))
+      if (marked[t] != q) {
+        marked[t] = q;
+        posting[fill[t]++] = q;
+      }
+  auto postings = [&](std::uint32_t t) { return Words(posting.data() + posting_first[t], posting_first[t + 1] - posting_first[t]); };
   std::fill(marked.begin(), marked.end(), UINT32_MAX);
   UnionFind groups(n);
   std::vector<std::uint32_t> seen(n, UINT32_MAX), row, seeds;
   for (std::uint32_t q = 0; q < n; ++q) {
     seeds.clear();
-    for (std::uint32_t t : words[q])
+    for (std::uint32_t t : words(q))
       if (marked[t] != q) {
         marked[t] = q;
         seeds.push_back(t);
       }
     const std::size_t keep = std::min(kSeedTokens, seeds.size());
     std::partial_sort(seeds.begin(), seeds.begin() + keep, seeds.end(), [&](std::uint32_t x, std::uint32_t y) {
-      return postings[x].size() != postings[y].size() ? postings[x].size() < postings[y].size() : x < y;
+      return postings(x).size() != postings(y).size() ? postings(x).size() < postings(y).size() : x < y;
     });
     seeds.resize(keep);
     const std::uint32_t doc = analysis.quotes[q].doc;
     for (std::uint32_t t : seeds) {
-      if (postings[t].size() > kMaxPosting) continue;
-      for (std::uint32_t r : postings[t]) {
+      if (postings(t).size() > kMaxPosting) continue;
+      for (std::uint32_t r : postings(t)) {
         const std::uint32_t other_doc = analysis.quotes[r].doc;
         if (r == q || seen[r] == q || other_doc == doc) continue;
         seen[r] = q;
         // Words carried by several articles of one story (stories.h); a long passage copied word for word
         // groups even across stories (a wire report reused).
-        const bool copied = words[q].size() >= kMinCopiedWords && words[q] == words[r];
+        const bool copied = words(q).size() >= kMinCopiedWords && equal_words(words(q), words(r));
         if (!copied && !related_docs(related, doc, other_doc)) continue;
         if (groups.find(r) == groups.find(q)) continue;
-        if (copied || same_words(words[q], words[r], marked, q, row)) groups.join(q, r);
+        if (copied || same_words(words(q), words(r), marked, q, row)) groups.join(q, r);
       }
     }
   }
@@ -266,28 +296,38 @@ class FigureTopics {
   // A money, percent or date figure's topic is the sentence's strongest topic keyword, the nearest on ties:
   // "trade ... reached $190 billion" (003); "the “no-limits” partnership they announced in 2022" (001).
   // A goal word just before the figure makes it a target: "approaching the target of $200 billion" (003).
-  std::optional<Topic> sentence_topic(const Mention& m, bool targets) const {
+  std::optional<Topic> sentence_topic(const Mention& m, bool targets) {
     const Document& d = a_.corpus.documents[m.doc];
     const DocText& t = a_.texts[m.doc];
     const Sentence& s = t.sentences[m.sentence];
+    // The sentence's keywords are looked up once for all the figures in it.
+    if (cached_doc_ != m.doc || cached_sentence_ != m.sentence) {
+      cached_doc_ = m.doc;
+      cached_sentence_ = m.sentence;
+      hits_.clear();
+      for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+        const Token& token = t.tokens[i];
+        if (token.kind != TokenKind::kWord) continue;
+        const std::string_view w = tok(d, token);
+        if (!topic_gate_.may_hold(w)) continue;
+        if (const std::string* value = topic_index_.find(w)) {
+          const std::size_t bar = value->find('|');
+          hits_.push_back({i, bar == std::string::npos ? 1 : std::atoi(value->c_str() + bar + 1), value});
+        }
+      }
+    }
     const std::string* best = nullptr;
     int best_priority = -1;
     std::uint32_t best_distance = UINT32_MAX;
     std::uint32_t figure_token = s.first_token;
     while (figure_token < s.end_token && t.tokens[figure_token].start < m.span.start) ++figure_token;
-    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
-      const Token& token = t.tokens[i];
-      if (token.kind != TokenKind::kWord || (token.start >= m.span.start && token.end <= m.span.end)) continue;
-      const std::string_view w = tok(d, token);
-      if (!topic_gate_.may_hold(w)) continue;
-      const std::string* value = topic_index_.find(w);
-      if (!value) continue;
-      const std::size_t bar = value->find('|');
-      const int priority = bar == std::string::npos ? 1 : std::atoi(value->c_str() + bar + 1);
-      const std::uint32_t distance = i > figure_token ? i - figure_token : figure_token - i;
-      if (priority > best_priority || (priority == best_priority && distance < best_distance)) {
-        best = value;
-        best_priority = priority;
+    for (const KeywordHit& hit : hits_) {
+      const Token& token = t.tokens[hit.token];
+      if (token.start >= m.span.start && token.end <= m.span.end) continue;
+      const std::uint32_t distance = hit.token > figure_token ? hit.token - figure_token : figure_token - hit.token;
+      if (hit.priority > best_priority || (hit.priority == best_priority && distance < best_distance)) {
+        best = hit.value;
+        best_priority = hit.priority;
         best_distance = distance;
       }
     }
@@ -312,6 +352,13 @@ class FigureTopics {
   const WordList& qualifiers_;
   ShapeGate topic_gate_, qualifier_gate_;
   SmallLexicon topic_index_, qualifier_index_;
+  struct KeywordHit {
+    std::uint32_t token;
+    int priority;
+    const std::string* value;
+  };
+  std::uint32_t cached_doc_ = UINT32_MAX, cached_sentence_ = UINT32_MAX;
+  std::vector<KeywordHit> hits_;
 };
 
 // Dates agree when every part both give is equal: "2022" (001) and "February 2022" (002); "--03" is March
@@ -380,14 +427,18 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons) {
 
 void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::vector<std::vector<std::uint32_t>>& related) {
   analysis.figures.clear();
-  const FigureTopics topics(analysis, lexicons);
+  FigureTopics topics(analysis, lexicons);
+  // Each (type, topic[, currency]) gathers the indices of its mentions; reports are built only for the
+  // few topics that survive (20,000 BBC quantity mentions, a few hundred comparisons).
   struct Aligned {
-    FigureComparison comparison;
-    std::vector<int> significant;
+    std::string topic;
+    EntityType type = EntityType::kNumber;
+    std::vector<std::uint32_t> mentions;
   };
-  std::unordered_map<std::string, std::size_t> index;  // type|topic[|currency] -> aligned
+  HashIds index(4096);
   std::vector<Aligned> aligned;
-  for (const Mention& m : analysis.mentions) {
+  for (std::uint32_t mi = 0; mi < analysis.mentions.size(); ++mi) {
+    const Mention& m = analysis.mentions[mi];
     const Entity& e = analysis.entities[m.entity];
     if (e.type != EntityType::kMoney && e.type != EntityType::kPercent && e.type != EntityType::kNumber &&
         e.type != EntityType::kDate)
@@ -398,71 +449,70 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::ve
     if (e.type == EntityType::kNumber) topic = topics.counted_noun(m);
     if (!topic) topic = topics.sentence_topic(m, e.type == EntityType::kMoney || e.type == EntityType::kPercent);
     if (!topic) continue;
-    std::string key = entity_type_name(e.type);
-    key += '|';
-    key += topic->key;
-    if (e.type == EntityType::kMoney) {
-      key += '|';
-      key += e.unit;
-    }
-    auto [it, added] = index.emplace(std::move(key), aligned.size());
-    if (added) {
+    std::uint64_t key = normalised_word_hash(topic->key) ^ (static_cast<std::uint64_t>(e.type) * 0x9E3779B97F4A7C15ull);
+    if (e.type == EntityType::kMoney) key ^= normalised_word_hash(e.unit) * 31;
+    const std::uint32_t id = index.id(key);
+    if (id == aligned.size()) {
       aligned.emplace_back();
-      aligned.back().comparison.topic = topic->display;
-      aligned.back().comparison.type = e.type;
+      aligned.back().topic = topic->display;
+      aligned.back().type = e.type;
     }
-    Aligned& a = aligned[it->second];
+    Aligned& a = aligned[id];
     // One report per document and value: the title and the body of 001 both say "42 times".
     // Mentions come in document order, so this document's reports are the last ones.
     bool repeated = false;
-    for (auto r = a.comparison.reports.rbegin(); r != a.comparison.reports.rend() && r->doc == m.doc && !repeated; ++r)
-      repeated = r->value == e.value && r->unit == e.unit;
-    if (repeated) continue;
-    const Document& doc = analysis.corpus.documents[m.doc];
-    FigureReport r;
-    r.doc = m.doc;
-    r.span = m.span;
-    r.context = analysis.texts[m.doc].sentences[m.sentence].span;
-    r.value = e.value;
-    r.unit = e.unit;
-    a.comparison.reports.push_back(std::move(r));
-    a.significant.push_back(significant_digits_in(std::string_view(doc.text).substr(m.span.start, m.span.size())));
+    for (auto r = a.mentions.rbegin(); r != a.mentions.rend() && analysis.mentions[*r].doc == m.doc && !repeated; ++r)
+      repeated = analysis.mentions[*r].entity == m.entity;
+    if (!repeated) a.mentions.push_back(mi);
   }
   // Within each aligned topic, reports are split by story: documents joined through related pairs
   // (stories.h) among those reporting the topic, so unrelated articles never meet.
   UnionFind stories(analysis.corpus.documents.size());
   std::vector<std::uint32_t> in_topic(analysis.corpus.documents.size(), UINT32_MAX);
+  std::vector<std::uint32_t> docs, roots, story_docs;
+  std::vector<int> significant;
   for (std::uint32_t t = 0; t < aligned.size(); ++t) {
-    Aligned& a = aligned[t];
-    std::vector<std::uint32_t> docs;
-    for (const FigureReport& r : a.comparison.reports)
-      if (in_topic[r.doc] != t) {
-        in_topic[r.doc] = t;
-        docs.push_back(r.doc);
-        stories.parent[r.doc] = r.doc;
+    const Aligned& a = aligned[t];
+    docs.clear();
+    for (std::uint32_t mi : a.mentions) {
+      const std::uint32_t doc = analysis.mentions[mi].doc;
+      if (in_topic[doc] != t) {
+        in_topic[doc] = t;
+        docs.push_back(doc);
+        stories.parent[doc] = doc;
       }
+    }
     if (docs.size() < 2) continue;
     for (std::uint32_t d : docs)
       for (std::uint32_t other : related[d])
         if (in_topic[other] == t) stories.join(d, other);
-    std::vector<std::uint32_t> roots;
+    roots.clear();
     for (std::uint32_t d : docs)
       if (std::find(roots.begin(), roots.end(), stories.find(d)) == roots.end()) roots.push_back(stories.find(d));
     for (std::uint32_t root : roots) {
-      FigureComparison c;
-      c.topic = a.comparison.topic;
-      c.type = a.comparison.type;
-      std::vector<int> significant;
-      std::vector<std::uint32_t> story_docs;
-      for (std::size_t i = 0; i < a.comparison.reports.size(); ++i) {
-        const FigureReport& r = a.comparison.reports[i];
-        if (stories.find(r.doc) != root) continue;
-        c.reports.push_back(r);
-        significant.push_back(a.significant[i]);
-        if (std::find(story_docs.begin(), story_docs.end(), r.doc) == story_docs.end()) story_docs.push_back(r.doc);
-      }
+      story_docs.clear();
+      for (std::uint32_t d : docs)
+        if (stories.find(d) == root) story_docs.push_back(d);
       // A safety net: a noun counted in dozens of articles is many unrelated figures, not one.
       if (story_docs.size() < 2 || story_docs.size() > kMaxFigureDocuments) continue;
+      FigureComparison c;
+      c.topic = a.topic;
+      c.type = a.type;
+      significant.clear();
+      for (std::uint32_t mi : a.mentions) {
+        const Mention& m = analysis.mentions[mi];
+        if (stories.find(m.doc) != root) continue;
+        const Entity& e = analysis.entities[m.entity];
+        FigureReport r;
+        r.doc = m.doc;
+        r.span = m.span;
+        r.context = analysis.texts[m.doc].sentences[m.sentence].span;
+        r.value = e.value;
+        r.unit = e.unit;
+        c.reports.push_back(std::move(r));
+        const std::string_view text = analysis.corpus.documents[m.doc].text;
+        significant.push_back(significant_digits_in(text.substr(m.span.start, m.span.size())));
+      }
       c.disagree = reports_disagree(c, significant);
       analysis.figures.push_back(std::move(c));
     }

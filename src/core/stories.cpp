@@ -1,7 +1,8 @@
 #include "core/stories.h"
 
 #include <algorithm>
-#include <unordered_map>
+
+#include "core/hash_ids.h"
 
 namespace newslens::core {
 
@@ -23,35 +24,52 @@ std::uint64_t hash_bytes(std::string_view s) {
 
 std::vector<std::vector<std::uint32_t>> relate_documents(const Analysis& analysis) {
   const auto docs = static_cast<std::uint32_t>(analysis.texts.size());
-  std::unordered_map<std::uint64_t, std::uint32_t> name_ids;
-  std::vector<std::vector<std::uint32_t>> names(docs);
+  // Each document's distinct names (hashes sorted and deduplicated before the corpus-wide table, which
+  // sees each name once per document rather than once per mention), in one array: doc d at
+  // [first[d], first[d + 1]).
+  HashIds name_ids(1 << 14);
+  std::vector<std::uint32_t> flat, first(docs + 1, 0);
+  std::vector<std::uint64_t> hashes;
   for (std::uint32_t d = 0; d < docs; ++d) {
     const std::string_view text = analysis.corpus.documents[d].text;
-    for (const Token& t : analysis.texts[d].tokens) {
-      if (!is_name_token(t)) continue;
-      const auto [it, added] = name_ids.emplace(hash_bytes(text.substr(t.start, t.end - t.start)),
-                                                static_cast<std::uint32_t>(name_ids.size()));
-      names[d].push_back(it->second);
-    }
-    std::sort(names[d].begin(), names[d].end());
-    names[d].erase(std::unique(names[d].begin(), names[d].end()), names[d].end());
+    hashes.clear();
+    for (const Token& t : analysis.texts[d].tokens)
+      if (is_name_token(t)) hashes.push_back(hash_bytes(text.substr(t.start, t.end - t.start)));
+    std::sort(hashes.begin(), hashes.end());
+    hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+    first[d] = static_cast<std::uint32_t>(flat.size());
+    for (std::uint64_t h : hashes) flat.push_back(name_ids.id(h));
   }
+  first[docs] = static_cast<std::uint32_t>(flat.size());
+  struct Names {
+    const std::uint32_t *b, *e;
+    const std::uint32_t* begin() const { return b; }
+    const std::uint32_t* end() const { return e; }
+  };
+  auto names = [&](std::uint32_t d) { return Names{flat.data() + first[d], flat.data() + first[d + 1]}; };
   // Names in many documents ("Mr", "Monday", "UK" over 2,225 BBC articles) say nothing about the story.
-  std::vector<std::vector<std::uint32_t>> postings(name_ids.size());
+  std::vector<std::uint32_t> df(name_ids.size(), 0);
+  for (std::uint32_t n : flat) ++df[n];
+  std::vector<std::uint32_t> posting_first(name_ids.size() + 1, 0), posting(flat.size());
+  for (std::size_t n = 0; n < df.size(); ++n) posting_first[n + 1] = posting_first[n] + df[n];
+  std::vector<std::uint32_t> fill(posting_first.begin(), posting_first.end() - 1);
   for (std::uint32_t d = 0; d < docs; ++d)
-    for (std::uint32_t n : names[d]) postings[n].push_back(d);
+    for (std::uint32_t n : names(d)) posting[fill[n]++] = d;
+  auto postings = [&](std::uint32_t n) {
+    return Names{posting.data() + posting_first[n], posting.data() + posting_first[n + 1]};
+  };
   const std::size_t max_df = std::max<std::size_t>(5, docs / 50);
   std::vector<std::uint32_t> rare(docs, 0);
   for (std::uint32_t d = 0; d < docs; ++d)
-    for (std::uint32_t n : names[d]) rare[d] += postings[n].size() <= max_df;
+    for (std::uint32_t n : names(d)) rare[d] += df[n] <= max_df;
 
   std::vector<std::vector<std::uint32_t>> related(docs);
   std::vector<std::uint32_t> shared(docs, 0), touched;
   for (std::uint32_t d = 0; d < docs; ++d) {
     touched.clear();
-    for (std::uint32_t n : names[d]) {
-      if (postings[n].size() > max_df) continue;
-      for (std::uint32_t other : postings[n]) {
+    for (std::uint32_t n : names(d)) {
+      if (df[n] > max_df) continue;
+      for (std::uint32_t other : postings(n)) {
         if (other <= d) continue;
         if (shared[other]++ == 0) touched.push_back(other);
       }
