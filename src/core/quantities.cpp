@@ -10,8 +10,8 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "core/entities.h"
 #include "core/numbers.h"
+#include "core/quantities.h"
 
 namespace newslens::core {
 
@@ -23,6 +23,15 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set)
     if (w == s) return true;
   return false;
+}
+
+// A lower-case plural after a number, as in "42 times" and "130 countries"; "2004 has" and "two was" are
+// verbs after a year or a pronoun, not counts.
+bool is_plural_noun(std::string_view w) {
+  return is_lower_word(w) && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+         !one_of(w, {"has", "was", "does", "is", "its", "his", "this", "thus", "plus", "less", "unless", "across",
+                     "as", "us", "yes", "says", "seems", "means", "remains", "looks", "makes", "takes", "gives",
+                     "comes", "goes", "shows", "includes", "whereas", "perhaps", "always", "sometimes"});
 }
 
 // Words after which a bare number word is part of a noun phrase, not a figure: "the two leaders" (000).
@@ -45,31 +54,6 @@ bool is_date_preposition(std::string_view w) {
                     "to", "on", "On", "that", "every", "each"});
 }
 
-// A cheap gate before hashing a word into a lexicon: first letters and lengths its entries have, so that
-// most tokens of an article never reach the hash map (the 50 MB/s budget has no room for a lookup per word).
-class WordGate {
- public:
-  explicit WordGate(const WordList& list) {
-    for (const auto& [entry, value] : list.entries()) {
-      if (entry.empty()) continue;
-      letters_ |= bit(entry[0]);
-      min_ = std::min(min_, entry.size());
-      max_ = std::max(max_, entry.size());
-    }
-  }
-  bool may_hold(std::string_view w) const {
-    return !w.empty() && w.size() >= min_ && w.size() <= max_ && (letters_ & bit(w[0]));
-  }
-
- private:
-  static std::uint64_t bit(char c) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    return c >= 'a' && c <= 'z' ? std::uint64_t{1} << (c - 'a') : std::uint64_t{1} << 63;
-  }
-  std::uint64_t letters_ = 0;
-  std::size_t min_ = 1000, max_ = 0;
-};
-
 struct NumberPhrase {
   double value = 0;
   std::uint32_t first = 0, end = 0;  // tokens [first, end)
@@ -82,17 +66,21 @@ struct NumberPhrase {
 
 class QuantityScanner {
  public:
-  QuantityScanner(const Document& doc, std::uint32_t doc_index, const DocText& text, const Lexicons& lexicons,
-                  std::vector<EntityCandidate>& out)
-      : doc_(doc), doc_index_(doc_index), text_(text), numbers_(lexicons.list("number_words")),
-        currencies_(lexicons.list("currencies")), months_(lexicons.list("months")), number_gate_(numbers_),
-        month_gate_(months_), out_(out) {
+  QuantityScanner(const Document& doc, std::uint32_t doc_index, const DocText& text,
+                  const QuantityReader::Tables& tables, std::vector<EntityCandidate>& out)
+      : doc_(doc), doc_index_(doc_index), text_(text), number_gate_(tables.number_gate),
+        month_gate_(tables.month_gate), number_index_(tables.numbers), currency_index_(tables.currencies),
+        month_index_(tables.months), starters_(tables.starters), out_(out) {
     doc_date_ = parse_iso_date(doc.date);
   }
 
   void scan_sentence(const Sentence& s) {
     end_ = s.end_token;
     for (std::uint32_t i = s.first_token; i < end_;) {
+      if (!may_open_quantity(i)) {
+        ++i;
+        continue;
+      }
       std::uint32_t next = read_date(i);
       if (!next) next = read_money_symbol(i);
       if (!next) next = read_number(i);
@@ -101,6 +89,25 @@ class QuantityScanner {
   }
 
  private:
+  // Digits, a currency symbol ("$", "£", "€": ASCII '$' or a multi-byte sign) or a word that may start a
+  // number word, month, weekday or relative date; everything else is passed over without a lookup.
+  bool may_open_quantity(std::uint32_t i) const {
+    const Token& t = text_.tokens[i];
+    switch (t.kind) {
+      case TokenKind::kNumber: return true;
+      case TokenKind::kPunct: {
+        const unsigned char c = static_cast<unsigned char>(doc_.text[t.start]);
+        return c == '$' || c >= 0xC2;
+      }
+      case TokenKind::kWord: {
+        const std::string_view w = tok(i);
+        if (w.size() == 1) return w[0] == 'a' || w[0] == 'A';
+        return starters_.may_hold(w);
+      }
+      default: return false;
+    }
+  }
+
   std::string_view tok(std::uint32_t i) const {
     const Token& t = text_.tokens[i];
     return std::string_view(doc_.text).substr(t.start, t.end - t.start);
@@ -113,6 +120,9 @@ class QuantityScanner {
 
   void emit(std::uint32_t first, std::uint32_t end, EntityType type, double value, std::string unit,
             std::string key) {
+    // "£16.9bn" is 16.9 * 1e9 = 16899999999.999998 in binary; 12 significant digits is more than any
+    // figure in print carries and gives back the value as written.
+    if (type != EntityType::kDate) value = round_significant(value, 12);
     EntityCandidate c;
     c.doc = doc_index_;
     c.span = {text_.tokens[first].start, text_.tokens[end - 1].end};
@@ -129,7 +139,7 @@ class QuantityScanner {
     const std::size_t hyphen = w.find('-');
     if (hyphen == std::string_view::npos) {
       if (w.size() < 2 || !number_gate_.may_hold(w)) return -1;
-      const std::string* v = numbers_.value_of(w);
+      const std::string* v = number_index_.find(w);
       return v ? std::atof(v->c_str()) : -1;
     }
     const double tens = word_value(w.substr(0, hyphen));
@@ -224,7 +234,7 @@ class QuantityScanner {
   std::string_view currency_of(std::string_view w, double& factor) const {
     factor = 1;
     if (w.size() > 10) return {};
-    const std::string* v = currencies_.value_of(w);
+    const std::string* v = currency_index_.find(w);
     if (!v) return {};
     std::string_view code(*v);
     if (const std::size_t star = code.find('*'); star != std::string_view::npos) {
@@ -327,7 +337,7 @@ class QuantityScanner {
     if (d && !d->has_comma && d->int_digits == 4 && d->suffix.empty() && !p.scaled && p.value >= 1900 &&
         p.value <= 2100 && p.value == std::floor(p.value)) {
       const std::string_view next = j < end_ ? tok(j) : std::string_view{};
-      const bool counted = is_lower_word(next) && next.back() == 's' && !is_date_preposition(prev);
+      const bool counted = is_plural_noun(next) && !is_date_preposition(prev);
       if (!counted) {
         CivilDate date{static_cast<int>(p.value), 0, 0};
         emit_date(i, j, date, true);
@@ -335,6 +345,7 @@ class QuantityScanner {
       }
     }
     if (p.suffix.size() == 1 && p.suffix != "m") return j;  // "4x4", "3D": names, not figures
+    if (one_of(p.suffix, {"am", "pm", "GMT", "BST", "ET", "EST"})) return j;  // "2100GMT" (BBC): a clock time
     std::string key = "NUM:" + format_value(p.value);
     std::string unit;
     if (!p.suffix.empty()) {
@@ -354,7 +365,7 @@ class QuantityScanner {
     if (!worth && j < end_ && kind(j) == TokenKind::kWord) {
       const std::string_view next = tok(j);
       const std::string_view prev = prev_word(i, 0);
-      const bool counted_noun = is_lower_word(next) && (next.back() == 's' || next == "people");
+      const bool counted_noun = is_plural_noun(next) || next == "people";
       worth = counted_noun && !is_determiner(prev) && next != "of";
     }
     if (!worth) return j;
@@ -372,7 +383,7 @@ class QuantityScanner {
     if (kind(i) != TokenKind::kWord) return 0;
     const std::string_view w = tok(i);
     if (w.size() < 3 || w.size() > 9 || w[0] < 'A' || w[0] > 'Z' || !month_gate_.may_hold(w)) return 0;
-    const std::string* v = months_.value_of(w);
+    const std::string* v = month_index_.find(w);
     if (!v || v->empty() || (*v)[0] == 'w') return 0;
     return std::atoi(v->c_str());
   }
@@ -380,7 +391,7 @@ class QuantityScanner {
     if (kind(i) != TokenKind::kWord) return 0;
     const std::string_view w = tok(i);
     if (w.size() < 6 || w.size() > 9 || w[0] < 'A' || w[0] > 'Z' || w.substr(w.size() - 3) != "day") return 0;
-    const std::string* v = months_.value_of(w);
+    const std::string* v = month_index_.find(w);
     return v && v->size() == 2 && (*v)[0] == 'w' ? (*v)[1] - '0' : 0;
   }
   int day_number(std::uint32_t i) const {
@@ -509,10 +520,12 @@ class QuantityScanner {
   const Document& doc_;
   std::uint32_t doc_index_;
   const DocText& text_;
-  const WordList& numbers_;
-  const WordList& currencies_;
-  const WordList& months_;
-  WordGate number_gate_, month_gate_;
+  const WordGate& number_gate_;
+  const WordGate& month_gate_;
+  const SmallLexicon& number_index_;
+  const SmallLexicon& currency_index_;
+  const SmallLexicon& month_index_;
+  const ShapeGate& starters_;
   std::vector<EntityCandidate>& out_;
   std::optional<CivilDate> doc_date_;
   std::uint32_t end_ = 0;
@@ -520,12 +533,28 @@ class QuantityScanner {
 
 }  // namespace
 
-std::vector<EntityCandidate> find_quantities(const Document& doc, std::uint32_t doc_index, const DocText& text,
-                                             const Lexicons& lexicons) {
+QuantityReader::Tables::Tables(const Lexicons& lexicons)
+    : numbers(lexicons.list("number_words")), currencies(lexicons.list("currencies")), months(lexicons.list("months")),
+      number_gate(lexicons.list("number_words")), month_gate(lexicons.list("months")) {
+  starters.add_all(lexicons.list("number_words"));
+  starters.add_all(lexicons.list("months"));
+  for (std::string_view w : {"yesterday", "today", "tomorrow", "last", "this", "next", "previous", "an", "US"})
+    starters.add(w);
+}
+
+QuantityReader::QuantityReader(const Lexicons& lexicons) : tables_(lexicons) {}
+
+std::vector<EntityCandidate> QuantityReader::read(const Document& doc, std::uint32_t doc_index,
+                                                  const DocText& text) const {
   std::vector<EntityCandidate> out;
-  QuantityScanner scanner(doc, doc_index, text, lexicons, out);
+  QuantityScanner scanner(doc, doc_index, text, tables_, out);
   for (const Sentence& s : text.sentences) scanner.scan_sentence(s);
   return out;
+}
+
+std::vector<EntityCandidate> find_quantities(const Document& doc, std::uint32_t doc_index, const DocText& text,
+                                             const Lexicons& lexicons) {
+  return QuantityReader(lexicons).read(doc, doc_index, text);
 }
 
 }  // namespace newslens::core
