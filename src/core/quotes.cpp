@@ -181,7 +181,7 @@ class Resolver {
  public:
   Resolver(const Analysis& a, std::uint32_t doc, const CorpusNames& names, const Lexicons& lex,
            const SpeakerContext& ctx)
-      : a_(a), doc_(doc), names_(names), lex_(lex), ctx_(ctx), text_(ctx.text), dt_(ctx.doc) {
+      : a_(a), names_(names), lex_(lex), ctx_(ctx), text_(ctx.text), dt_(ctx.doc) {
     const auto lo = std::lower_bound(a.mentions.begin(), a.mentions.end(), doc,
                                      [](const Mention& m, std::uint32_t d) { return m.doc < d; });
     const auto hi = std::upper_bound(lo, a.mentions.end(), doc,
@@ -294,7 +294,6 @@ class Resolver {
   }
 
   const Analysis& a_;
-  std::uint32_t doc_;
   const CorpusNames& names_;
   const Lexicons& lex_;
   const SpeakerContext& ctx_;
