@@ -10,6 +10,32 @@ void draw_details_panel(AppState& state) {
   ImGui::TextUnformatted("SELECTION");
   ImGui::PopStyleColor();
   ImGui::Separator();
+  if (state.selected_quote && *state.selected_quote < a.quotes.size()) {
+    const core::Quote& q = a.quotes[*state.selected_quote];
+    const core::Document& d = a.corpus.documents[q.doc];
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted("\xE2\x80\x9C");
+    ImGui::SameLine(0, 0);
+    ImGui::TextUnformatted(d.text.data() + q.span.start, d.text.data() + q.span.end);
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (q.speaker_entity) {
+      const core::Entity& e = a.entities[*q.speaker_entity];
+      ImGui::PushStyleColor(ImGuiCol_Text, entity_type_color(e.type));
+      if (ImGui::Selectable(e.name.c_str())) state.select_entity(*q.speaker_entity);
+      ImGui::PopStyleColor();
+    } else {
+      ImGui::TextUnformatted(q.speaker.empty() ? "Nobody is reported as saying this" : q.speaker.c_str());
+    }
+    ImGui::TextDisabled("%s quote%s%s", core::quote_kind_name(q.kind), q.cue.empty() ? "" : ", cue: ", q.cue.c_str());
+    if (q.group) {
+      const core::QuoteGroup& g = a.quote_groups[*q.group];
+      ImGui::TextDisabled("Carried by %zu articles:", g.docs.size());
+      for (std::uint32_t doc : g.docs) ImGui::BulletText("%s", a.corpus.documents[doc].title.c_str());
+    }
+    if (ImGui::SmallButton("Clear")) state.selected_quote.reset();
+    ImGui::Separator();
+  }
   if (state.selected_entity) {
     const core::Entity& e = a.entities[*state.selected_entity];
     ImGui::PushFont(state.fonts.heading);

@@ -73,6 +73,7 @@ void draw_paragraph(AppState& state, std::uint32_t doc, core::Span line, float w
   std::size_t piece = 0;
   std::uint32_t pos = line.start;
   int hovered_mention = -1;
+  int hovered_quote = -1;
   while (pos < line.end) {
     while (pos < line.end && is_space_byte(text[pos])) ++pos;
     std::uint32_t word_end = pos;
@@ -101,6 +102,7 @@ void draw_paragraph(AppState& state, std::uint32_t doc, core::Span line, float w
           // Extend the tint over the following space so a quote reads as one band.
           const float tail = stop == word_end && stop < a.quotes[style.quote].span.end ? space : 0;
           draw->AddRectFilled(lo, ImVec2(hi.x + tail, hi.y), chosen ? kSelectedBackground : kQuoteBackground);
+          if (ImGui::IsMouseHoveringRect(lo, hi) && ImGui::IsWindowHovered()) hovered_quote = style.quote;
         }
         if (style.mention >= 0) {
           const core::Mention& m = a.mentions[style.mention];
@@ -130,6 +132,15 @@ void draw_paragraph(AppState& state, std::uint32_t doc, core::Span line, float w
                         e.mentions.size());
     ImGui::EndTooltip();
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) state.select_entity(m.entity);
+  } else if (hovered_quote >= 0) {
+    const core::Quote& q = a.quotes[hovered_quote];
+    ImGui::BeginTooltip();
+    ImGui::Text("%s", q.speaker.empty() ? "Nobody is reported as saying this" : q.speaker.c_str());
+    ImGui::TextDisabled("%s quote%s%s%s", core::quote_kind_name(q.kind), q.cue.empty() ? "" : "  \xC2\xB7  cue: \"",
+                        q.cue.c_str(), q.cue.empty() ? "" : "\"");
+    if (q.group) ImGui::TextDisabled("carried by %zu articles", a.quote_groups[*q.group].docs.size());
+    ImGui::EndTooltip();
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) state.selected_quote = static_cast<std::uint32_t>(hovered_quote);
   }
   (void)mouse;
 }
