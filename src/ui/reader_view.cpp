@@ -37,8 +37,13 @@ std::vector<Piece> style_pieces(const AppState& state, std::uint32_t doc, core::
     cuts.push_back(std::max(it->span.start, line.start));
     cuts.push_back(std::min(it->span.end, line.end));
   }
-  for (std::uint32_t q = 0; q < a.quotes.size(); ++q) {
-    if (a.quotes[q].doc != doc || !in_line(a.quotes[q].span)) continue;
+  // Quotes are sorted by (doc, start): only this document's are looked at.
+  const auto quote_begin = std::lower_bound(a.quotes.begin(), a.quotes.end(), doc,
+                                            [](const core::Quote& q, std::uint32_t d) { return q.doc < d; });
+  for (auto it = quote_begin; it != a.quotes.end() && it->doc == doc; ++it) {
+    const auto q = static_cast<std::uint32_t>(it - a.quotes.begin());
+    if (it->span.start >= line.end) break;
+    if (!in_line(it->span)) continue;
     quotes.push_back(q);
     cuts.push_back(std::max(a.quotes[q].span.start, line.start));
     cuts.push_back(std::min(a.quotes[q].span.end, line.end));
