@@ -133,11 +133,14 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   auto is_name = [&](std::size_t i) { return is_named(candidates[i].type) && candidates[i].kind == MentionKind::kName; };
 
   // Pass 1: full forms. One-word person names wait for pass 2.
+  std::unordered_map<std::string, std::string> forms;  // surface -> lexicon form, looked up once per name
   for (std::size_t i = 0; i < n; ++i) {
     const EntityCandidate& c = candidates[i];
     surface[i] = analysis.corpus.documents[c.doc].text.substr(c.span.start, c.span.size());
     if (!is_name(i)) continue;
-    const std::string form = lexicon_form(surface[i], lexicons);
+    auto known = forms.find(surface[i]);
+    if (known == forms.end()) known = forms.emplace(surface[i], lexicon_form(surface[i], lexicons)).first;
+    const std::string& form = known->second;
     if (c.type == EntityType::kPerson && form.find(' ') == std::string::npos) continue;
     cluster_of[i] = clusters.get(c.type, form);
     clusters.add(static_cast<std::uint32_t>(cluster_of[i]), form, c.doc);

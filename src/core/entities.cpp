@@ -106,7 +106,8 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
   // past the phrase ("Bank of New York") wins over it.
   std::vector<std::pair<std::size_t, std::size_t>> phrases;
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    const auto [len, bits] = gaz.match(text, toks, i);
+    const std::size_t len = toks[i].phrase_len;
+    const std::uint8_t bits = toks[i].phrase_bits;
     EntityType type;
     if (len < 2 || !gazetteer_type(bits, type)) continue;
     bool inside = true;
@@ -152,9 +153,8 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
   // One-word gazetteer names the tagger left out.
   for (std::size_t i = 0; i < toks.size(); ++i) {
     if (taken[i]) continue;
-    const auto [len, bits] = gaz.match(text, toks, i);
     EntityType type;
-    if (len != 1 || !gazetteer_type(bits, type)) continue;
+    if (toks[i].phrase_len != 1 || !gazetteer_type(toks[i].phrase_bits, type)) continue;
     out.push_back({i, i + 1, type, MentionKind::kName, {}});
     taken[i] = true;
   }

@@ -54,6 +54,10 @@ NerGazetteer::NerGazetteer(const Lexicons& lexicons) {
     for (const auto& entry : list.entries()) {
       const std::string_view key = entry.first;
       exact_[key] |= bit;
+      const std::size_t sp = key.find(' ');
+      const auto words = static_cast<std::uint8_t>(1 + std::count(key.begin(), key.end(), ' '));
+      std::uint8_t& most = first_words_[key.substr(0, sp)];
+      most = std::max(most, words);
     }
   }
 }
@@ -67,7 +71,9 @@ std::pair<std::size_t, std::uint8_t> NerGazetteer::match(std::string_view text, 
                                                          std::size_t i) const {
   // Phrases start with a capital (or are single all-caps words, "LONDON"): skip the rest cheaply.
   if (!tokens[i].word || !(tokens[i].flags & (kCapitalized | kAllCaps))) return {0, 0};
-  const std::size_t last = std::min(tokens.size(), i + static_cast<std::size_t>(max_words_));
+  const auto first = first_words_.find(text.substr(tokens[i].start, tokens[i].end - tokens[i].start));
+  const std::size_t most = first == first_words_.end() ? 0 : first->second;
+  const std::size_t last = std::min(tokens.size(), i + most);
   for (std::size_t j = last; j > i; --j) {
     const std::string_view phrase = text.substr(tokens[i].start, tokens[j - 1].end - tokens[i].start);
     if (const std::uint8_t bits = bits_of(phrase)) return {j - i, bits};
@@ -85,6 +91,8 @@ std::pair<std::size_t, std::uint8_t> NerGazetteer::match(std::string_view text, 
 void NerGazetteer::mark(std::string_view text, std::vector<NerToken>& tokens) const {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const auto [len, bits] = match(text, tokens, i);
+    tokens[i].phrase_len = static_cast<std::uint8_t>(len);
+    tokens[i].phrase_bits = bits;
     for (std::size_t k = i; k < i + len; ++k) tokens[k].lex |= bits;
   }
 }
@@ -225,6 +233,8 @@ void NerModel::tag(const std::vector<NerToken>& tokens, bool headline, std::vect
     NerTag best = kTagO;
     if (ner_needs_model(tokens, i, prev)) {
       const int n = ner_feature_rows(tokens, i, prev, prev2, headline, rows);
+      // The rows are scattered over a 9 MB table: ask for all of them before summing any.
+      for (int f = 0; f < n; ++f) __builtin_prefetch(&weights_[static_cast<std::size_t>(rows[f]) * kNerTagCount]);
       int score[kNerTagCount] = {};
       for (int f = 0; f < n; ++f) {
         const std::int16_t* w = &weights_[static_cast<std::size_t>(rows[f]) * kNerTagCount];

@@ -37,6 +37,8 @@ struct NerToken {
   std::uint8_t flags = 0;            // TokenFlag bits
   std::uint8_t lex = 0;              // NerLex bits
   bool word = true;                  // TokenKind::kWord
+  std::uint8_t phrase_len = 0;       // gazetteer phrase starting here, in tokens (set by NerGazetteer::mark)
+  std::uint8_t phrase_bits = 0;      // its NerLex bits
   std::uint64_t lower = 0, exact = 0, shape = 0, prefix = 0, suffix = 0, suffix2 = 0;  // hashes
 };
 
@@ -44,7 +46,8 @@ struct NerToken {
 class NerGazetteer {
  public:
   explicit NerGazetteer(const Lexicons& lexicons);
-  // Sets NerToken::lex for every token of one sentence (longest phrase wins; all-caps words match folded).
+  // Sets NerToken::lex for every token of one sentence (longest phrase wins; all-caps words match folded),
+  // and phrase_len/phrase_bits on the tokens that start a phrase.
   void mark(std::string_view text, std::vector<NerToken>& tokens) const;
   // Longest phrase starting at token i: its length in tokens (0 when none) and its bits.
   std::pair<std::size_t, std::uint8_t> match(std::string_view text, const std::vector<NerToken>& tokens,
@@ -54,6 +57,9 @@ class NerGazetteer {
 
  private:
   std::unordered_map<std::string_view, std::uint8_t> exact_;
+  // First words of the phrases, with the most words a phrase starting so has: most capitalised words start
+  // no phrase, and cost one lookup.
+  std::unordered_map<std::string_view, std::uint8_t> first_words_;
   int max_words_ = 1;
 };
 
