@@ -126,7 +126,8 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     Found f{i, j, type_of_tag(tags[i]), MentionKind::kName, {}};
     i = j;
     // "Since Moscow", "Their" (article 004, 001): a sentence-initial function word is no part of a name.
-    while (f.first < f.end && (toks[f.first].flags & kSentenceStart) &&
+    while (f.first < f.end &&
+           ((toks[f.first].flags & kSentenceStart) || (f.first > 0 && !toks[f.first - 1].word)) &&
            lex.list("function_words").contains(fold_ascii(word(doc, toks[f.first]))))
       ++f.first;
     // A title the tagger took into a name ("President Xi") stays outside it, as in CoNLL.
@@ -134,8 +135,21 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     if (f.first == f.end) continue;
     const std::uint8_t bits = gaz.bits_of(text.substr(toks[f.first].start, toks[f.end - 1].end - toks[f.first].start));
     const bool listed = gazetteer_type(bits, f.type);
-    // "Chinese", "Russian" alone are adjectives (CoNLL's MISC); "May" is a month. Neither is an entity here.
-    if (f.end - f.first == 1 && (bits & (kLexDemonym | kLexCalendar)) && !listed) continue;
+    // "Chinese", "Middle Eastern" are adjectives (CoNLL's MISC); "May" is a month. Neither is an entity here.
+    if ((bits & (kLexDemonym | kLexCalendar)) && !listed) continue;
+    // "the Israel-Hamas war" (article 004): a compound of names modifies a noun; it names neither alone.
+    if (!listed && f.end - f.first == 1) {
+      const std::string_view w = word(doc, toks[f.first]);
+      const std::size_t dash = w.find('-');
+      if (dash != std::string_view::npos && (gaz.bits_of(w.substr(0, dash)) & (kLexPlace | kLexOrg))) continue;
+    }
+    // "making Russia China’s second-largest trade partner" (article 002): two places side by side, not one.
+    if (!listed && f.end - f.first == 2 && toks[f.first].phrase_len == 1 && toks[f.first + 1].phrase_len == 1 &&
+        (toks[f.first].phrase_bits & kLexPlace) && (toks[f.first + 1].phrase_bits & kLexPlace)) {
+      out.push_back({f.first, f.first + 1, EntityType::kPlace, MentionKind::kName, {}});
+      taken[f.first] = true;
+      f = {f.first + 1, f.end, EntityType::kPlace, MentionKind::kName, {}};
+    }
     // MISC is kept for initiatives, events and buildings only, not "Western" or "Israeli-Palestinian".
     if (f.type == EntityType::kMisc && !listed) {
       bool head = false;
