@@ -119,6 +119,68 @@ std::string canonical(const Cluster& c) {
   return best ? *best : std::string();
 }
 
+// "Xi agreed." (article 003): a first or last word of a person named in full in the same article, standing
+// alone and capitalised, is that person even where the tagger missed it (a short name opening a sentence).
+// Across articles only when the tagger itself has used the word alone as a name somewhere: CoNLL's sports
+// tables share first names between unrelated people. One pass over the body tokens; adds candidates.
+void propagate_person_names(const Analysis& analysis, std::vector<EntityCandidate>& candidates) {
+  struct Part {
+    std::vector<std::uint32_t> docs;  // documents naming the person in full (ascending)
+    bool alone = false;               // tagged alone somewhere in the corpus
+  };
+  std::unordered_map<std::string_view, Part> parts;
+  auto name_of = [&](const EntityCandidate& c) {
+    return std::string_view(analysis.corpus.documents[c.doc].text).substr(c.span.start, c.span.size());
+  };
+  for (const EntityCandidate& c : candidates) {
+    if (c.type != EntityType::kPerson || c.kind != MentionKind::kName) continue;
+    const std::string_view name = name_of(c);
+    const std::size_t first_space = name.find(' '), last_space = name.rfind(' ');
+    if (first_space == std::string_view::npos) continue;
+    for (std::string_view part : {name.substr(0, first_space), name.substr(last_space + 1)}) {
+      std::vector<std::uint32_t>& docs = parts[part].docs;
+      if (docs.empty() || docs.back() != c.doc) docs.push_back(c.doc);
+    }
+  }
+  for (const EntityCandidate& c : candidates)
+    if (c.type == EntityType::kPerson && c.kind == MentionKind::kName)
+      if (auto it = parts.find(name_of(c)); it != parts.end()) it->second.alone = true;
+  if (parts.empty()) return;
+  const std::size_t n = candidates.size();  // candidates are sorted by (doc, start)
+  std::size_t next = 0;
+  for (std::uint32_t d = 0; d < analysis.texts.size(); ++d) {
+    const DocText& text = analysis.texts[d];
+    const std::string_view doc = analysis.corpus.documents[d].text;
+    while (next < n && candidates[next].doc < d) ++next;
+    std::size_t at = next;
+    std::uint32_t covered_to = 0;  // end of the candidate spans seen so far
+    for (const Paragraph& p : text.paragraphs) {
+      if (p.role == LineRole::kTitle || p.role == LineRole::kHeading || p.first_sentence == p.end_sentence) continue;
+      const std::uint32_t end = text.sentences[p.end_sentence - 1].end_token;
+      for (std::uint32_t k = text.sentences[p.first_sentence].first_token; k < end; ++k) {
+        const Token& t = text.tokens[k];
+        while (at < n && candidates[at].doc == d && candidates[at].span.start < t.end)
+          covered_to = std::max(covered_to, candidates[at++].span.end);
+        if (t.kind != TokenKind::kWord || !(t.flags & kCapitalized) || covered_to > t.start) continue;
+        const auto part = parts.find(doc.substr(t.start, t.end - t.start));
+        if (part == parts.end()) continue;
+        if (!part->second.alone && !std::binary_search(part->second.docs.begin(), part->second.docs.end(), d)) continue;
+        // "Xi Jinping" written out but missed is no surname: the neighbours must not be capitalised names.
+        if (k + 1 < end && (text.tokens[k + 1].flags & kCapitalized) && text.tokens[k + 1].kind == TokenKind::kWord)
+          continue;
+        EntityCandidate c;
+        c.doc = d;
+        c.span = t.span();
+        c.type = EntityType::kPerson;
+        candidates.push_back(std::move(c));
+      }
+    }
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const EntityCandidate& x, const EntityCandidate& y) {
+    return x.doc != y.doc ? x.doc < y.doc : x.span.start < y.span.start;
+  });
+}
+
 }  // namespace
 
 // [SECTION] resolve_entities
@@ -126,6 +188,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   std::sort(candidates.begin(), candidates.end(), [](const EntityCandidate& x, const EntityCandidate& y) {
     return x.doc != y.doc ? x.doc < y.doc : x.span.start < y.span.start;
   });
+  propagate_person_names(analysis, candidates);
   const std::size_t n = candidates.size();
   std::vector<std::string> surface(n);
   std::vector<std::int64_t> cluster_of(n, -1);
