@@ -147,6 +147,7 @@ void propagate_person_names(const Analysis& analysis, std::vector<EntityCandidat
       if (auto it = parts.find(name_of(c)); it != parts.end()) it->second.alone = true;
   if (parts.empty()) return;
   const std::size_t n = candidates.size();  // candidates are sorted by (doc, start)
+  std::vector<EntityCandidate> added;
   std::size_t next = 0;
   for (std::uint32_t d = 0; d < analysis.texts.size(); ++d) {
     const DocText& text = analysis.texts[d];
@@ -172,13 +173,19 @@ void propagate_person_names(const Analysis& analysis, std::vector<EntityCandidat
         c.doc = d;
         c.span = t.span();
         c.type = EntityType::kPerson;
-        candidates.push_back(std::move(c));
+        added.push_back(std::move(c));
       }
     }
   }
-  std::sort(candidates.begin(), candidates.end(), [](const EntityCandidate& x, const EntityCandidate& y) {
-    return x.doc != y.doc ? x.doc < y.doc : x.span.start < y.span.start;
-  });
+  // Both lists are in (doc, start) order: merge rather than sort again.
+  std::vector<EntityCandidate> merged;
+  merged.reserve(candidates.size() + added.size());
+  std::merge(std::make_move_iterator(candidates.begin()), std::make_move_iterator(candidates.end()),
+             std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()), std::back_inserter(merged),
+             [](const EntityCandidate& x, const EntityCandidate& y) {
+               return x.doc != y.doc ? x.doc < y.doc : x.span.start < y.span.start;
+             });
+  candidates = std::move(merged);
 }
 
 }  // namespace
@@ -190,22 +197,29 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   });
   propagate_person_names(analysis, candidates);
   const std::size_t n = candidates.size();
-  std::vector<std::string> surface(n);
+  std::vector<std::string_view> surface(n);  // views into the documents' text
   std::vector<std::int64_t> cluster_of(n, -1);
   Clusters clusters;
   auto is_name = [&](std::size_t i) { return is_named(candidates[i].type) && candidates[i].kind == MentionKind::kName; };
 
   // Pass 1: full forms. One-word person names wait for pass 2.
-  std::unordered_map<std::string, std::string> forms;  // surface -> lexicon form, looked up once per name
+  // Per distinct surface: its lexicon form and its cluster per type, so most mentions cost one lookup.
+  struct Known {
+    std::string form;
+    std::int64_t cluster[4] = {-1, -1, -1, -1};
+  };
+  std::unordered_map<std::string_view, Known> known;
   for (std::size_t i = 0; i < n; ++i) {
     const EntityCandidate& c = candidates[i];
-    surface[i] = analysis.corpus.documents[c.doc].text.substr(c.span.start, c.span.size());
+    surface[i] = std::string_view(analysis.corpus.documents[c.doc].text).substr(c.span.start, c.span.size());
     if (!is_name(i)) continue;
-    auto known = forms.find(surface[i]);
-    if (known == forms.end()) known = forms.emplace(surface[i], lexicon_form(surface[i], lexicons)).first;
-    const std::string& form = known->second;
+    auto it = known.find(surface[i]);
+    if (it == known.end()) it = known.emplace(surface[i], Known{lexicon_form(std::string(surface[i]), lexicons)}).first;
+    const std::string& form = it->second.form;
     if (c.type == EntityType::kPerson && form.find(' ') == std::string::npos) continue;
-    cluster_of[i] = clusters.get(c.type, form);
+    std::int64_t& cluster = it->second.cluster[static_cast<int>(c.type)];
+    if (cluster < 0) cluster = clusters.get(c.type, form);
+    cluster_of[i] = cluster;
     clusters.add(static_cast<std::uint32_t>(cluster_of[i]), form, c.doc);
   }
 
@@ -223,10 +237,10 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   }
   for (std::size_t i = 0; i < n; ++i) {
     const EntityCandidate& c = candidates[i];
-    if (!is_name(i) || surface[i].find(' ') != std::string::npos) continue;
+    if (!is_name(i) || surface[i].find(' ') != std::string_view::npos) continue;
     if (c.type != EntityType::kPerson && cluster_of[i] >= 0 && lexicons.list("countries").contains(surface[i])) continue;
     std::int64_t best = -1;
-    if (auto it = person_words.find(surface[i]); it != person_words.end()) {
+    if (auto it = person_words.find(std::string(surface[i])); it != person_words.end()) {
       std::tuple<bool, int> best_key{};
       for (std::uint32_t p : it->second) {
         const std::tuple<bool, int> key{clusters.in_doc(p, c.doc), clusters.list[p].mentions};
@@ -235,14 +249,17 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       }
     }
     if (best >= 0) {
-      if (cluster_of[i] >= 0) --clusters.list[static_cast<std::size_t>(cluster_of[i])].forms[surface[i]],
-                              --clusters.list[static_cast<std::size_t>(cluster_of[i])].mentions;
+      if (cluster_of[i] >= 0) {
+        Cluster& old = clusters.list[static_cast<std::size_t>(cluster_of[i])];
+        --old.forms[known.at(surface[i]).form];
+        --old.mentions;
+      }
       candidates[i].type = EntityType::kPerson;
       cluster_of[i] = best;
-      clusters.add(static_cast<std::uint32_t>(best), surface[i], c.doc);
+      clusters.add(static_cast<std::uint32_t>(best), std::string(surface[i]), c.doc);
     } else if (c.type == EntityType::kPerson) {
-      cluster_of[i] = clusters.get(c.type, surface[i]);
-      clusters.add(static_cast<std::uint32_t>(cluster_of[i]), surface[i], c.doc);
+      cluster_of[i] = clusters.get(c.type, std::string(surface[i]));
+      clusters.add(static_cast<std::uint32_t>(cluster_of[i]), std::string(surface[i]), c.doc);
     }
   }
 
@@ -297,11 +314,11 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       }
       id = it->second;
     } else {
-      const auto key = std::make_pair(c.type, c.key.empty() ? surface[i] : c.key);
+      const auto key = std::make_pair(c.type, c.key.empty() ? std::string(surface[i]) : c.key);
       auto [it, added] = entity_of_quantity.emplace(key, static_cast<std::uint32_t>(analysis.entities.size()));
       if (added) {
         Entity e;
-        e.name = surface[i];
+        e.name = std::string(surface[i]);
         e.type = c.type;
         e.value = c.value;
         e.unit = c.unit;
@@ -310,7 +327,8 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       id = it->second;
     }
     Entity& e = analysis.entities[id];
-    if (std::find(e.aliases.begin(), e.aliases.end(), surface[i]) == e.aliases.end()) e.aliases.push_back(surface[i]);
+    if (std::find(e.aliases.begin(), e.aliases.end(), surface[i]) == e.aliases.end())
+      e.aliases.emplace_back(surface[i]);
     Mention m;
     m.doc = c.doc;
     m.span = c.span;
