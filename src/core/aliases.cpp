@@ -123,7 +123,9 @@ std::string canonical(const Cluster& c) {
 // alone and capitalised, is that person even where the tagger missed it (a short name opening a sentence).
 // Across articles only when the tagger itself has used the word alone as a name somewhere: CoNLL's sports
 // tables share first names between unrelated people. One pass over the body tokens; adds candidates.
-void propagate_person_names(const Analysis& analysis, std::vector<EntityCandidate>& candidates) {
+// `sorted`: the candidates in (doc, start) order. Returns the new ones, in the same order.
+std::vector<EntityCandidate> propagate_person_names(const Analysis& analysis,
+                                                   const std::vector<EntityCandidate*>& sorted) {
   struct Part {
     std::vector<std::uint32_t> docs;  // documents naming the person in full (ascending)
     bool alone = false;               // tagged alone somewhere in the corpus
@@ -132,7 +134,8 @@ void propagate_person_names(const Analysis& analysis, std::vector<EntityCandidat
   auto name_of = [&](const EntityCandidate& c) {
     return std::string_view(analysis.corpus.documents[c.doc].text).substr(c.span.start, c.span.size());
   };
-  for (const EntityCandidate& c : candidates) {
+  for (const EntityCandidate* cp : sorted) {
+    const EntityCandidate& c = *cp;
     if (c.type != EntityType::kPerson || c.kind != MentionKind::kName) continue;
     const std::string_view name = name_of(c);
     const std::size_t first_space = name.find(' '), last_space = name.rfind(' ');
@@ -142,17 +145,17 @@ void propagate_person_names(const Analysis& analysis, std::vector<EntityCandidat
       if (docs.empty() || docs.back() != c.doc) docs.push_back(c.doc);
     }
   }
-  for (const EntityCandidate& c : candidates)
-    if (c.type == EntityType::kPerson && c.kind == MentionKind::kName)
-      if (auto it = parts.find(name_of(c)); it != parts.end()) it->second.alone = true;
-  if (parts.empty()) return;
-  const std::size_t n = candidates.size();  // candidates are sorted by (doc, start)
+  for (const EntityCandidate* c : sorted)
+    if (c->type == EntityType::kPerson && c->kind == MentionKind::kName)
+      if (auto it = parts.find(name_of(*c)); it != parts.end()) it->second.alone = true;
+  if (parts.empty()) return {};
+  const std::size_t n = sorted.size();
   std::vector<EntityCandidate> added;
   std::size_t next = 0;
   for (std::uint32_t d = 0; d < analysis.texts.size(); ++d) {
     const DocText& text = analysis.texts[d];
     const std::string_view doc = analysis.corpus.documents[d].text;
-    while (next < n && candidates[next].doc < d) ++next;
+    while (next < n && sorted[next]->doc < d) ++next;
     std::size_t at = next;
     std::uint32_t covered_to = 0;  // end of the candidate spans seen so far
     for (const Paragraph& p : text.paragraphs) {
@@ -160,8 +163,8 @@ void propagate_person_names(const Analysis& analysis, std::vector<EntityCandidat
       const std::uint32_t end = text.sentences[p.end_sentence - 1].end_token;
       for (std::uint32_t k = text.sentences[p.first_sentence].first_token; k < end; ++k) {
         const Token& t = text.tokens[k];
-        while (at < n && candidates[at].doc == d && candidates[at].span.start < t.end)
-          covered_to = std::max(covered_to, candidates[at++].span.end);
+        while (at < n && sorted[at]->doc == d && sorted[at]->span.start < t.end)
+          covered_to = std::max(covered_to, sorted[at++]->span.end);
         if (t.kind != TokenKind::kWord || !(t.flags & kCapitalized) || covered_to > t.start) continue;
         const auto part = parts.find(doc.substr(t.start, t.end - t.start));
         if (part == parts.end()) continue;
@@ -177,30 +180,33 @@ void propagate_person_names(const Analysis& analysis, std::vector<EntityCandidat
       }
     }
   }
-  // Both lists are in (doc, start) order: merge rather than sort again.
-  std::vector<EntityCandidate> merged;
-  merged.reserve(candidates.size() + added.size());
-  std::merge(std::make_move_iterator(candidates.begin()), std::make_move_iterator(candidates.end()),
-             std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()), std::back_inserter(merged),
-             [](const EntityCandidate& x, const EntityCandidate& y) {
-               return x.doc != y.doc ? x.doc < y.doc : x.span.start < y.span.start;
-             });
-  candidates = std::move(merged);
+  return added;
 }
 
 }  // namespace
 
 // [SECTION] resolve_entities
 void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidates, const Lexicons& lexicons) {
-  std::sort(candidates.begin(), candidates.end(), [](const EntityCandidate& x, const EntityCandidate& y) {
-    return x.doc != y.doc ? x.doc < y.doc : x.span.start < y.span.start;
-  });
-  propagate_person_names(analysis, candidates);
-  const std::size_t n = candidates.size();
+  // Work through pointers in (doc, start) order: candidates are large (three strings) and moving them costs
+  // more than all the merging.
+  auto before = [](const EntityCandidate* x, const EntityCandidate* y) {
+    return x->doc != y->doc ? x->doc < y->doc : x->span.start < y->span.start;
+  };
+  std::vector<EntityCandidate*> sorted;
+  sorted.reserve(candidates.size());
+  for (EntityCandidate& c : candidates) sorted.push_back(&c);
+  std::stable_sort(sorted.begin(), sorted.end(), before);
+  std::vector<EntityCandidate> added = propagate_person_names(analysis, sorted);
+  std::vector<EntityCandidate*> cands;
+  cands.reserve(sorted.size() + added.size());
+  std::vector<EntityCandidate*> added_ptrs;
+  for (EntityCandidate& c : added) added_ptrs.push_back(&c);
+  std::merge(sorted.begin(), sorted.end(), added_ptrs.begin(), added_ptrs.end(), std::back_inserter(cands), before);
+  const std::size_t n = cands.size();
   std::vector<std::string_view> surface(n);  // views into the documents' text
   std::vector<std::int64_t> cluster_of(n, -1);
   Clusters clusters;
-  auto is_name = [&](std::size_t i) { return is_named(candidates[i].type) && candidates[i].kind == MentionKind::kName; };
+  auto is_name = [&](std::size_t i) { return is_named((*cands[i]).type) && (*cands[i]).kind == MentionKind::kName; };
 
   // Pass 1: full forms. One-word person names wait for pass 2.
   // Per distinct surface: its lexicon form and its cluster per type, so most mentions cost one lookup.
@@ -210,7 +216,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   };
   std::unordered_map<std::string_view, Known> known;
   for (std::size_t i = 0; i < n; ++i) {
-    const EntityCandidate& c = candidates[i];
+    const EntityCandidate& c = (*cands[i]);
     surface[i] = std::string_view(analysis.corpus.documents[c.doc].text).substr(c.span.start, c.span.size());
     if (!is_name(i)) continue;
     auto it = known.find(surface[i]);
@@ -236,7 +242,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     }
   }
   for (std::size_t i = 0; i < n; ++i) {
-    const EntityCandidate& c = candidates[i];
+    const EntityCandidate& c = (*cands[i]);
     if (!is_name(i) || surface[i].find(' ') != std::string_view::npos) continue;
     if (c.type != EntityType::kPerson && cluster_of[i] >= 0 && lexicons.list("countries").contains(surface[i])) continue;
     std::int64_t best = -1;
@@ -254,7 +260,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
         --old.forms[known.at(surface[i]).form];
         --old.mentions;
       }
-      candidates[i].type = EntityType::kPerson;
+      (*cands[i]).type = EntityType::kPerson;
       cluster_of[i] = best;
       clusters.add(static_cast<std::uint32_t>(best), std::string(surface[i]), c.doc);
     } else if (c.type == EntityType::kPerson) {
@@ -284,11 +290,11 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   // whoever is most often so titled in the corpus, or nobody (the mention is dropped).
   std::map<std::string, std::map<std::uint32_t, int>> holders;
   for (std::size_t i = 0; i < n; ++i)
-    if (cluster_of[i] >= 0 && !candidates[i].role.empty() && candidates[i].kind == MentionKind::kName)
-      ++holders[candidates[i].role][clusters.find(static_cast<std::uint32_t>(cluster_of[i]))];
+    if (cluster_of[i] >= 0 && !(*cands[i]).role.empty() && (*cands[i]).kind == MentionKind::kName)
+      ++holders[(*cands[i]).role][clusters.find(static_cast<std::uint32_t>(cluster_of[i]))];
   for (std::size_t i = 0; i < n; ++i) {
-    if (candidates[i].kind != MentionKind::kRole) continue;
-    const auto it = holders.find(candidates[i].role);
+    if ((*cands[i]).kind != MentionKind::kRole) continue;
+    const auto it = holders.find((*cands[i]).role);
     if (it == holders.end()) continue;
     const auto best = std::max_element(it->second.begin(), it->second.end(),
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
@@ -299,7 +305,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   std::unordered_map<std::uint32_t, std::uint32_t> entity_of_cluster;
   std::map<std::pair<EntityType, std::string>, std::uint32_t> entity_of_quantity;
   for (std::size_t i = 0; i < n; ++i) {
-    const EntityCandidate& c = candidates[i];
+    const EntityCandidate& c = (*cands[i]);
     std::uint32_t id = 0;
     if (is_named(c.type)) {
       if (cluster_of[i] < 0) continue;
