@@ -18,8 +18,18 @@ namespace {
 struct NerResources {
   NerGazetteer gazetteer;
   NerModel model;
+  // Lower-case role and title words ("leader", "ambassador") -> their role, keyed by views into `folded`, so
+  // the per-token checks allocate nothing.
+  std::vector<std::string> folded;
+  std::unordered_map<std::string_view, const std::string*> roles, lower_titles;
   explicit NerResources(const Lexicons& lexicons) : gazetteer(lexicons) {
     if (const std::string* bytes = lexicons.blob("ner")) model.load(*bytes);
+    const WordList& titles = lexicons.list("titles");
+    folded.reserve(titles.size());
+    for (const auto& [entry, value] : titles.entries()) folded.push_back(fold_ascii(entry));
+    std::size_t k = 0;
+    for (const auto& [entry, value] : titles.entries()) lower_titles.emplace(folded[k++], &value);
+    for (const auto& [entry, value] : lexicons.list("roles").entries()) roles.emplace(entry, &value);
   }
 };
 
@@ -93,12 +103,13 @@ bool gazetteer_type(std::uint8_t bits, EntityType& type) {
 }
 
 // Whether token k is a title word, in any case: "ambassador Zhai Jun", "President Xi" (article 004).
-bool is_title(const Document& doc, const NerToken& t, const Lexicons& lex) {
-  return (t.lex & kLexTitle) || (is_lower_word(t) && lex.list("titles").contains_folded(word(doc, t)));
+bool is_title(const Document& doc, const NerToken& t, const NerResources& res) {
+  return (t.lex & kLexTitle) || (is_lower_word(t) && res.lower_titles.count(word(doc, t)));
 }
 
 void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const std::vector<NerTag>& tags,
-                      const Lexicons& lex, const NerGazetteer& gaz, std::vector<Found>& out) {
+                      const Lexicons& lex, const NerResources& res, std::vector<Found>& out) {
+  const NerGazetteer& gaz = res.gazetteer;
   const std::string_view text = doc.text;
   std::vector<bool> taken(toks.size(), false);
   // Gazetteer phrases of several words first: they hold the tagger's pieces together ("Belt and Road
@@ -157,7 +168,7 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       if (!head) continue;
     }
     // "Middle East ambassador Zhai Jun" (article 004): a name after a title is a person.
-    if (!listed && f.type != EntityType::kPerson && f.first > 0 && is_title(doc, toks[f.first - 1], lex) &&
+    if (!listed && f.type != EntityType::kPerson && f.first > 0 && is_title(doc, toks[f.first - 1], res) &&
         f.end - f.first <= 3)
       f.type = EntityType::kPerson;
     if (f.type == EntityType::kPerson) f.role = role_before(doc, toks, f.first, lex);
@@ -177,10 +188,11 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
   for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
     if (!(toks[i].flags & kCapitalized) || !is_lower_word(toks[i + 1])) continue;
     if (taken[i] && !(toks[i].lex & kLexOrg)) continue;
+    const auto role_it = res.roles.find(word(doc, toks[i + 1]));
+    if (role_it == res.roles.end()) continue;
+    const std::string* role = role_it->second;
     const std::string* country = country_of(doc, toks, i, lex);
     if (!country) continue;
-    const std::string* role = lex.list("roles").value_of(word(doc, toks[i + 1]));
-    if (!role) continue;
     if (i + 2 < toks.size() && (toks[i + 2].flags & kCapitalized) && toks[i + 2].word) continue;
     std::size_t first = i;
     if (i > 0 && fold_ascii(word(doc, toks[i - 1])) == "the") first = i - 1;
@@ -198,6 +210,7 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
                                                  const Lexicons& lexicons) {
   const NerResources& res = resources(lexicons);
   std::vector<EntityCandidate> out;
+  out.reserve(text.tokens.size() / 16);
   std::vector<NerToken> toks;
   std::vector<NerTag> tags;
   std::vector<Found> found;
@@ -223,7 +236,7 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       res.gazetteer.mark(doc.text, toks);
       res.model.tag(toks, ner_headline(doc.text, toks), tags);
       found.clear();
-      find_in_sentence(doc, toks, tags, lexicons, res.gazetteer, found);
+      find_in_sentence(doc, toks, tags, lexicons, res, found);
       for (Found& f : found) {
         EntityCandidate c;
         c.doc = doc_index;
