@@ -17,7 +17,7 @@ namespace newslens::core {
 
 enum NerTag : std::uint8_t { kTagO, kTagBPer, kTagIPer, kTagBOrg, kTagIOrg, kTagBLoc, kTagILoc, kTagBMisc, kTagIMisc };
 inline constexpr int kNerTagCount = 9;
-inline constexpr int kNerRowBits = 19;          // feature hash table: 2^19 rows of kNerTagCount weights
+inline constexpr int kNerRowBits = 18;          // feature hash table: 2^18 rows of kNerTagCount weights
 inline constexpr int kNerMaxFeatures = 32;
 
 // Gazetteer classes of a token, as bits: the token is part of a phrase from that list.
