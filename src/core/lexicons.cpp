@@ -27,6 +27,7 @@ const std::string* WordList::value_of(std::string_view entry) const {
 }
 
 void Lexicons::load(std::string_view name, std::string_view bytes) {
+  derived_.items.clear();
   WordList& list = lists_[std::string(name)];
   std::size_t pos = 0;
   while (pos < bytes.size()) {

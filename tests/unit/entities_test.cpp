@@ -48,6 +48,24 @@ TEST_CASE("the tagger model and gazetteer are loaded from assets") {
   CHECK(test::lexicons().list("countries").value_of("Russian Federation") != nullptr);
 }
 
+TEST_CASE("a copy of the lexicons tags the same after the original is gone") {
+  const std::string body = "Test article\n\nRussian President Vladimir Putin arrived in Beijing.";
+  core::Lexicons copy;
+  {
+    core::Lexicons original = test::lexicons();
+    core::Corpus warm;
+    core::ingest_bytes("w.txt", body, warm);
+    CHECK(core::analyze(std::move(warm), original).mentions.size() >= 2);  // builds the tagger's resources
+    copy = original;
+  }
+  core::Corpus corpus;
+  core::ingest_bytes("t.txt", body, corpus);
+  const core::Analysis a = core::analyze(std::move(corpus), copy);
+  bool putin = false;
+  for (const core::Entity& e : a.entities) putin = putin || e.name == "Vladimir Putin";
+  CHECK(putin);
+}
+
 TEST_CASE("names in real sentences of the corpus and of CoNLL, with their types") {
   struct Case {
     const char* sentence;
