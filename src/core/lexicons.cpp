@@ -27,6 +27,7 @@ const std::string* WordList::value_of(std::string_view entry) const {
 }
 
 void Lexicons::load(std::string_view name, std::string_view bytes) {
+  derived_.items.clear();
   WordList& list = lists_[std::string(name)];
   std::size_t pos = 0;
   while (pos < bytes.size()) {
@@ -46,6 +47,11 @@ const WordList& Lexicons::list(std::string_view name) const {
   static const WordList kEmpty;
   const auto it = lists_.find(std::string(name));
   return it == lists_.end() ? kEmpty : it->second;
+}
+
+const std::string* Lexicons::blob(std::string_view name) const {
+  const auto it = blobs_.find(std::string(name));
+  return it == blobs_.end() ? nullptr : &it->second;
 }
 
 Lexicons load_lexicons(const std::vector<LexiconFile>& files) {
