@@ -65,11 +65,19 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   if (is_term(text, doc, q)) return QuoteKind::kTerm;
   const std::string_view words = slice(text, q.inner);
   const std::uint32_t n = count_words(words);
-  if (n >= 4 && starts_upper(words)) return QuoteKind::kDirect;
+  // Where the quote stands decides first: opening its sentence ("“...,” Putin said"), after a colon, after
+  // the attribution's comma (`X said, “We ...`) or right after another quote, it is the whole of what was said.
+  const std::uint32_t open = q.open_token;
+  const Sentence& s = doc.sentences[sentence_at(doc, doc.tokens[open].start)];
+  const std::string_view before = open > s.first_token ? slice(text, doc.tokens[open - 1].span()) : "";
+  if (open == s.first_token && n >= 3) return QuoteKind::kDirect;
+  if (before == ":" && n >= 2) return QuoteKind::kDirect;
+  if (open > s.first_token && doc.tokens[open - 1].kind == TokenKind::kQuote && n >= 3) return QuoteKind::kDirect;
+  if (before == "," && starts_upper(words) && n >= 3) return QuoteKind::kDirect;
+  if (n >= 4 && starts_upper(words) && before == "that") return QuoteKind::kDirect;
   // A clause with a pronoun subject set off by its attribution is direct speech although printed in lower
   // case: 003 "“we have built a good working relationship and a deep friendship“, said Xi".
-  const std::size_t space = words.find(' ');
-  const std::string_view first = words.substr(0, space);
+  const std::string_view first = words.substr(0, words.find(' '));
   const bool after = a.cue && q.close_token != kNoToken && a.cue->start > doc.tokens[q.close_token].start;
   if (n >= 4 && after && first.size() <= 4 && pronouns.contains(first)) return QuoteKind::kDirect;
   return QuoteKind::kPartial;
