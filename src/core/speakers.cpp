@@ -7,7 +7,7 @@ namespace newslens::core {
 namespace {
 
 constexpr std::uint32_t kMaxNameWords = 8;
-constexpr std::uint32_t kMaxAppositive = 18;  // "Alexander Gabuev, director of the Carnegie Russia Eurasia Center,"
+constexpr std::uint32_t kMaxAppositive = 32;  // "Alexander Gabuev, director of the Carnegie Russia Eurasia Center,"
 
 // Function words that end a speaker's words: "Lavrov told Wang that Putin ...", "which Xi noted".
 constexpr std::array<std::string_view, 40> kStopWords = {
@@ -70,17 +70,32 @@ class Tokens {
   }
   bool time_word(std::uint32_t i) const { return is_word(i) && in(kTimeWords, word(i)); }
   // A period that belongs to an abbreviation ("Mr. Trump"), not to the sentence.
+  // Initials too: NYT "Leonard E. Burman, director of ...".
   bool abbreviation_dot(std::uint32_t i) const {
-    return punct(i, ".") && i > 0 && toks_[i - 1].end == toks_[i].start && is_word(i - 1) &&
-           ctx_.abbreviations.contains(word(i - 1));
+    if (!punct(i, ".") || i == 0 || toks_[i - 1].end != toks_[i].start || !is_word(i - 1)) return false;
+    const std::string_view w = word(i - 1);
+    return ctx_.abbreviations.contains(w) || (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
+  }
+  // A bracketed party and state after a name: "Rep. Gwen Moore (D-Wis.) said". Returns the token after ")"
+  // for "(" at i, or i when there is none within reach.
+  std::uint32_t skip_brackets(std::uint32_t i, std::uint32_t end) const {
+    if (!punct(i, "(")) return i;
+    for (std::uint32_t j = i + 1; j < end && j < i + 8; ++j)
+      if (punct(j, ")")) return j + 1;
+    return i;
+  }
+  std::uint32_t skip_brackets_back(std::uint32_t k, std::uint32_t floor) const {
+    if (k <= floor || !punct(k - 1, ")")) return k;
+    for (std::uint32_t j = k - 1; j > floor && j + 8 > k; --j)
+      if (punct(j - 1, "(")) return j - 1;
+    return k;
   }
   // Terminal punctuation: the attribution never reaches over it.
   bool boundary(std::uint32_t i) const {
     if (toks_[i].kind == TokenKind::kQuote) return true;
     if (toks_[i].kind != TokenKind::kPunct) return false;
     const std::string_view w = word(i);
-    return (w == "." && !abbreviation_dot(i)) || w == "!" || w == "?" || w == ";" || w == ":" || w == "(" ||
-           w == ")";
+    return (w == "." && !abbreviation_dot(i)) || w == "!" || w == "?" || w == ";" || w == ":";
   }
   // Can token i be part of the words naming a speaker?
   // Lower-case words inside a speaker's words are roles and their modifiers ("the Chinese leader", "a senior
@@ -117,17 +132,20 @@ std::optional<Span> name_forward(const Tokens& t, std::uint32_t i, std::uint32_t
   if (i >= end) return std::nullopt;
   if (t.pronoun(i)) return t.span(i, i + 1);
   std::uint32_t j = i;
-  while (j < end && j - i < kMaxNameWords && t.name_part(j)) {
-    if (j > i && t.pronoun(j)) break;
-    ++j;
+  std::uint32_t last = i;  // one past the last name word
+  while (j < end && j - i < kMaxNameWords + 6) {
+    const std::uint32_t skipped = j > i ? t.skip_brackets(j, end) : j;
+    if (skipped != j) { j = skipped; continue; }
+    if (!t.name_part(j) || (j > i && t.pronoun(j))) break;
+    last = ++j;
   }
-  if (j == i) return std::nullopt;
-  return t.span(i, j);
+  if (last == i) return std::nullopt;
+  return t.span(i, last);
 }
 
 // The speaker's words ending right before token i (exclusive), reading backwards: "Putin similarly called".
 std::optional<Span> name_backward(const Tokens& t, std::uint32_t i, std::uint32_t floor) {
-  std::uint32_t k = i;
+  std::uint32_t k = t.skip_brackets_back(i, floor);
   // Auxiliaries, adverbs and time phrases between the subject and its verb: "Xi Jinping on Wednesday hailed".
   while (k > floor) {
     if (t.skip(k - 1)) { --k; continue; }
@@ -152,10 +170,9 @@ std::optional<Span> name_backward(const Tokens& t, std::uint32_t i, std::uint32_
       t.punct(k - 2, ","))
     k -= 2;
   if (k > floor && t.pronoun(k - 1)) return t.span(k - 1, k);
+  k = t.skip_brackets_back(k, floor);
   std::uint32_t j = k;
   while (j > floor && k - j < kMaxNameWords && t.name_part(j - 1) && !t.pronoun(j - 1)) --j;
-  // Leading lower-case words that are not part of a role ("promising a") are dropped: keep from the
-  // first determiner, capital or role noun.
   if (j == k) return std::nullopt;
   return t.span(j, k);
 }
@@ -175,6 +192,13 @@ Span cue_phrase(const Tokens& t, std::uint32_t c) {
 // "Q, [speaker] [appositive] cue" or "Q, cue speaker" from token i on.
 Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, bool later) {
   Attribution a;
+  // A dash and a name after the quote, no verb: huff-post latinos "“...” ― Adriana Rodarte".
+  if (i < end && !later &&
+      (t.punct(i, "\xE2\x80\x95") || t.punct(i, "\xE2\x80\x94") || t.punct(i, "\xE2\x80\x93")) &&
+      i + 1 < end && (t.at(i + 1).flags & kCapitalized)) {
+    a.mention = name_forward(t, i + 1, end);
+    if (a.mention) return a;
+  }
   while (i < end && (t.punct(i, ",") || t.punct(i, "\xE2\x80\x94") || t.punct(i, "-"))) ++i;
   std::uint32_t limit = later ? end : std::min(end, i + kMaxNameWords + kMaxAppositive);
   for (std::uint32_t c = i; c < limit; ++c) {
