@@ -202,6 +202,7 @@ Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, boo
   while (i < end && (t.punct(i, ",") || t.punct(i, "\xE2\x80\x94") || t.punct(i, "-"))) ++i;
   std::uint32_t limit = later ? end : std::min(end, i + kMaxNameWords + kMaxAppositive);
   for (std::uint32_t c = i; c < limit; ++c) {
+    if (const std::uint32_t past = t.skip_brackets(c, end); past != c) { c = past - 1; continue; }
     if (t.boundary(c)) break;
     if (!t.cue(c)) continue;
     a.cue = cue_phrase(t, c);
