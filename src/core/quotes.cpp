@@ -60,7 +60,7 @@ bool is_term(std::string_view text, const DocText& doc, const QuoteSpan& q) {
 }
 
 QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteSpan& q, const Attribution& a,
-                         const WordList& pronouns) {
+                         const WordList& pronouns, const WordList& cues) {
   if (doc.paragraphs[q.paragraph].role == LineRole::kTitle) return QuoteKind::kHeadline;
   if (is_term(text, doc, q)) return QuoteKind::kTerm;
   const std::string_view words = slice(text, q.inner);
@@ -74,7 +74,39 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   if (before == ":" && n >= 2) return QuoteKind::kDirect;
   if (open > s.first_token && doc.tokens[open - 1].kind == TokenKind::kQuote && n >= 3) return QuoteKind::kDirect;
   if (before == "," && starts_upper(words) && n >= 3) return QuoteKind::kDirect;
-  if (n >= 4 && starts_upper(words) && before == "that") return QuoteKind::kDirect;
+  // Right after its cue, or after the cue's comma, the quote is the whole of what was said even in lower case:
+  // PolNeAR "“...,” he said, “but I also suspect ...”", "who Beck on Wednesday called “a horrible ...”".
+  const auto cue_at = [&](std::uint32_t i) {
+    return doc.tokens[i].kind == TokenKind::kWord && cues.contains(slice(text, doc.tokens[i].span()));
+  };
+  // Speech verbs only: an evaluative verb takes the quote as its object, 001 "as he hailed “close and
+  // effective strategic coordination”" is partial.
+  const auto speech_at = [&](std::uint32_t i) {
+    if (!cue_at(i)) return false;
+    const std::string_view w = slice(text, doc.tokens[i].span());
+    return w.substr(0, 3) == "sai" || w.substr(0, 3) == "say" || w.substr(0, 4) == "tell" || w == "told" ||
+           w.substr(0, 3) == "add" || w.substr(0, 3) == "ask" || w.substr(0, 4) == "writ" || w == "wrote" ||
+           w.substr(0, 4) == "call" || w.substr(0, 5) == "tweet" || w.substr(0, 4) == "repl" ||
+           w.substr(0, 5) == "conti" || w.substr(0, 5) == "decla" || w.substr(0, 5) == "expla";
+  };
+  if (open > s.first_token && speech_at(open - 1) && n >= 2) return QuoteKind::kDirect;
+  // After "he said," a lower-case quote is direct only as the second half of a split quote (`...,” he said,
+  // “but ...`), not after the reporter's own words: 003 "a “success story” of China, Putin said, “and Russia
+  // is happy about it“" is partial.
+  if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && n >= 2) {
+    for (std::uint32_t i = open - 2; i > s.first_token && i + 8 > open; --i) {
+      const Token& t = doc.tokens[i - 1];
+      if (t.kind != TokenKind::kQuote) continue;
+      if (i >= 2 && slice(text, doc.tokens[i - 2].span()) == ",") return QuoteKind::kDirect;
+      break;
+    }
+  }
+  // 003 "adding that “I hope it is a signal that the conflict must end”"; after a finite verb ("claimed that")
+  // PolNeAR has the quote inside a larger Content, so only the -ing form counts.
+  if (n >= 4 && starts_upper(words) && before == "that" && open > s.first_token + 1) {
+    const std::string_view verb = slice(text, doc.tokens[open - 2].span());
+    if (verb.size() > 3 && verb.substr(verb.size() - 3) == "ing" && cue_at(open - 2)) return QuoteKind::kDirect;
+  }
   // A clause with a pronoun subject set off by its attribution is direct speech although printed in lower
   // case: 003 "“we have built a good working relationship and a deep friendship“, said Xi".
   const std::string_view first = words.substr(0, words.find(' '));
@@ -378,7 +410,7 @@ void extract_quotes(Analysis& analysis, const Lexicons& lexicons) {
       out.doc = d;
       out.span = q.inner;
       Attribution a = attribute_quote(ctx, q);
-      out.kind = classify_quote(text, doc, q, a, pronouns);
+      out.kind = classify_quote(text, doc, q, a, pronouns, ctx.cues);
       const std::uint32_t sentence = sentence_at(doc, q.inner.start);
       if (out.kind == QuoteKind::kTerm) {
         analysis.quotes.push_back(std::move(out));
