@@ -164,14 +164,20 @@ void index_names(std::string_view text, const DocText& doc, const Lexicons& lex,
     if (j - first >= 2 && j - first <= 3) {
       const std::string_view name = slice(text, {doc.tokens[first].start, doc.tokens[j - 1].end});
       ++index.counts[name];
-      // A country word in the run or up to three tokens before it.
-      const std::uint32_t from = i >= 3 ? i - 3 : 0;
-      for (std::uint32_t k = from; k < first; ++k) {
-        const std::string* country = demonyms.value_of(slice(text, doc.tokens[k].span()));
-        if (country && doc.tokens[k].kind == TokenKind::kWord) {
-          ++index.by_country[*country][name];
+      // A country word joined to the name by titles only: "Russian President Vladimir Putin", "Russian
+      // counterpart Vladimir Putin"; not 001 "China’s Middle East envoy Zhai Jun" (a place in between).
+      bool titled = false;
+      for (std::uint32_t k = first; k > 0 && first - k < 5;) {
+        --k;
+        const Token& tk = doc.tokens[k];
+        const std::string_view w = slice(text, tk.span());
+        if (tk.flags & kPossessive) continue;
+        if (const std::string* country = demonyms.value_of(w); country && tk.kind == TokenKind::kWord) {
+          if (titled) ++index.by_country[*country][name];
           break;
         }
+        if (tk.kind != TokenKind::kWord || !roles.contains(w)) break;
+        titled = true;
       }
     }
     i = j + 1;
@@ -219,9 +225,10 @@ struct Resolved {
 
 class Resolver {
  public:
-  Resolver(const Analysis& a, std::uint32_t doc, const CorpusNames& names, const Lexicons& lex,
-           const SpeakerContext& ctx)
-      : a_(a), doc_(doc), names_(names), lex_(lex), ctx_(ctx), text_(ctx.text), dt_(ctx.doc) {
+  Resolver(const Analysis& a, std::uint32_t doc, const CorpusNames& names, const CorpusNames& doc_names,
+           const Lexicons& lex, const SpeakerContext& ctx)
+      : a_(a), doc_(doc), names_(names), doc_names_(doc_names), lex_(lex), ctx_(ctx), text_(ctx.text),
+        dt_(ctx.doc) {
     const auto lo = std::lower_bound(a.mentions.begin(), a.mentions.end(), doc,
                                      [](const Mention& m, std::uint32_t d) { return m.doc < d; });
     const auto hi = std::upper_bound(lo, a.mentions.end(), doc,
@@ -243,9 +250,12 @@ class Resolver {
       const Span name = strip_to_name(text_, dt_, mention, lex_.list("speaker_roles"), words);
       if (name.empty()) return r;
       std::string_view surface = slice(text_, name);
+      // The article's own full name first (BBC: "Edwards" is not the corpus's most frequent Edwards).
       if (words == 1) {
+        const auto mine = doc_names_.by_word.find(surface);
         const auto it = names_.by_word.find(surface);
-        if (it != names_.by_word.end()) surface = it->second.first;
+        if (mine != doc_names_.by_word.end()) surface = mine->second.first;
+        else if (it != names_.by_word.end()) surface = it->second.first;
       }
       return by_name(surface);
     }
@@ -257,6 +267,8 @@ class Resolver {
         std::size_t to = words.find(' ', from);
         if (to == std::string_view::npos) to = words.size();
         if (const std::string* country = lex_.list("demonyms").value_of(words.substr(from, to - from))) {
+          const auto mine = doc_names_.by_country.find(*country);
+          if (mine != doc_names_.by_country.end()) return by_name(mine->second);
           const auto it = names_.by_country.find(*country);
           if (it != names_.by_country.end()) return by_name(it->second);
         }
@@ -336,6 +348,7 @@ class Resolver {
   const Analysis& a_;
   std::uint32_t doc_;
   const CorpusNames& names_;
+  const CorpusNames& doc_names_;
   const Lexicons& lex_;
   const SpeakerContext& ctx_;
   std::string_view text_;
@@ -402,7 +415,12 @@ void extract_quotes(Analysis& analysis, const Lexicons& lexicons) {
                              lexicons.list("speaker_roles"),
                              lexicons.list("abbreviations"),
                              in_quote};
-    Resolver resolver(analysis, d, names, lexicons, ctx);
+    CorpusNames doc_names;
+    index_names(text, doc, lexicons, doc_names.index);
+    index_words(doc_names.index, doc_names.by_word);
+    for (const auto& [country, counts] : doc_names.index.by_country)
+      doc_names.by_country[country] = most_frequent(counts);
+    Resolver resolver(analysis, d, names, doc_names, lexicons, ctx);
     std::optional<Attribution> previous;  // the last attributed quote, for split and continued quotes
     std::uint32_t previous_paragraph = 0;
     for (const QuoteSpan& q : spans) {
