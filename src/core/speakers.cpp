@@ -88,6 +88,8 @@ class Tokens {
   bool abbreviation_dot(std::uint32_t i) const {
     if (!punct(i, ".") || i == 0 || toks_[i - 1].end != toks_[i].start || !is_word(i - 1)) return false;
     const std::string_view w = word(i - 1);
+    // A period before a comma ends no sentence: "Sen. Ron Johnson, R-Wis., said".
+    if (i + 1 < size() && punct(i + 1, ",")) return true;
     return ctx_.abbreviations.contains(w) || (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
   }
   // A bracketed party and state after a name: "Rep. Gwen Moore (D-Wis.) said". Returns the token after ")"
@@ -216,7 +218,10 @@ Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, boo
     a.mention = name_forward(t, i + 1, end);
     if (a.mention) return a;
   }
-  while (i < end && (t.punct(i, ",") || t.punct(i, "\xE2\x80\x94") || t.punct(i, "-"))) ++i;
+  // Commas, dashes and a stray third mark glued to the close: NYT "'Fox and Friends,''' said Tommy Vietor".
+  while (i < end && (t.punct(i, ",") || t.punct(i, "\xE2\x80\x94") || t.punct(i, "-") ||
+                     (t.at(i).kind == TokenKind::kQuote && i > 0 && t.at(i).start == t.at(i - 1).end)))
+    ++i;
   std::uint32_t limit = later ? end : std::min(end, i + kMaxNameWords + kMaxAppositive);
   for (std::uint32_t c = i; c < limit; ++c) {
     if (const std::uint32_t past = t.skip_brackets(c, end); past != c) { c = past - 1; continue; }
@@ -296,6 +301,10 @@ Attribution attribute_quote(const SpeakerContext& ctx, const QuoteSpan& quote) {
   // A quote opening its sentence is attributed after it ("...," the Chinese leader said); one inside a
   // sentence by the cue before it first: 002 "Xi calling Putin his “best friend” and Putin praising Xi".
   if (floor < quote.open_token) a = before_quote(t, quote.open_token, floor);
+  // "Name: “Quote”" with no verb: PolNeAR huff-post "Pollsters agree - Carl Bialik: “One of the biggest ...".
+  if (!a.mention && quote.open_token > floor + 1 && t.punct(quote.open_token - 1, ":") &&
+      (t.at(quote.open_token - 2).flags & kCapitalized))
+    a.mention = name_backward(t, quote.open_token - 1, floor);
   if (!a.mention && quote.close_token != kNoToken) {
     Attribution b = after_quote(t, quote.close_token + 1, para_end_tok, false);
     if (b.mention || !a.cue) a = b;
