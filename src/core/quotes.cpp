@@ -71,6 +71,10 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   const Sentence& s = doc.sentences[sentence_at(doc, doc.tokens[open].start)];
   const std::string_view before = open > s.first_token ? slice(text, doc.tokens[open - 1].span()) : "";
   if (open == s.first_token && n >= 3) return QuoteKind::kDirect;
+  // A short whole sentence: PolNeAR "“It’s taxing on campaign resources,” O’Donnell said. “Big time.”"
+  const char trimmed = q.inner.end < text.size() ? text[q.inner.end] : 0;
+  const char last = text[q.inner.end - 1];
+  if (open == s.first_token && (trimmed == '.' || last == '!' || last == '?')) return QuoteKind::kDirect;
   if (before == ":" && n >= 2) return QuoteKind::kDirect;
   if (open > s.first_token && doc.tokens[open - 1].kind == TokenKind::kQuote && n >= 3) return QuoteKind::kDirect;
   if (before == "," && starts_upper(words) && n >= 3) return QuoteKind::kDirect;
@@ -87,12 +91,20 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
     return w.substr(0, 3) == "sai" || w.substr(0, 3) == "say" || w.substr(0, 4) == "tell" || w == "told" ||
            w.substr(0, 3) == "add" || w.substr(0, 3) == "ask" || w.substr(0, 4) == "writ" || w == "wrote" ||
            w.substr(0, 4) == "call" || w.substr(0, 5) == "tweet" || w.substr(0, 4) == "repl" ||
-           w.substr(0, 5) == "conti" || w.substr(0, 5) == "decla" || w.substr(0, 5) == "expla";
+           w.substr(0, 5) == "conti" || w.substr(0, 5) == "decla" || w.substr(0, 5) == "expla" ||
+           w.substr(0, 4) == "yell" || w.substr(0, 5) == "chant" || w.substr(0, 5) == "shout" ||
+           w.substr(0, 5) == "concl" || w.substr(0, 5) == "recal";
   };
   if (open > s.first_token && speech_at(open - 1) && n >= 2) return QuoteKind::kDirect;
   // After "he said," a lower-case quote is direct only as the second half of a split quote (`...,” he said,
   // “but ...`), not after the reporter's own words: 003 "a “success story” of China, Putin said, “and Russia
   // is happy about it“" is partial.
+  // After "he said," a lower-case quote is the rest of what was said (PolNeAR "An economic downturn, he said,
+  // “could be a good time to borrow ...”"), unless it opens with "and", joining the reporter's sentence.
+  const std::string_view first_word = words.substr(0, words.find(' '));
+  if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && n >= 4 && first_word != "and" &&
+      first_word != "or")
+    return QuoteKind::kDirect;
   if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && n >= 2) {
     for (std::uint32_t i = open - 2; i > s.first_token && i + 8 > open; --i) {
       const Token& t = doc.tokens[i - 1];
