@@ -14,6 +14,12 @@ struct Mark {
   bool closes = false;
 };
 
+// Invisible format characters count as space around a mark: PolNeAR prints "\u202A”Isis declares ...".
+bool is_format(char32_t cp) {
+  return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+         cp == 0xFEFF;
+}
+
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // What may stand right before an opening mark: space, the paragraph start, a bracket or a dash.
@@ -54,8 +60,16 @@ Mark classify(std::string_view text, const Token& t, Span para) {
                           cp == U'\u2039' || cp == U'\u203A' || cp == U'\u201B')
                  ? Family::kSingle
                  : Family::kDouble;
-  const char32_t before = code_point_before(text, t.start, para.start);
-  const char32_t after = code_point_at(text, t.end, para.end);
+  char32_t before = code_point_before(text, t.start, para.start);
+  char32_t after = code_point_at(text, t.end, para.end);
+  if (is_format(before)) before = ' ';
+  if (is_format(after)) after = ' ';
+  // At a paragraph's start every mark opens, whatever its glyph: PolNeAR "” … they are so not like him,” she".
+  if (t.start == para.start || (before == ' ' && t.start > para.start && t.start - para.start <= 3 &&
+                                code_point_before(text, t.start, para.start) != ' ')) {
+    m.opens = true;
+    return m;
+  }
   const bool left = opens_after(before) && !(after == 0 || after == ' ' || after == 0xA0);
   const bool right = closes_before(after) && !(before == 0 || before == ' ' || before == 0xA0);
   if (left && !right) {
