@@ -305,6 +305,11 @@ Attribution attribute_quote(const SpeakerContext& ctx, const QuoteSpan& quote) {
   if (!a.mention && quote.open_token > floor + 1 && t.punct(quote.open_token - 1, ":") &&
       (t.at(quote.open_token - 2).flags & kCapitalized))
     a.mention = name_backward(t, quote.open_token - 1, floor);
+  // "Subject verb ...: “Quote”" with no cue verb: the sentence's subject speaks. PolNeAR breitbart "She then
+  // addressed the supporters again: “Here is what I regret ...”".
+  if (!a.mention && quote.open_token > floor + 1 && t.punct(quote.open_token - 1, ":") &&
+      (t.pronoun(floor) || (t.at(floor).flags & kCapitalized)))
+    a.mention = name_forward(t, floor, quote.open_token);
   if (!a.mention && quote.close_token != kNoToken) {
     Attribution b = after_quote(t, quote.close_token + 1, para_end_tok, false);
     if (b.mention || !a.cue) a = b;
