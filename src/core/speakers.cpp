@@ -29,7 +29,7 @@ constexpr std::array<std::string_view, 26> kTimeWords = {
 // Lower-case words that modify a role noun: "a senior official", "the former secretary of state".
 constexpr std::array<std::string_view, 16> kModifiers = {
     "senior", "former", "top", "state", "foreign", "national", "chief", "press", "campaign", "white",
-    "deputy", "vice", "news", "senior", "local", "federal"};
+    "deputy", "vice", "news", "retired", "local", "federal"};
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& set, std::string_view w) {
@@ -68,6 +68,13 @@ class Tokens {
     if (!lower(i)) return false;
     const std::string_view w = word(i);
     return in(kSkipWords, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ly");
+  }
+  // "said one New Hampshire Democrat", "another fraternity brother, Stuart Oltchick, recalled".
+  bool determiner(std::uint32_t i) const {
+    if (!lower(i)) return false;
+    const std::string_view w = word(i);
+    return w == "the" || w == "a" || w == "an" || w == "one" || w == "another" || w == "some" || w == "two" ||
+           w == "several" || w == "many";
   }
   bool stop(std::uint32_t i) const { return lower(i) && in(kStopWords, word(i)); }
   bool pronoun(std::uint32_t i) const {
@@ -123,7 +130,7 @@ class Tokens {
     if (toks_[i].flags & kPossessive) return true;
     const std::string_view w = word(i);
     if (lower(i)) {
-      return w == "the" || w == "a" || w == "an" || ctx_.roles.contains(w) || in(kModifiers, w);
+      return determiner(i) || ctx_.roles.contains(w) || in(kModifiers, w);
     }
     if (time_word(i)) return false;
     std::array<char, 12> folded{};
@@ -150,7 +157,7 @@ std::optional<Span> name_forward(const Tokens& t, std::uint32_t i, std::uint32_t
   std::uint32_t j = i;
   std::uint32_t last = i;  // one past the last name word
   // After a determiner any adjective belongs: "a prominent Republican National Committee member".
-  const bool determined = t.lower(i) && (t.word(i) == "a" || t.word(i) == "an" || t.word(i) == "the");
+  const bool determined = t.determiner(i);
   while (j < end && j - i < kMaxNameWords + 6) {
     const std::uint32_t skipped = j > i ? t.skip_brackets(j, end) : j;
     if (skipped != j) { j = skipped; continue; }
