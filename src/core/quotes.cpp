@@ -296,10 +296,17 @@ class Resolver {
     Resolved who;
   };
 
+  // The entity a speaker mention names: a person in it first, else its last entity, the head of the phrase
+  // (001 "Foreign Ministry spokesperson Mao Ning" names Mao Ning, not the ministry).
   const Mention* overlapping(Span s) const {
-    for (const Mention& m : mentions_)
-      if (m.span.overlaps(s)) return &m;
-    return nullptr;
+    const Mention* last = nullptr;
+    const Mention* person = nullptr;
+    for (const Mention& m : mentions_) {
+      if (!m.span.overlaps(s)) continue;
+      last = &m;
+      if (a_.entities[m.entity].type == EntityType::kPerson) person = &m;
+    }
+    return person ? person : last;
   }
 
   Resolved from_entity(std::uint32_t entity) const {

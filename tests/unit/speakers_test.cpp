@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
+#include "core/quotes.h"
+#include "core/text.h"
 #include "quote_support.h"
 
 using namespace newslens;
@@ -109,4 +113,78 @@ TEST_CASE("speakers: a term has no speaker") {
   CHECK(quotes[0].kind == "term");
   CHECK(quotes[0].speaker.empty());
   CHECK(quotes[0].mention.empty());
+}
+
+namespace {
+// An analysis of one article with entity mentions placed by hand, as the entities stage will produce them.
+core::Analysis with_entities(const std::string& article, const std::vector<std::pair<std::string, std::string>>& mentions) {
+  core::Analysis a;
+  core::ingest_bytes("article.txt", article, a.corpus);
+  const core::Document& doc = a.corpus.documents.front();
+  a.texts.push_back(core::segment_document(doc, test::lexicons()));
+  for (const auto& [surface, name] : mentions) {
+    std::uint32_t entity = 0;
+    while (entity < a.entities.size() && a.entities[entity].name != name) ++entity;
+    if (entity == a.entities.size()) {
+      core::Entity e;
+      e.name = name;
+      e.type = core::EntityType::kPerson;
+      e.aliases = {name};
+      a.entities.push_back(e);
+    }
+    for (std::size_t at = doc.text.find(surface); at != std::string::npos; at = doc.text.find(surface, at + 1)) {
+      core::Mention m;
+      m.span = {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + surface.size())};
+      m.entity = entity;
+      a.mentions.push_back(m);
+    }
+  }
+  std::sort(a.mentions.begin(), a.mentions.end(),
+            [](const core::Mention& x, const core::Mention& y) { return x.span.start < y.span.start; });
+  core::extract_quotes(a, test::lexicons());
+  return a;
+}
+}  // namespace
+
+TEST_CASE("speakers: entity mentions decide the canonical name and the entity id") {
+  // The entities stage merged "Xi" and "the Chinese leader" into Xi Jinping; the speaker takes its name.
+  const core::Analysis a = with_entities(
+      kTitle + "Xi met Putin in Beijing.\n\n\xE2\x80\x9CPolitical mutual trust is deepening,\xE2\x80\x9D the Chinese "
+               "leader said.\n\n\xE2\x80\x9CWe are moving very confidently,\xE2\x80\x9D Putin said.",
+      {{"Xi", "Xi Jinping"}, {"the Chinese leader", "Xi Jinping"}, {"Putin", "Vladimir Putin"}});
+  REQUIRE(a.quotes.size() == 2);
+  CHECK(a.quotes[0].speaker == "Xi Jinping");
+  REQUIRE(a.quotes[0].speaker_entity.has_value());
+  CHECK(a.entities[*a.quotes[0].speaker_entity].name == "Xi Jinping");
+  CHECK(a.quotes[1].speaker == "Vladimir Putin");
+  REQUIRE(a.quotes[1].speaker_entity.has_value());
+  CHECK(a.entities[*a.quotes[1].speaker_entity].name == "Vladimir Putin");
+}
+
+TEST_CASE("speakers: a pronoun takes the entity of the speaker before it") {
+  const core::Analysis a = with_entities(
+      kTitle + "\xE2\x80\x9CRussia is aware of it,\xE2\x80\x9D Alexander Gabuev told AFP.\n\n"
+               "\xE2\x80\x9C" "China holds all of the cards,\xE2\x80\x9D he said.",
+      {{"Alexander Gabuev", "Alexander Gabuev"}, {"AFP", "AFP"}});
+  REQUIRE(a.quotes.size() == 2);
+  CHECK(a.quotes[1].speaker == "Alexander Gabuev");
+  REQUIRE(a.quotes[1].speaker_entity.has_value());
+  CHECK(*a.quotes[1].speaker_entity == 0u);
+}
+
+TEST_CASE("speakers: a person inside a speaker description wins over an organisation") {
+  core::Analysis a;
+  const std::string article =
+      kTitle + "\xE2\x80\x9CThe visit aims to help,\xE2\x80\x9D Foreign Ministry spokesperson Mao Ning told reporters.";
+  core::ingest_bytes("article.txt", article, a.corpus);
+  a.texts.push_back(core::segment_document(a.corpus.documents.front(), test::lexicons()));
+  a.entities = {core::Entity{"Foreign Ministry", core::EntityType::kOrg, {"Foreign Ministry"}, {0}, 0, ""},
+                core::Entity{"Mao Ning", core::EntityType::kPerson, {"Mao Ning"}, {1}, 0, ""}};
+  const auto at = [&](const std::string& s) { return static_cast<std::uint32_t>(article.find(s)); };
+  a.mentions = {core::Mention{0, {at("Foreign Ministry"), at("Foreign Ministry") + 16}, 0, 0, 0},
+                core::Mention{0, {at("Mao Ning"), at("Mao Ning") + 8}, 1, 0, 0}};
+  core::extract_quotes(a, test::lexicons());
+  REQUIRE(a.quotes.size() == 1);
+  CHECK(a.quotes[0].speaker == "Mao Ning");
+  CHECK(a.quotes[0].speaker_entity == std::optional<std::uint32_t>(1));
 }
