@@ -58,6 +58,7 @@ set(NEWSLENS_WEB_LINK_FLAGS
   --shell-file ${CMAKE_SOURCE_DIR}/shell.html
   --preload-file ${CMAKE_SOURCE_DIR}/assets/corpus@/assets/corpus
   --preload-file ${CMAKE_SOURCE_DIR}/assets/lexicons@/assets/lexicons
+  --preload-file ${CMAKE_SOURCE_DIR}/assets/models@/assets/models
   --preload-file ${NEWSLENS_FONT}@/assets/fonts/ui.ttf)
 target_link_options(newslens_web PRIVATE ${NEWSLENS_WEB_LINK_FLAGS})
 set_property(TARGET newslens_web APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/shell.html ${NEWSLENS_ASSET_FILES})

@@ -129,6 +129,12 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
 
 // ---- [SECTION] names ----
 
+// The country a word stands for: an adjective ("Chinese", demonyms.txt) or a name ("Kremlin", speaker_countries).
+const std::string* country_of(const Lexicons& lex, std::string_view word) {
+  if (const std::string* c = lex.list("demonyms").value_of(word)) return c;
+  return lex.list("speaker_countries").value_of(word);
+}
+
 // A name's words within a mention: the trailing run of capitalised words that are not titles
 // ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov", "the Kremlin" -> "Kremlin").
 Span strip_to_name(std::string_view text, const DocText& doc, Span mention, const WordList& roles,
@@ -159,7 +165,6 @@ struct NameIndex {
 
 void index_names(std::string_view text, const DocText& doc, const Lexicons& lex, NameIndex& index) {
   const WordList& roles = lex.list("speaker_roles");
-  const WordList& demonyms = lex.list("demonyms");
   const std::uint32_t n = static_cast<std::uint32_t>(doc.tokens.size());
   for (std::uint32_t i = 0; i < n;) {
     const Token& t = doc.tokens[i];
@@ -171,7 +176,7 @@ void index_names(std::string_view text, const DocText& doc, const Lexicons& lex,
     // The name proper: the run's tail after titles and country words.
     std::uint32_t first = j;
     while (first > i && !roles.contains(slice(text, doc.tokens[first - 1].span())) &&
-           !demonyms.contains(slice(text, doc.tokens[first - 1].span())))
+           !country_of(lex, slice(text, doc.tokens[first - 1].span())))
       --first;
     if (j - first >= 2 && j - first <= 3) {
       const std::string_view name = slice(text, {doc.tokens[first].start, doc.tokens[j - 1].end});
@@ -184,7 +189,7 @@ void index_names(std::string_view text, const DocText& doc, const Lexicons& lex,
         const Token& tk = doc.tokens[k];
         const std::string_view w = slice(text, tk.span());
         if (tk.flags & kPossessive) continue;
-        if (const std::string* country = demonyms.value_of(w); country && tk.kind == TokenKind::kWord) {
+        if (const std::string* country = country_of(lex, w); country && tk.kind == TokenKind::kWord) {
           if (titled) ++index.by_country[*country][name];
           break;
         }
@@ -253,11 +258,11 @@ class Resolver {
     if (!r.name.empty()) history_.push_back({sentence, r});
   }
 
-  Resolved resolve(Span mention, MentionKind kind, std::uint32_t sentence) const {
+  Resolved resolve(Span mention, SpeakerForm kind, std::uint32_t sentence) const {
     // An entity mention overlapping the speaker's words wins: the entities stage merged its aliases.
     if (const Mention* m = overlapping(mention)) return from_entity(m->entity);
     Resolved r;
-    if (kind == MentionKind::kName) {
+    if (kind == SpeakerForm::kName) {
       std::uint32_t words = 0;
       const Span name = strip_to_name(text_, dt_, mention, lex_.list("speaker_roles"), words);
       if (name.empty()) return r;
@@ -271,14 +276,14 @@ class Resolver {
       }
       return by_name(surface);
     }
-    if (kind == MentionKind::kRole) {
+    if (kind == SpeakerForm::kRole) {
       // "the Russian leader", "the Kremlin leader": the person the corpus introduces with that country.
       const std::string_view words = slice(text_, mention);
       std::size_t from = 0;
       while (from < words.size()) {
         std::size_t to = words.find(' ', from);
         if (to == std::string_view::npos) to = words.size();
-        if (const std::string* country = lex_.list("demonyms").value_of(words.substr(from, to - from))) {
+        if (const std::string* country = country_of(lex_, words.substr(from, to - from))) {
           const auto mine = doc_names_.by_country.find(*country);
           if (mine != doc_names_.by_country.end()) return by_name(mine->second);
           const auto it = names_.by_country.find(*country);
@@ -297,12 +302,14 @@ class Resolver {
   };
 
   // The entity a speaker mention names: a person in it first, else its last entity, the head of the phrase
-  // (001 "Foreign Ministry spokesperson Mao Ning" names Mao Ning, not the ministry).
+  // (001 "Foreign Ministry spokesperson Mao Ning" names Mao Ning, not the ministry). An entity mention reaching
+  // outside the speaker's words is not taken: 004 "Bjorn Alexander Duben of China’s Jilin University told AFP"
+  // where NER read "Bjorn Alexander Duben of China" as one name.
   const Mention* overlapping(Span s) const {
     const Mention* last = nullptr;
     const Mention* person = nullptr;
     for (const Mention& m : mentions_) {
-      if (!m.span.overlaps(s)) continue;
+      if (m.span.start < s.start || m.span.end > s.end) continue;
       last = &m;
       if (a_.entities[m.entity].type == EntityType::kPerson) person = &m;
     }
@@ -336,7 +343,7 @@ class Resolver {
       if (ctx_.in_quote[i] || t.kind != TokenKind::kWord || !(t.flags & kCapitalized)) continue;
       const std::string_view w = slice(text_, t.span());
       if (ctx_.pronouns.contains_folded(w)) return std::nullopt;  // "He next met ...": look further back
-      if (lex_.list("demonyms").contains(w) || lex_.list("speaker_roles").contains(w)) continue;
+      if (country_of(lex_, w) || lex_.list("speaker_roles").contains(w)) continue;
       if (i == s.first_token && (w == "The" || w == "A" || w == "In" || w == "But" || w == "And" ||
                                  w == "When" || w == "After" || w == "As" || w == "While" || w == "Despite"))
         continue;
@@ -344,7 +351,7 @@ class Resolver {
       while (j < s.end_token && dt_.tokens[j].kind == TokenKind::kWord && (dt_.tokens[j].flags & kCapitalized) &&
              !(dt_.tokens[j].flags & kPossessive))
         ++j;
-      return resolve({t.start, dt_.tokens[j - 1].end}, MentionKind::kName, sentence);
+      return resolve({t.start, dt_.tokens[j - 1].end}, SpeakerForm::kName, sentence);
     }
     return std::nullopt;
   }

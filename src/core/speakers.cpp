@@ -286,14 +286,14 @@ std::uint32_t sentence_first_token(const DocText& doc, std::uint32_t offset) {
 
 }  // namespace
 
-MentionKind classify_mention(const SpeakerContext& ctx, Span mention) {
+SpeakerForm classify_mention(const SpeakerContext& ctx, Span mention) {
   const std::string_view words = ctx.text.substr(mention.start, mention.size());
-  if (words.size() <= 4 && ctx.pronouns.contains_folded(words)) return MentionKind::kPronoun;
+  if (words.size() <= 4 && ctx.pronouns.contains_folded(words)) return SpeakerForm::kPronoun;
   // The last word decides: "the Chinese leader" is a role, "the Kremlin" and "Mao Ning" are names.
   std::size_t last = words.find_last_of(' ');
   const std::string_view tail = last == std::string_view::npos ? words : words.substr(last + 1);
-  if (!tail.empty() && tail[0] >= 'a' && tail[0] <= 'z') return MentionKind::kRole;
-  return MentionKind::kName;
+  if (!tail.empty() && tail[0] >= 'a' && tail[0] <= 'z') return SpeakerForm::kRole;
+  return SpeakerForm::kName;
 }
 
 Attribution attribute_quote(const SpeakerContext& ctx, const QuoteSpan& quote) {
