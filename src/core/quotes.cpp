@@ -59,6 +59,27 @@ bool is_term(std::string_view text, const DocText& doc, const QuoteSpan& q) {
   return det == "a" || det == "an" || det == "the" || det == "A" || det == "The";
 }
 
+// Title Case: every word of four letters or more capitalised, at least two such words ("Make Your Kid a
+// Millionaire", "Legend in the Coal Fields").
+bool is_title_case(std::string_view words, std::uint32_t n) {
+  if (n < 2 || n > 10) return false;
+  std::uint32_t long_words = 0;
+  std::size_t from = 0;
+  while (from < words.size()) {
+    std::size_t to = words.find(' ', from);
+    if (to == std::string_view::npos) to = words.size();
+    const std::string_view w = words.substr(from, to - from);
+    std::size_t letters = 0;
+    for (char c : w) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letters >= 4) {
+      if (!starts_upper(w)) return false;
+      ++long_words;
+    }
+    from = to + 1;
+  }
+  return long_words >= 2;
+}
+
 QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteSpan& q, const Attribution& a,
                          const WordList& pronouns, const WordList& cues) {
   if (doc.paragraphs[q.paragraph].role == LineRole::kTitle) return QuoteKind::kHeadline;
@@ -70,6 +91,8 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   const std::uint32_t open = q.open_token;
   const Sentence& s = doc.sentences[sentence_at(doc, doc.tokens[open].start)];
   const std::string_view before = open > s.first_token ? slice(text, doc.tokens[open - 1].span()) : "";
+  // A title inside a sentence is a name, said by nobody: PolNeAR nyt "his book, “Coal Isn't the Villain”".
+  if (open > s.first_token && is_title_case(words, n)) return QuoteKind::kTerm;
   if (open == s.first_token && n >= 3) return QuoteKind::kDirect;
   // A short whole sentence: PolNeAR "“It’s taxing on campaign resources,” O’Donnell said. “Big time.”"
   const char trimmed = q.inner.end < text.size() ? text[q.inner.end] : 0;

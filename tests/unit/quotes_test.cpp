@@ -34,6 +34,8 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
        "New Silk Road", "term"},
       // Straight quotes, as in the BBC data.
       {"\"We will not back down,\" the minister said.", "We will not back down", "direct"},
+      // PolNeAR nyt: a title inside a sentence is a name, not speech.
+      {"He wrote a column, \xE2\x80\x9C" "Coal Isn't the Villain\xE2\x80\x9D, last year.", "Coal Isn't the Villain", "term"},
       // PolNeAR NYT typewriter quotes.
       {"``This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", "This isn't tax reform", "direct"},
   };
