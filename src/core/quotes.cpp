@@ -267,7 +267,7 @@ class Resolver {
  public:
   Resolver(const Analysis& a, std::uint32_t doc, const CorpusNames& names, const CorpusNames& doc_names,
            const Lexicons& lex, const SpeakerContext& ctx)
-      : a_(a), doc_(doc), names_(names), doc_names_(doc_names), lex_(lex), ctx_(ctx), text_(ctx.text),
+      : a_(a), names_(names), doc_names_(doc_names), lex_(lex), ctx_(ctx), text_(ctx.text),
         dt_(ctx.doc) {
     const auto lo = std::lower_bound(a.mentions.begin(), a.mentions.end(), doc,
                                      [](const Mention& m, std::uint32_t d) { return m.doc < d; });
@@ -395,7 +395,6 @@ class Resolver {
   }
 
   const Analysis& a_;
-  std::uint32_t doc_;
   const CorpusNames& names_;
   const CorpusNames& doc_names_;
   const Lexicons& lex_;
