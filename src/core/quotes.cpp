@@ -192,6 +192,15 @@ void index_names(std::string_view text, const DocText& doc, const Lexicons& lex,
   for (std::uint32_t i = 0; i < n;) {
     const Token& t = doc.tokens[i];
     if (t.kind != TokenKind::kWord || !(t.flags & kCapitalized)) { ++i; continue; }
+    // A capitalised function word opening a sentence is no part of a name: BBC "But Rover ...", "The IMF".
+    static constexpr std::string_view kOpeners[] = {"The", "A", "An", "But", "And", "Or", "So", "In", "On", "At",
+                                                    "For", "If", "When", "While", "As", "After", "Before",
+                                                    "Former", "This", "That", "Then", "Now", "Yet"};
+    if ((t.flags & kSentenceStart) &&
+        std::find(std::begin(kOpeners), std::end(kOpeners), slice(text, t.span())) != std::end(kOpeners)) {
+      ++i;
+      continue;
+    }
     std::uint32_t j = i;
     while (j < n && doc.tokens[j].kind == TokenKind::kWord && (doc.tokens[j].flags & kCapitalized) &&
            !(doc.tokens[j].flags & kPossessive))
@@ -275,6 +284,8 @@ class Resolver {
                                      [](std::uint32_t d, const Mention& m) { return d < m.doc; });
     mentions_ = {lo, hi};
   }
+
+  bool has_entities() const { return !mentions_.empty(); }
 
   // Records a resolved speaker so later pronouns and roles can refer to it.
   void remember(std::uint32_t sentence, const Resolved& r) {
@@ -483,8 +494,18 @@ void extract_quotes(Analysis& analysis, const Lexicons& lexicons) {
         continue;
       }
       if (!a.mention && out.kind == QuoteKind::kHeadline) {
-        a.mention = headline_speaker(text, doc, q, ctx.roles);
-        if (a.mention) a.kind = classify_mention(ctx, *a.mention);
+        // Only a known person: a headline's first capitalised word is as often a topic (BBC "Mobiles ‘not
+        // media players yet’") as a speaker (004 "Russian President Putin In China To Meet ‘Dear Friend’ Xi").
+        const std::optional<Span> m = headline_speaker(text, doc, q, ctx.roles);
+        if (m) {
+          const Resolved r = resolver.resolve(*m, SpeakerForm::kName, sentence);
+          const bool person = r.entity ? analysis.entities[*r.entity].type == EntityType::kPerson
+                                       : !resolver.has_entities() && r.name.find(' ') != std::string::npos;
+          if (person) {
+            a.mention = m;
+            a.kind = SpeakerForm::kName;
+          }
+        }
       }
       // No attribution of its own: the second half of a split quote, a quote paragraph continuing a speaker
       // (004 "“China holds all of the cards,” he said" is attributed; its neighbours may not be), or a quote

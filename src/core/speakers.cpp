@@ -165,6 +165,8 @@ std::optional<Span> name_forward(const Tokens& t, std::uint32_t i, std::uint32_t
     if (!(t.name_part(j) || adjective) || (j > i && t.pronoun(j))) break;
     last = ++j;
   }
+  // Determiners alone name nobody: BBC "..., said the" before a line break of the tokenizer's making.
+  while (last > i && t.determiner(last - 1)) --last;
   if (last == i) return std::nullopt;
   return t.span(i, last);
 }
