@@ -14,6 +14,12 @@ struct Mark {
   bool closes = false;
 };
 
+// Invisible format characters count as space around a mark: PolNeAR prints "\u202A”Isis declares ...".
+bool is_format(char32_t cp) {
+  return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+         cp == 0xFEFF;
+}
+
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // What may stand right before an opening mark: space, the paragraph start, a bracket or a dash.
@@ -44,23 +50,33 @@ char32_t code_point_at(std::string_view text, std::uint32_t pos, std::uint32_t c
 
 // Direction of a mark from its glyph and what flanks it. Flanking wins over the glyph, because the corpus
 // prints mismatched pairs: 003 "a deep friendship“, said Xi" closes with an opening glyph.
+// `t` may be two tokens merged: the ``...'' pairs of typewriter text (PolNeAR's NYT articles).
 Mark classify(std::string_view text, const Token& t, Span para) {
   std::size_t len = 0;
   const char32_t cp = decode_utf8(text, t.start, len);
   Mark m;
-  m.family = (cp == U'\u2018' || cp == U'\u2019' || cp == '\'' || cp == U'\u201A' || cp == U'\u2039' ||
-              cp == U'\u203A' || cp == U'\u201B')
+  const bool doubled = t.end - t.start == 2 * len;
+  m.family = !doubled && (cp == U'\u2018' || cp == U'\u2019' || cp == '\'' || cp == U'\u201A' ||
+                          cp == U'\u2039' || cp == U'\u203A' || cp == U'\u201B')
                  ? Family::kSingle
                  : Family::kDouble;
-  const char32_t before = code_point_before(text, t.start, para.start);
-  const char32_t after = code_point_at(text, t.end, para.end);
+  char32_t before = code_point_before(text, t.start, para.start);
+  char32_t after = code_point_at(text, t.end, para.end);
+  if (is_format(before)) before = ' ';
+  if (is_format(after)) after = ' ';
+  // At a paragraph's start every mark opens, whatever its glyph: PolNeAR "” … they are so not like him,” she".
+  if (t.start == para.start || (before == ' ' && t.start > para.start && t.start - para.start <= 3 &&
+                                code_point_before(text, t.start, para.start) != ' ')) {
+    m.opens = true;
+    return m;
+  }
   const bool left = opens_after(before) && !(after == 0 || after == ' ' || after == 0xA0);
   const bool right = closes_before(after) && !(before == 0 || before == ' ' || before == 0xA0);
   if (left && !right) {
     m.opens = true;
   } else if (right && !left) {
     m.closes = true;
-  } else if (is_opening_quote(cp)) {
+  } else if (is_opening_quote(cp) || cp == '`') {
     m.opens = true;
   } else if (is_closing_quote(cp)) {
     m.closes = true;
@@ -77,6 +93,29 @@ Span trim_inner(std::string_view text, std::uint32_t start, std::uint32_t end) {
   if (end > start && (text[end - 1] == ',' || text[end - 1] == '.')) --end;
   while (end > start && is_space_byte(text[end - 1])) --end;
   return {start, end};
+}
+
+// The mark starting at token i: one token, or two identical single marks read as one double mark:
+// typewriter ``...'' (PolNeAR NYT) and curly ’’ (PolNeAR: a “question’’ that ...). `width`: tokens taken.
+Token mark_at(std::string_view text, const DocText& doc, std::uint32_t i, std::uint32_t end, std::uint32_t& width) {
+  Token t = doc.tokens[i];
+  width = 1;
+  if (i + 1 >= end) return t;
+  const Token& n = doc.tokens[i + 1];
+  const std::uint32_t len = t.end - t.start;
+  if (n.start == t.end && n.end - n.start == len && text.compare(t.start, len, text, n.start, len) == 0) {
+    std::size_t cp_len = 0;
+    const char32_t cp = decode_utf8(text, t.start, cp_len);
+    if (cp == '`' || cp == '\'' || cp == U'\u2019' || cp == U'\u2018') {
+      t.end = n.end;
+      width = 2;
+    }
+  }
+  return t;
+}
+
+bool is_mark(std::string_view text, const Token& t) {
+  return t.kind == TokenKind::kQuote || (t.kind == TokenKind::kPunct && text[t.start] == '`');
 }
 
 std::uint32_t paragraph_first_token(const DocText& doc, std::uint32_t p) {
@@ -105,11 +144,19 @@ std::vector<QuoteSpan> pair_quote_marks(std::string_view text, const DocText& do
       dbl_open = true;
       dbl_tok = carried_open;
       dbl_para = carried_paragraph;
-      ++i;
+      std::uint32_t w = 1;
+      mark_at(text, doc, i, end, w);
+      i += w;
       carried = false;
     }
-    auto emit = [&](std::uint32_t open, std::uint32_t close, std::uint32_t open_para, std::uint32_t inner_end) {
-      const Span inner = trim_inner(text, doc.tokens[open].end, inner_end);
+    std::uint32_t dbl_inner = 0, sgl_inner = 0;  // where the words start, after the (possibly doubled) mark
+    if (dbl_open) {
+      std::uint32_t w = 1;
+      dbl_inner = mark_at(text, doc, dbl_tok, static_cast<std::uint32_t>(doc.tokens.size()), w).end;
+    }
+    auto emit = [&](std::uint32_t open, std::uint32_t inner_start, std::uint32_t close, std::uint32_t open_para,
+                    std::uint32_t inner_end) {
+      const Span inner = trim_inner(text, inner_start, inner_end);
       if (inner.empty()) return;
       QuoteSpan q;
       q.inner = inner;
@@ -120,29 +167,35 @@ std::vector<QuoteSpan> pair_quote_marks(std::string_view text, const DocText& do
       out.push_back(q);
     };
     for (; i < end; ++i) {
-      const Token& t = doc.tokens[i];
-      if (t.kind != TokenKind::kQuote) continue;
+      if (!is_mark(text, doc.tokens[i])) continue;
+      std::uint32_t width = 1;
+      const Token t = mark_at(text, doc, i, end, width);
       const Mark m = classify(text, t, para.span);
+      if (width == 1 && text[t.start] == '`') continue;  // a lone backtick
+      const std::uint32_t mark = i;
+      i += width - 1;
       if (m.family == Family::kDouble) {
         if (dbl_open && m.closes) {
-          emit(dbl_tok, i, dbl_para, t.start);
+          emit(dbl_tok, dbl_inner, i, dbl_para, t.start);
           dbl_open = false;
           sgl_open = false;  // a single mark left open inside was an apostrophe or a nested quote
         } else if (m.opens) {
           // A second opening mark while one is open: the first lost its closing mark in print; keep the newer.
           dbl_open = true;
-          dbl_tok = i;
+          dbl_tok = mark;
+          dbl_inner = t.end;
           dbl_para = p;
         }
       } else if (!dbl_open) {
         // Top-level single quotes: 001's headline "a ‘deep friendship’". A ’ with nothing open is an apostrophe
         // ("the two countries’ already strong bond") and is ignored.
         if (sgl_open && m.closes) {
-          emit(sgl_tok, i, p, t.start);
+          emit(sgl_tok, sgl_inner, i, p, t.start);
           sgl_open = false;
         } else if (m.opens && !m.closes) {
           sgl_open = true;
-          sgl_tok = i;
+          sgl_tok = mark;
+          sgl_inner = t.end;
         }
       }
     }
@@ -150,9 +203,15 @@ std::vector<QuoteSpan> pair_quote_marks(std::string_view text, const DocText& do
     // Unclosed at the paragraph's end: continued when the next paragraph opens with a double mark, else the
     // quote is bounded by this paragraph so an unbalanced mark never swallows the rest of the document.
     const std::uint32_t next_first = p + 1 < paragraphs ? paragraph_first_token(doc, p + 1) : kNoToken;
+    // The continuation repeats the opening glyph; a different one is a new quote after a stray mark
+    // (PolNeAR breitbart: `"Kevin was snoring.` then `“Here he is, babe,” she said.`).
     if (next_first != kNoToken && doc.paragraphs[p + 1].role == LineRole::kBody &&
-        doc.tokens[next_first].kind == TokenKind::kQuote) {
-      const Mark nm = classify(text, doc.tokens[next_first], doc.paragraphs[p + 1].span);
+        is_mark(text, doc.tokens[next_first]) && text[doc.tokens[next_first].start] == text[doc.tokens[dbl_tok].start] &&
+        text[doc.tokens[next_first].start + 1 < text.size() ? doc.tokens[next_first].start + 1 : 0] ==
+            text[doc.tokens[dbl_tok].start + 1 < text.size() ? doc.tokens[dbl_tok].start + 1 : 0]) {
+      std::uint32_t w = 1;
+      const Token nt = mark_at(text, doc, next_first, static_cast<std::uint32_t>(doc.tokens.size()), w);
+      const Mark nm = classify(text, nt, doc.paragraphs[p + 1].span);
       if (nm.family == Family::kDouble && nm.opens) {
         carried = true;
         carried_open = dbl_tok;
@@ -160,7 +219,7 @@ std::vector<QuoteSpan> pair_quote_marks(std::string_view text, const DocText& do
         continue;
       }
     }
-    emit(dbl_tok, kNoToken, dbl_para, para.span.end);
+    emit(dbl_tok, dbl_inner, kNoToken, dbl_para, para.span.end);
   }
   return out;
 }

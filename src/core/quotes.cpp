@@ -59,23 +59,104 @@ bool is_term(std::string_view text, const DocText& doc, const QuoteSpan& q) {
   return det == "a" || det == "an" || det == "the" || det == "A" || det == "The";
 }
 
+// Title Case: every word of four letters or more capitalised, at least two such words ("Make Your Kid a
+// Millionaire", "Legend in the Coal Fields").
+bool is_title_case(std::string_view words, std::uint32_t n) {
+  if (n < 2 || n > 10) return false;
+  std::uint32_t long_words = 0;
+  std::size_t from = 0;
+  while (from < words.size()) {
+    std::size_t to = words.find(' ', from);
+    if (to == std::string_view::npos) to = words.size();
+    const std::string_view w = words.substr(from, to - from);
+    std::size_t letters = 0;
+    for (char c : w) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letters >= 4) {
+      if (!starts_upper(w)) return false;
+      ++long_words;
+    }
+    from = to + 1;
+  }
+  return long_words >= 2;
+}
+
 QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteSpan& q, const Attribution& a,
-                         const WordList& pronouns) {
+                         const WordList& pronouns, const WordList& cues) {
   if (doc.paragraphs[q.paragraph].role == LineRole::kTitle) return QuoteKind::kHeadline;
   if (is_term(text, doc, q)) return QuoteKind::kTerm;
   const std::string_view words = slice(text, q.inner);
   const std::uint32_t n = count_words(words);
-  if (n >= 4 && starts_upper(words)) return QuoteKind::kDirect;
+  // Where the quote stands decides first: opening its sentence ("“...,” Putin said"), after a colon, after
+  // the attribution's comma (`X said, “We ...`) or right after another quote, it is the whole of what was said.
+  const std::uint32_t open = q.open_token;
+  const Sentence& s = doc.sentences[sentence_at(doc, doc.tokens[open].start)];
+  const std::string_view before = open > s.first_token ? slice(text, doc.tokens[open - 1].span()) : "";
+  // A title inside a sentence is a name, said by nobody: PolNeAR nyt "his book, “Coal Isn't the Villain”".
+  if (open > s.first_token && is_title_case(words, n)) return QuoteKind::kTerm;
+  if (open == s.first_token && n >= 3) return QuoteKind::kDirect;
+  // A short whole sentence: PolNeAR "“It’s taxing on campaign resources,” O’Donnell said. “Big time.”"
+  const char trimmed = q.inner.end < text.size() ? text[q.inner.end] : 0;
+  const char last = text[q.inner.end - 1];
+  if (open == s.first_token && (trimmed == '.' || last == '!' || last == '?')) return QuoteKind::kDirect;
+  if (before == ":" && n >= 2) return QuoteKind::kDirect;
+  if (open > s.first_token && doc.tokens[open - 1].kind == TokenKind::kQuote && n >= 3) return QuoteKind::kDirect;
+  if (before == "," && starts_upper(words) && n >= 3) return QuoteKind::kDirect;
+  // Right after its cue, or after the cue's comma, the quote is the whole of what was said even in lower case:
+  // PolNeAR "“...,” he said, “but I also suspect ...”", "who Beck on Wednesday called “a horrible ...”".
+  const auto cue_at = [&](std::uint32_t i) {
+    return doc.tokens[i].kind == TokenKind::kWord && cues.contains(slice(text, doc.tokens[i].span()));
+  };
+  // Speech verbs only: an evaluative verb takes the quote as its object, 001 "as he hailed “close and
+  // effective strategic coordination”" is partial.
+  const auto speech_at = [&](std::uint32_t i) {
+    if (!cue_at(i)) return false;
+    const std::string_view w = slice(text, doc.tokens[i].span());
+    return w.substr(0, 3) == "sai" || w.substr(0, 3) == "say" || w.substr(0, 4) == "tell" || w == "told" ||
+           w.substr(0, 3) == "add" || w.substr(0, 3) == "ask" || w.substr(0, 4) == "writ" || w == "wrote" ||
+           w.substr(0, 4) == "call" || w.substr(0, 5) == "tweet" || w.substr(0, 4) == "repl" ||
+           w.substr(0, 5) == "conti" || w.substr(0, 5) == "decla" || w.substr(0, 5) == "expla" ||
+           w.substr(0, 4) == "yell" || w.substr(0, 5) == "chant" || w.substr(0, 5) == "shout" ||
+           w.substr(0, 5) == "concl" || w.substr(0, 5) == "recal";
+  };
+  if (open > s.first_token && speech_at(open - 1) && n >= 2) return QuoteKind::kDirect;
+  // After "he said," a lower-case quote is direct only as the second half of a split quote (`...,” he said,
+  // “but ...`), not after the reporter's own words: 003 "a “success story” of China, Putin said, “and Russia
+  // is happy about it“" is partial.
+  // After "he said," a lower-case quote is the rest of what was said (PolNeAR "An economic downturn, he said,
+  // “could be a good time to borrow ...”"), unless it opens with "and", joining the reporter's sentence.
+  const std::string_view first_word = words.substr(0, words.find(' '));
+  if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && n >= 4 && first_word != "and" &&
+      first_word != "or")
+    return QuoteKind::kDirect;
+  if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && n >= 2) {
+    for (std::uint32_t i = open - 2; i > s.first_token && i + 8 > open; --i) {
+      const Token& t = doc.tokens[i - 1];
+      if (t.kind != TokenKind::kQuote) continue;
+      if (i >= 2 && slice(text, doc.tokens[i - 2].span()) == ",") return QuoteKind::kDirect;
+      break;
+    }
+  }
+  // 003 "adding that “I hope it is a signal that the conflict must end”"; after a finite verb ("claimed that")
+  // PolNeAR has the quote inside a larger Content, so only the -ing form counts.
+  if (n >= 4 && starts_upper(words) && before == "that" && open > s.first_token + 1) {
+    const std::string_view verb = slice(text, doc.tokens[open - 2].span());
+    if (verb.size() > 3 && verb.substr(verb.size() - 3) == "ing" && cue_at(open - 2)) return QuoteKind::kDirect;
+  }
   // A clause with a pronoun subject set off by its attribution is direct speech although printed in lower
   // case: 003 "“we have built a good working relationship and a deep friendship“, said Xi".
-  const std::size_t space = words.find(' ');
-  const std::string_view first = words.substr(0, space);
+  const std::string_view first = words.substr(0, words.find(' '));
   const bool after = a.cue && q.close_token != kNoToken && a.cue->start > doc.tokens[q.close_token].start;
   if (n >= 4 && after && first.size() <= 4 && pronouns.contains(first)) return QuoteKind::kDirect;
   return QuoteKind::kPartial;
 }
 
 // ---- [SECTION] names ----
+
+// The country a word stands for: an adjective ("Chinese", demonyms.txt) or a name ("Kremlin", speaker_countries).
+const std::string* country_of(const Lexicons& lex, std::string_view word) {
+  if (const std::string* c = lex.list("demonyms").value_of(word)) return c;
+  return lex.list("speaker_countries").value_of(word);
+}
 
 // A name's words within a mention: the trailing run of capitalised words that are not titles
 // ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov", "the Kremlin" -> "Kremlin").
@@ -107,11 +188,19 @@ struct NameIndex {
 
 void index_names(std::string_view text, const DocText& doc, const Lexicons& lex, NameIndex& index) {
   const WordList& roles = lex.list("speaker_roles");
-  const WordList& demonyms = lex.list("demonyms");
   const std::uint32_t n = static_cast<std::uint32_t>(doc.tokens.size());
   for (std::uint32_t i = 0; i < n;) {
     const Token& t = doc.tokens[i];
     if (t.kind != TokenKind::kWord || !(t.flags & kCapitalized)) { ++i; continue; }
+    // A capitalised function word opening a sentence is no part of a name: BBC "But Rover ...", "The IMF".
+    static constexpr std::string_view kOpeners[] = {"The", "A", "An", "But", "And", "Or", "So", "In", "On", "At",
+                                                    "For", "If", "When", "While", "As", "After", "Before",
+                                                    "Former", "This", "That", "Then", "Now", "Yet"};
+    if ((t.flags & kSentenceStart) &&
+        std::find(std::begin(kOpeners), std::end(kOpeners), slice(text, t.span())) != std::end(kOpeners)) {
+      ++i;
+      continue;
+    }
     std::uint32_t j = i;
     while (j < n && doc.tokens[j].kind == TokenKind::kWord && (doc.tokens[j].flags & kCapitalized) &&
            !(doc.tokens[j].flags & kPossessive))
@@ -119,19 +208,25 @@ void index_names(std::string_view text, const DocText& doc, const Lexicons& lex,
     // The name proper: the run's tail after titles and country words.
     std::uint32_t first = j;
     while (first > i && !roles.contains(slice(text, doc.tokens[first - 1].span())) &&
-           !demonyms.contains(slice(text, doc.tokens[first - 1].span())))
+           !country_of(lex, slice(text, doc.tokens[first - 1].span())))
       --first;
     if (j - first >= 2 && j - first <= 3) {
       const std::string_view name = slice(text, {doc.tokens[first].start, doc.tokens[j - 1].end});
       ++index.counts[name];
-      // A country word in the run or up to three tokens before it.
-      const std::uint32_t from = i >= 3 ? i - 3 : 0;
-      for (std::uint32_t k = from; k < first; ++k) {
-        const std::string* country = demonyms.value_of(slice(text, doc.tokens[k].span()));
-        if (country && doc.tokens[k].kind == TokenKind::kWord) {
-          ++index.by_country[*country][name];
+      // A country word joined to the name by titles only: "Russian President Vladimir Putin", "Russian
+      // counterpart Vladimir Putin"; not 001 "China’s Middle East envoy Zhai Jun" (a place in between).
+      bool titled = false;
+      for (std::uint32_t k = first; k > 0 && first - k < 5;) {
+        --k;
+        const Token& tk = doc.tokens[k];
+        const std::string_view w = slice(text, tk.span());
+        if (tk.flags & kPossessive) continue;
+        if (const std::string* country = country_of(lex, w); country && tk.kind == TokenKind::kWord) {
+          if (titled) ++index.by_country[*country][name];
           break;
         }
+        if (tk.kind != TokenKind::kWord || !roles.contains(w)) break;
+        titled = true;
       }
     }
     i = j + 1;
@@ -179,9 +274,10 @@ struct Resolved {
 
 class Resolver {
  public:
-  Resolver(const Analysis& a, std::uint32_t doc, const CorpusNames& names, const Lexicons& lex,
-           const SpeakerContext& ctx)
-      : a_(a), names_(names), lex_(lex), ctx_(ctx), text_(ctx.text), dt_(ctx.doc) {
+  Resolver(const Analysis& a, std::uint32_t doc, const CorpusNames& names, const CorpusNames& doc_names,
+           const Lexicons& lex, const SpeakerContext& ctx)
+      : a_(a), names_(names), doc_names_(doc_names), lex_(lex), ctx_(ctx), text_(ctx.text),
+        dt_(ctx.doc) {
     const auto lo = std::lower_bound(a.mentions.begin(), a.mentions.end(), doc,
                                      [](const Mention& m, std::uint32_t d) { return m.doc < d; });
     const auto hi = std::upper_bound(lo, a.mentions.end(), doc,
@@ -189,34 +285,41 @@ class Resolver {
     mentions_ = {lo, hi};
   }
 
+  bool has_entities() const { return !mentions_.empty(); }
+
   // Records a resolved speaker so later pronouns and roles can refer to it.
   void remember(std::uint32_t sentence, const Resolved& r) {
     if (!r.name.empty()) history_.push_back({sentence, r});
   }
 
-  Resolved resolve(Span mention, MentionKind kind, std::uint32_t sentence) const {
+  Resolved resolve(Span mention, SpeakerForm kind, std::uint32_t sentence) const {
     // An entity mention overlapping the speaker's words wins: the entities stage merged its aliases.
     if (const Mention* m = overlapping(mention)) return from_entity(m->entity);
     Resolved r;
-    if (kind == MentionKind::kName) {
+    if (kind == SpeakerForm::kName) {
       std::uint32_t words = 0;
       const Span name = strip_to_name(text_, dt_, mention, lex_.list("speaker_roles"), words);
       if (name.empty()) return r;
       std::string_view surface = slice(text_, name);
+      // The article's own full name first (BBC: "Edwards" is not the corpus's most frequent Edwards).
       if (words == 1) {
+        const auto mine = doc_names_.by_word.find(surface);
         const auto it = names_.by_word.find(surface);
-        if (it != names_.by_word.end()) surface = it->second.first;
+        if (mine != doc_names_.by_word.end()) surface = mine->second.first;
+        else if (it != names_.by_word.end()) surface = it->second.first;
       }
       return by_name(surface);
     }
-    if (kind == MentionKind::kRole) {
+    if (kind == SpeakerForm::kRole) {
       // "the Russian leader", "the Kremlin leader": the person the corpus introduces with that country.
       const std::string_view words = slice(text_, mention);
       std::size_t from = 0;
       while (from < words.size()) {
         std::size_t to = words.find(' ', from);
         if (to == std::string_view::npos) to = words.size();
-        if (const std::string* country = lex_.list("demonyms").value_of(words.substr(from, to - from))) {
+        if (const std::string* country = country_of(lex_, words.substr(from, to - from))) {
+          const auto mine = doc_names_.by_country.find(*country);
+          if (mine != doc_names_.by_country.end()) return by_name(mine->second);
           const auto it = names_.by_country.find(*country);
           if (it != names_.by_country.end()) return by_name(it->second);
         }
@@ -232,10 +335,19 @@ class Resolver {
     Resolved who;
   };
 
+  // The entity a speaker mention names: a person in it first, else its last entity, the head of the phrase
+  // (001 "Foreign Ministry spokesperson Mao Ning" names Mao Ning, not the ministry). An entity mention reaching
+  // outside the speaker's words is not taken: 004 "Bjorn Alexander Duben of China’s Jilin University told AFP"
+  // where NER read "Bjorn Alexander Duben of China" as one name.
   const Mention* overlapping(Span s) const {
-    for (const Mention& m : mentions_)
-      if (m.span.overlaps(s)) return &m;
-    return nullptr;
+    const Mention* last = nullptr;
+    const Mention* person = nullptr;
+    for (const Mention& m : mentions_) {
+      if (m.span.start < s.start || m.span.end > s.end) continue;
+      last = &m;
+      if (a_.entities[m.entity].type == EntityType::kPerson) person = &m;
+    }
+    return person ? person : last;
   }
 
   Resolved from_entity(std::uint32_t entity) const {
@@ -265,7 +377,7 @@ class Resolver {
       if (ctx_.in_quote[i] || t.kind != TokenKind::kWord || !(t.flags & kCapitalized)) continue;
       const std::string_view w = slice(text_, t.span());
       if (ctx_.pronouns.contains_folded(w)) return std::nullopt;  // "He next met ...": look further back
-      if (lex_.list("demonyms").contains(w) || lex_.list("speaker_roles").contains(w)) continue;
+      if (country_of(lex_, w) || lex_.list("speaker_roles").contains(w)) continue;
       if (i == s.first_token && (w == "The" || w == "A" || w == "In" || w == "But" || w == "And" ||
                                  w == "When" || w == "After" || w == "As" || w == "While" || w == "Despite"))
         continue;
@@ -273,7 +385,7 @@ class Resolver {
       while (j < s.end_token && dt_.tokens[j].kind == TokenKind::kWord && (dt_.tokens[j].flags & kCapitalized) &&
              !(dt_.tokens[j].flags & kPossessive))
         ++j;
-      return resolve({t.start, dt_.tokens[j - 1].end}, MentionKind::kName, sentence);
+      return resolve({t.start, dt_.tokens[j - 1].end}, SpeakerForm::kName, sentence);
     }
     return std::nullopt;
   }
@@ -295,6 +407,7 @@ class Resolver {
 
   const Analysis& a_;
   const CorpusNames& names_;
+  const CorpusNames& doc_names_;
   const Lexicons& lex_;
   const SpeakerContext& ctx_;
   std::string_view text_;
@@ -361,7 +474,12 @@ void extract_quotes(Analysis& analysis, const Lexicons& lexicons) {
                              lexicons.list("speaker_roles"),
                              lexicons.list("abbreviations"),
                              in_quote};
-    Resolver resolver(analysis, d, names, lexicons, ctx);
+    CorpusNames doc_names;
+    index_names(text, doc, lexicons, doc_names.index);
+    index_words(doc_names.index, doc_names.by_word);
+    for (const auto& [country, counts] : doc_names.index.by_country)
+      doc_names.by_country[country] = most_frequent(counts);
+    Resolver resolver(analysis, d, names, doc_names, lexicons, ctx);
     std::optional<Attribution> previous;  // the last attributed quote, for split and continued quotes
     std::uint32_t previous_paragraph = 0;
     for (const QuoteSpan& q : spans) {
@@ -369,15 +487,25 @@ void extract_quotes(Analysis& analysis, const Lexicons& lexicons) {
       out.doc = d;
       out.span = q.inner;
       Attribution a = attribute_quote(ctx, q);
-      out.kind = classify_quote(text, doc, q, a, pronouns);
+      out.kind = classify_quote(text, doc, q, a, pronouns, ctx.cues);
       const std::uint32_t sentence = sentence_at(doc, q.inner.start);
       if (out.kind == QuoteKind::kTerm) {
         analysis.quotes.push_back(std::move(out));
         continue;
       }
       if (!a.mention && out.kind == QuoteKind::kHeadline) {
-        a.mention = headline_speaker(text, doc, q, ctx.roles);
-        if (a.mention) a.kind = classify_mention(ctx, *a.mention);
+        // Only a known person: a headline's first capitalised word is as often a topic (BBC "Mobiles ‘not
+        // media players yet’") as a speaker (004 "Russian President Putin In China To Meet ‘Dear Friend’ Xi").
+        const std::optional<Span> m = headline_speaker(text, doc, q, ctx.roles);
+        if (m) {
+          const Resolved r = resolver.resolve(*m, SpeakerForm::kName, sentence);
+          const bool person = r.entity ? analysis.entities[*r.entity].type == EntityType::kPerson
+                                       : !resolver.has_entities() && r.name.find(' ') != std::string::npos;
+          if (person) {
+            a.mention = m;
+            a.kind = SpeakerForm::kName;
+          }
+        }
       }
       // No attribution of its own: the second half of a split quote, a quote paragraph continuing a speaker
       // (004 "“China holds all of the cards,” he said" is attributed; its neighbours may not be), or a quote

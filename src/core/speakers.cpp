@@ -7,7 +7,7 @@ namespace newslens::core {
 namespace {
 
 constexpr std::uint32_t kMaxNameWords = 8;
-constexpr std::uint32_t kMaxAppositive = 18;  // "Alexander Gabuev, director of the Carnegie Russia Eurasia Center,"
+constexpr std::uint32_t kMaxAppositive = 32;  // "Alexander Gabuev, director of the Carnegie Russia Eurasia Center,"
 
 // Function words that end a speaker's words: "Lavrov told Wang that Putin ...", "which Xi noted".
 constexpr std::array<std::string_view, 40> kStopWords = {
@@ -29,7 +29,7 @@ constexpr std::array<std::string_view, 26> kTimeWords = {
 // Lower-case words that modify a role noun: "a senior official", "the former secretary of state".
 constexpr std::array<std::string_view, 16> kModifiers = {
     "senior", "former", "top", "state", "foreign", "national", "chief", "press", "campaign", "white",
-    "deputy", "vice", "news", "senior", "local", "federal"};
+    "deputy", "vice", "news", "retired", "local", "federal"};
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& set, std::string_view w) {
@@ -50,9 +50,16 @@ class Tokens {
     return toks_[i].kind == TokenKind::kPunct && word(i) == p;
   }
   bool quoted(std::uint32_t i) const { return ctx_.in_quote[i] != 0; }
+  // Lower case, or opening its sentence: PolNeAR breitbart "Said Dorothy Poynter, who grew up with Ali, “...”".
   bool cue(std::uint32_t i) const {
-    if (!lower(i) || quoted(i)) return false;
+    if (!is_word(i) || quoted(i)) return false;
     const std::string_view w = word(i);
+    if (!lower(i)) {
+      if (!(toks_[i].flags & kSentenceStart) || w.size() >= 16) return false;
+      std::array<char, 16> folded{};
+      for (std::size_t k = 0; k < w.size(); ++k) folded[k] = static_cast<char>(w[k] | 0x20);
+      return w != "According" && ctx_.cues.contains(std::string_view(folded.data(), w.size()));
+    }
     if (!ctx_.cues.contains(w)) return false;
     if (w == "according") return i + 1 < size() && word(i + 1) == "to";
     return true;
@@ -62,6 +69,13 @@ class Tokens {
     const std::string_view w = word(i);
     return in(kSkipWords, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ly");
   }
+  // "said one New Hampshire Democrat", "another fraternity brother, Stuart Oltchick, recalled".
+  bool determiner(std::uint32_t i) const {
+    if (!lower(i)) return false;
+    const std::string_view w = word(i);
+    return w == "the" || w == "a" || w == "an" || w == "one" || w == "another" || w == "some" || w == "two" ||
+           w == "several" || w == "many";
+  }
   bool stop(std::uint32_t i) const { return lower(i) && in(kStopWords, word(i)); }
   bool pronoun(std::uint32_t i) const {
     if (!is_word(i)) return false;
@@ -70,17 +84,41 @@ class Tokens {
   }
   bool time_word(std::uint32_t i) const { return is_word(i) && in(kTimeWords, word(i)); }
   // A period that belongs to an abbreviation ("Mr. Trump"), not to the sentence.
+  // A ’ glued to a word ending in s: "Jeff Weaver, Sanders’ campaign manager, said", not a quotation mark.
+  bool plural_possessive(std::uint32_t i) const {
+    if (toks_[i].kind != TokenKind::kQuote || i == 0 || toks_[i - 1].end != toks_[i].start || !is_word(i - 1))
+      return false;
+    const std::string_view w = word(i - 1);
+    return (w.back() == 's' || w.back() == 'S') && (i + 1 >= size() || toks_[i + 1].start > toks_[i].end);
+  }
+  // Initials too: NYT "Leonard E. Burman, director of ...".
   bool abbreviation_dot(std::uint32_t i) const {
-    return punct(i, ".") && i > 0 && toks_[i - 1].end == toks_[i].start && is_word(i - 1) &&
-           ctx_.abbreviations.contains(word(i - 1));
+    if (!punct(i, ".") || i == 0 || toks_[i - 1].end != toks_[i].start || !is_word(i - 1)) return false;
+    const std::string_view w = word(i - 1);
+    // A period before a comma ends no sentence: "Sen. Ron Johnson, R-Wis., said".
+    if (i + 1 < size() && punct(i + 1, ",")) return true;
+    return ctx_.abbreviations.contains(w) || (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
+  }
+  // A bracketed party and state after a name: "Rep. Gwen Moore (D-Wis.) said". Returns the token after ")"
+  // for "(" at i, or i when there is none within reach.
+  std::uint32_t skip_brackets(std::uint32_t i, std::uint32_t end) const {
+    if (!punct(i, "(")) return i;
+    for (std::uint32_t j = i + 1; j < end && j < i + 8; ++j)
+      if (punct(j, ")")) return j + 1;
+    return i;
+  }
+  std::uint32_t skip_brackets_back(std::uint32_t k, std::uint32_t floor) const {
+    if (k <= floor || !punct(k - 1, ")")) return k;
+    for (std::uint32_t j = k - 1; j > floor && j + 8 > k; --j)
+      if (punct(j - 1, "(")) return j - 1;
+    return k;
   }
   // Terminal punctuation: the attribution never reaches over it.
   bool boundary(std::uint32_t i) const {
-    if (toks_[i].kind == TokenKind::kQuote) return true;
+    if (toks_[i].kind == TokenKind::kQuote) return !plural_possessive(i);
     if (toks_[i].kind != TokenKind::kPunct) return false;
     const std::string_view w = word(i);
-    return (w == "." && !abbreviation_dot(i)) || w == "!" || w == "?" || w == ";" || w == ":" || w == "(" ||
-           w == ")";
+    return (w == "." && !abbreviation_dot(i)) || w == "!" || w == "?" || w == ";" || w == ":";
   }
   // Can token i be part of the words naming a speaker?
   // Lower-case words inside a speaker's words are roles and their modifiers ("the Chinese leader", "a senior
@@ -88,11 +126,11 @@ class Tokens {
   // title-case headline's name: 004 "Russian President Putin In China To Meet".
   bool name_part(std::uint32_t i) const {
     if (quoted(i)) return false;
-    if (toks_[i].kind != TokenKind::kWord) return abbreviation_dot(i);
+    if (toks_[i].kind != TokenKind::kWord) return abbreviation_dot(i) || plural_possessive(i);
     if (toks_[i].flags & kPossessive) return true;
     const std::string_view w = word(i);
     if (lower(i)) {
-      return w == "the" || w == "a" || w == "an" || ctx_.roles.contains(w) || in(kModifiers, w);
+      return determiner(i) || ctx_.roles.contains(w) || in(kModifiers, w);
     }
     if (time_word(i)) return false;
     std::array<char, 12> folded{};
@@ -117,17 +155,25 @@ std::optional<Span> name_forward(const Tokens& t, std::uint32_t i, std::uint32_t
   if (i >= end) return std::nullopt;
   if (t.pronoun(i)) return t.span(i, i + 1);
   std::uint32_t j = i;
-  while (j < end && j - i < kMaxNameWords && t.name_part(j)) {
-    if (j > i && t.pronoun(j)) break;
-    ++j;
+  std::uint32_t last = i;  // one past the last name word
+  // After a determiner any adjective belongs: "a prominent Republican National Committee member".
+  const bool determined = t.determiner(i);
+  while (j < end && j - i < kMaxNameWords + 6) {
+    const std::uint32_t skipped = j > i ? t.skip_brackets(j, end) : j;
+    if (skipped != j) { j = skipped; continue; }
+    const bool adjective = determined && j > i && t.lower(j) && !t.stop(j) && !t.skip(j) && !t.cue(j);
+    if (!(t.name_part(j) || adjective) || (j > i && t.pronoun(j))) break;
+    last = ++j;
   }
-  if (j == i) return std::nullopt;
-  return t.span(i, j);
+  // Determiners alone name nobody: BBC "..., said the" before a line break of the tokenizer's making.
+  while (last > i && t.determiner(last - 1)) --last;
+  if (last == i) return std::nullopt;
+  return t.span(i, last);
 }
 
 // The speaker's words ending right before token i (exclusive), reading backwards: "Putin similarly called".
 std::optional<Span> name_backward(const Tokens& t, std::uint32_t i, std::uint32_t floor) {
-  std::uint32_t k = i;
+  std::uint32_t k = t.skip_brackets_back(i, floor);
   // Auxiliaries, adverbs and time phrases between the subject and its verb: "Xi Jinping on Wednesday hailed".
   while (k > floor) {
     if (t.skip(k - 1)) { --k; continue; }
@@ -152,10 +198,9 @@ std::optional<Span> name_backward(const Tokens& t, std::uint32_t i, std::uint32_
       t.punct(k - 2, ","))
     k -= 2;
   if (k > floor && t.pronoun(k - 1)) return t.span(k - 1, k);
+  k = t.skip_brackets_back(k, floor);
   std::uint32_t j = k;
   while (j > floor && k - j < kMaxNameWords && t.name_part(j - 1) && !t.pronoun(j - 1)) --j;
-  // Leading lower-case words that are not part of a role ("promising a") are dropped: keep from the
-  // first determiner, capital or role noun.
   if (j == k) return std::nullopt;
   return t.span(j, k);
 }
@@ -175,9 +220,20 @@ Span cue_phrase(const Tokens& t, std::uint32_t c) {
 // "Q, [speaker] [appositive] cue" or "Q, cue speaker" from token i on.
 Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, bool later) {
   Attribution a;
-  while (i < end && (t.punct(i, ",") || t.punct(i, "\xE2\x80\x94") || t.punct(i, "-"))) ++i;
+  // A dash and a name after the quote, no verb: huff-post latinos "“...” ― Adriana Rodarte".
+  if (i < end && !later &&
+      (t.punct(i, "\xE2\x80\x95") || t.punct(i, "\xE2\x80\x94") || t.punct(i, "\xE2\x80\x93")) &&
+      i + 1 < end && (t.at(i + 1).flags & kCapitalized)) {
+    a.mention = name_forward(t, i + 1, end);
+    if (a.mention) return a;
+  }
+  // Commas, dashes and a stray third mark glued to the close: NYT "'Fox and Friends,''' said Tommy Vietor".
+  while (i < end && (t.punct(i, ",") || t.punct(i, "\xE2\x80\x94") || t.punct(i, "-") ||
+                     (t.at(i).kind == TokenKind::kQuote && i > 0 && t.at(i).start == t.at(i - 1).end)))
+    ++i;
   std::uint32_t limit = later ? end : std::min(end, i + kMaxNameWords + kMaxAppositive);
   for (std::uint32_t c = i; c < limit; ++c) {
+    if (const std::uint32_t past = t.skip_brackets(c, end); past != c) { c = past - 1; continue; }
     if (t.boundary(c)) break;
     if (!t.cue(c)) continue;
     a.cue = cue_phrase(t, c);
@@ -192,7 +248,8 @@ Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, boo
     // inversion after a comma (003 "“Truly impressive” volumes, commented Putin"); then backward for
     // "a “success story” of China, Putin said".
     const bool inverted = after < end && (t.at(after).flags & kCapitalized) && !t.pronoun(after);
-    if (c == i && inverted) a.mention = name_forward(t, after, end);
+    // "said former Vermont governor Howard Dean (D)", "said an Iowa Democrat".
+    if (c == i && after < end && (inverted || t.name_part(after))) a.mention = name_forward(t, after, end);
     if (!a.mention && c > i) a.mention = name_forward(t, i, c);
     if (!a.mention && c > i && t.punct(c - 1, ",") && inverted) a.mention = name_forward(t, after, end);
     if (!a.mention && c > i) a.mention = name_backward(t, c, i);
@@ -231,14 +288,14 @@ std::uint32_t sentence_first_token(const DocText& doc, std::uint32_t offset) {
 
 }  // namespace
 
-MentionKind classify_mention(const SpeakerContext& ctx, Span mention) {
+SpeakerForm classify_mention(const SpeakerContext& ctx, Span mention) {
   const std::string_view words = ctx.text.substr(mention.start, mention.size());
-  if (words.size() <= 4 && ctx.pronouns.contains_folded(words)) return MentionKind::kPronoun;
+  if (words.size() <= 4 && ctx.pronouns.contains_folded(words)) return SpeakerForm::kPronoun;
   // The last word decides: "the Chinese leader" is a role, "the Kremlin" and "Mao Ning" are names.
   std::size_t last = words.find_last_of(' ');
   const std::string_view tail = last == std::string_view::npos ? words : words.substr(last + 1);
-  if (!tail.empty() && tail[0] >= 'a' && tail[0] <= 'z') return MentionKind::kRole;
-  return MentionKind::kName;
+  if (!tail.empty() && tail[0] >= 'a' && tail[0] <= 'z') return SpeakerForm::kRole;
+  return SpeakerForm::kName;
 }
 
 Attribution attribute_quote(const SpeakerContext& ctx, const QuoteSpan& quote) {
@@ -253,6 +310,15 @@ Attribution attribute_quote(const SpeakerContext& ctx, const QuoteSpan& quote) {
   // A quote opening its sentence is attributed after it ("...," the Chinese leader said); one inside a
   // sentence by the cue before it first: 002 "Xi calling Putin his “best friend” and Putin praising Xi".
   if (floor < quote.open_token) a = before_quote(t, quote.open_token, floor);
+  // "Name: “Quote”" with no verb: PolNeAR huff-post "Pollsters agree - Carl Bialik: “One of the biggest ...".
+  if (!a.mention && quote.open_token > floor + 1 && t.punct(quote.open_token - 1, ":") &&
+      (t.at(quote.open_token - 2).flags & kCapitalized))
+    a.mention = name_backward(t, quote.open_token - 1, floor);
+  // "Subject verb ...: “Quote”" with no cue verb: the sentence's subject speaks. PolNeAR breitbart "She then
+  // addressed the supporters again: “Here is what I regret ...”".
+  if (!a.mention && quote.open_token > floor + 1 && t.punct(quote.open_token - 1, ":") &&
+      (t.pronoun(floor) || (t.at(floor).flags & kCapitalized)))
+    a.mention = name_forward(t, floor, quote.open_token);
   if (!a.mention && quote.close_token != kNoToken) {
     Attribution b = after_quote(t, quote.close_token + 1, para_end_tok, false);
     if (b.mention || !a.cue) a = b;

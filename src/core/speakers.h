@@ -14,12 +14,13 @@
 
 namespace newslens::core {
 
-enum class MentionKind : std::uint8_t { kName, kRole, kPronoun };
+// How the speaker is named (distinct from core::MentionKind, the entities stage's name/role of a mention).
+enum class SpeakerForm : std::uint8_t { kName, kRole, kPronoun };
 
 struct Attribution {
   std::optional<Span> mention;  // the speaker's words
   std::optional<Span> cue;      // the reporting word or phrase
-  MentionKind kind = MentionKind::kName;
+  SpeakerForm kind = SpeakerForm::kName;
 };
 
 struct SpeakerContext {
@@ -39,6 +40,6 @@ Attribution attribute_quote(const SpeakerContext& ctx, const QuoteSpan& quote);
 // The attribution of a sentence with no quotation ("Putin told Xi that ..."), for a quote paragraph that follows.
 Attribution attribute_sentence(const SpeakerContext& ctx, std::uint32_t sentence);
 
-MentionKind classify_mention(const SpeakerContext& ctx, Span mention);
+SpeakerForm classify_mention(const SpeakerContext& ctx, Span mention);
 
 }  // namespace newslens::core

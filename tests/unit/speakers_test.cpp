@@ -1,0 +1,190 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "core/quotes.h"
+#include "core/text.h"
+#include "quote_support.h"
+
+using namespace newslens;
+using test::quotes_of;
+
+namespace {
+const std::string kTitle = "Putin and Xi meet in Beijing\n\n";
+// Introduces the people the roles and surnames below resolve to, as the corpus articles do.
+const std::string kIntro =
+    "China\xE2\x80\x99s President Xi Jinping met Russian President Vladimir Putin in Beijing on Wednesday.\n\n";
+}  // namespace
+
+TEST_CASE("speakers: mention, cue and resolved name of corpus sentences") {
+  struct Row {
+    std::string body;
+    std::string mention;
+    std::string cue;
+    std::string speaker;
+  };
+  const Row rows[] = {
+      // 000: a role resolved through its country to the person introduced with it.
+      {"\xE2\x80\x9CPolitical mutual trust is steadily deepening,\xE2\x80\x9D the Chinese leader said, according to a "
+       "Russian readout.",
+       "the Chinese leader", "said", "Xi Jinping"},
+      // 000: a surname expands to the full name; "on Wednesday" between subject and verb is skipped.
+      {"Xi on Wednesday hailed his \xE2\x80\x9Cstrong personal friendship\xE2\x80\x9D with Putin.", "Xi", "hailed",
+       "Xi Jinping"},
+      // 004: an appositive between the name and the verb; the object of "told" is not the speaker.
+      {"\xE2\x80\x9CRussia is aware that China doesn\xE2\x80\x99t want to sign any deals,\xE2\x80\x9D Alexander Gabuev, "
+       "director of the Carnegie Russia Eurasia Center, told AFP.",
+       "Alexander Gabuev", "told", "Alexander Gabuev"},
+      // 004: a prepositional phrase after the name.
+      {"\xE2\x80\x9CIt has been put in a position where it is dependent on China,\xE2\x80\x9D Bjorn Alexander Duben of "
+       "China\xE2\x80\x99s Jilin University told AFP.",
+       "Bjorn Alexander Duben", "told", "Bjorn Alexander Duben"},
+      // 004: an organisation as speaker.
+      {"\xE2\x80\x9C" "During the talks, special attention will be paid to regional issues,\xE2\x80\x9D the Kremlin said in "
+       "a statement.",
+       "the Kremlin", "said", "Kremlin"},
+      // 003: a passive cue phrase.
+      {"\xE2\x80\x9COur two countries have deepened mutual political trust,\xE2\x80\x9D Xi was quoted as saying by "
+       "Chinese media.",
+       "Xi", "was quoted as saying", "Xi Jinping"},
+      // 003: inversion after a comma.
+      {"\xE2\x80\x9CTruly impressive\xE2\x80\x9D volumes, commented Putin, at the end of the meeting.", "Putin",
+       "commented", "Vladimir Putin"},
+      // 004: a subject separated from its verb by a relative clause.
+      {"Russia, which has long maintained friendly relations with both sides, has urged for a \xE2\x80\x9Cimmediate "
+       "ceasefire\xE2\x80\x9D in the crisis.",
+       "Russia", "urged", "Russia"},
+      // PolNeAR huff-post: a party tag in brackets.
+      {"\xE2\x80\x9CIt\xE2\x80\x99s a dog whistle to all Americans,\xE2\x80\x9D Rep. Gwen Moore (D-Wis.) said Friday.",
+       "Rep. Gwen Moore", "said", "Gwen Moore"},
+      // PolNeAR wash-post: inversion before a lower-case role.
+      {"\"He knows intellectually that he can't win,\" said former Vermont governor Howard Dean (D), a Clinton "
+       "supporter.",
+       "former Vermont governor Howard Dean", "said", "Howard Dean"},
+      // PolNeAR huff-post: a plural possessive's apostrophe is not a quotation mark.
+      {"\xE2\x80\x9CWe will ensure fair redistricting in 2020,\xE2\x80\x9D Jeff Weaver, Sanders\xE2\x80\x99 campaign "
+       "manager, said in a statement.",
+       "Jeff Weaver", "said", "Jeff Weaver"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.body);
+    const auto quotes = quotes_of(kTitle + kIntro + row.body);
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0].mention == row.mention);
+    CHECK(quotes[0].cue == row.cue);
+    CHECK(quotes[0].speaker == row.speaker);
+  }
+}
+
+TEST_CASE("speakers: pronouns resolve to the speaker before them") {
+  // 004: "he said" after Gabuev's quote.
+  const auto quotes = quotes_of(
+      kTitle + kIntro +
+      "\xE2\x80\x9CRussia is aware of it,\xE2\x80\x9D Alexander Gabuev, director of the Carnegie Russia Eurasia Center, "
+      "told AFP.\n\n\xE2\x80\x9C" "China holds all of the cards,\xE2\x80\x9D he said.");
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[1].mention == "he");
+  CHECK(quotes[1].speaker == "Alexander Gabuev");
+}
+
+TEST_CASE("speakers: a quote paragraph takes the speaker of the sentence before") {
+  // 001: "Putin told Xi that ..." then a quote whose own attribution is missing.
+  const auto quotes = quotes_of(kTitle + kIntro +
+                                "Putin told Xi that China had a crucial role to play in foreign policy.\n\n"
+                                "\xE2\x80\x9CIn the current difficult conditions, close coordination is especially "
+                                "necessary.\xE2\x80\x9D");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].mention == "Putin");
+  CHECK(quotes[0].speaker == "Vladimir Putin");
+}
+
+TEST_CASE("speakers: a dash byline names the speaker") {
+  // PolNeAR huff-post latinos: readers' quotes signed after a horizontal bar.
+  const auto quotes = quotes_of(kTitle + "\xE2\x80\x9CI\xE2\x80\x99" "d rather live anywhere else.\xE2\x80\x9D \xE2\x80\x95 "
+                                         "Adriana Rodarte");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].mention == "Adriana Rodarte");
+}
+
+TEST_CASE("speakers: a term has no speaker") {
+  const auto quotes = quotes_of(kTitle + kIntro + "Putin said the two leaders signed a \xE2\x80\x9Cno-limits\xE2\x80\x9D "
+                                                  "agreement.");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].kind == "term");
+  CHECK(quotes[0].speaker.empty());
+  CHECK(quotes[0].mention.empty());
+}
+
+namespace {
+// An analysis of one article with entity mentions placed by hand, as the entities stage will produce them.
+core::Analysis with_entities(const std::string& article, const std::vector<std::pair<std::string, std::string>>& mentions) {
+  core::Analysis a;
+  core::ingest_bytes("article.txt", article, a.corpus);
+  const core::Document& doc = a.corpus.documents.front();
+  a.texts.push_back(core::segment_document(doc, test::lexicons()));
+  for (const auto& [surface, name] : mentions) {
+    std::uint32_t entity = 0;
+    while (entity < a.entities.size() && a.entities[entity].name != name) ++entity;
+    if (entity == a.entities.size()) {
+      core::Entity e;
+      e.name = name;
+      e.type = core::EntityType::kPerson;
+      e.aliases = {name};
+      a.entities.push_back(e);
+    }
+    for (std::size_t at = doc.text.find(surface); at != std::string::npos; at = doc.text.find(surface, at + 1)) {
+      core::Mention m;
+      m.span = {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + surface.size())};
+      m.entity = entity;
+      a.mentions.push_back(m);
+    }
+  }
+  std::sort(a.mentions.begin(), a.mentions.end(),
+            [](const core::Mention& x, const core::Mention& y) { return x.span.start < y.span.start; });
+  core::extract_quotes(a, test::lexicons());
+  return a;
+}
+}  // namespace
+
+TEST_CASE("speakers: entity mentions decide the canonical name and the entity id") {
+  // The entities stage merged "Xi" and "the Chinese leader" into Xi Jinping; the speaker takes its name.
+  const core::Analysis a = with_entities(
+      kTitle + "Xi met Putin in Beijing.\n\n\xE2\x80\x9CPolitical mutual trust is deepening,\xE2\x80\x9D the Chinese "
+               "leader said.\n\n\xE2\x80\x9CWe are moving very confidently,\xE2\x80\x9D Putin said.",
+      {{"Xi", "Xi Jinping"}, {"the Chinese leader", "Xi Jinping"}, {"Putin", "Vladimir Putin"}});
+  REQUIRE(a.quotes.size() == 2);
+  CHECK(a.quotes[0].speaker == "Xi Jinping");
+  REQUIRE(a.quotes[0].speaker_entity.has_value());
+  CHECK(a.entities[*a.quotes[0].speaker_entity].name == "Xi Jinping");
+  CHECK(a.quotes[1].speaker == "Vladimir Putin");
+  REQUIRE(a.quotes[1].speaker_entity.has_value());
+  CHECK(a.entities[*a.quotes[1].speaker_entity].name == "Vladimir Putin");
+}
+
+TEST_CASE("speakers: a pronoun takes the entity of the speaker before it") {
+  const core::Analysis a = with_entities(
+      kTitle + "\xE2\x80\x9CRussia is aware of it,\xE2\x80\x9D Alexander Gabuev told AFP.\n\n"
+               "\xE2\x80\x9C" "China holds all of the cards,\xE2\x80\x9D he said.",
+      {{"Alexander Gabuev", "Alexander Gabuev"}, {"AFP", "AFP"}});
+  REQUIRE(a.quotes.size() == 2);
+  CHECK(a.quotes[1].speaker == "Alexander Gabuev");
+  REQUIRE(a.quotes[1].speaker_entity.has_value());
+  CHECK(*a.quotes[1].speaker_entity == 0u);
+}
+
+TEST_CASE("speakers: a person inside a speaker description wins over an organisation") {
+  core::Analysis a;
+  const std::string article =
+      kTitle + "\xE2\x80\x9CThe visit aims to help,\xE2\x80\x9D Foreign Ministry spokesperson Mao Ning told reporters.";
+  core::ingest_bytes("article.txt", article, a.corpus);
+  a.texts.push_back(core::segment_document(a.corpus.documents.front(), test::lexicons()));
+  a.entities = {core::Entity{"Foreign Ministry", core::EntityType::kOrg, {"Foreign Ministry"}, {0}, 0, ""},
+                core::Entity{"Mao Ning", core::EntityType::kPerson, {"Mao Ning"}, {1}, 0, ""}};
+  const auto at = [&](const std::string& s) { return static_cast<std::uint32_t>(article.find(s)); };
+  a.mentions = {core::Mention{0, {at("Foreign Ministry"), at("Foreign Ministry") + 16}, 0, 0, 0},
+                core::Mention{0, {at("Mao Ning"), at("Mao Ning") + 8}, 1, 0, 0}};
+  core::extract_quotes(a, test::lexicons());
+  REQUIRE(a.quotes.size() == 1);
+  CHECK(a.quotes[0].speaker == "Mao Ning");
+  CHECK(a.quotes[0].speaker_entity == std::optional<std::uint32_t>(1));
+}
