@@ -70,7 +70,8 @@ class QuantityScanner {
                   const QuantityReader::Tables& tables, std::vector<EntityCandidate>& out)
       : doc_(doc), doc_index_(doc_index), text_(text), number_gate_(tables.number_gate),
         month_gate_(tables.month_gate), number_index_(tables.numbers), currency_index_(tables.currencies),
-        month_index_(tables.months), starters_(tables.starters), out_(out) {
+        month_index_(tables.months), starters_(tables.starters), number_starts_(tables.number_starts),
+        date_starts_(tables.date_starts), out_(out) {
     doc_date_ = parse_iso_date(doc.date);
   }
 
@@ -282,6 +283,7 @@ class QuantityScanner {
       const char c = tok(i)[0];
       if (c < 'A' || c > 'Z') return 0;
     }
+    if (k == TokenKind::kWord && !number_starts_.may_hold(tok(i))) return 0;  // "the", "said": not numbers
     auto p = read_number_phrase(i);
     if (!p) return 0;
     const std::uint32_t j = p->end;
@@ -452,6 +454,7 @@ class QuantityScanner {
 
   std::uint32_t read_date(std::uint32_t i) {
     const std::string_view w = tok(i);
+    if (kind(i) == TokenKind::kWord && !date_starts_.may_hold(w)) return 0;  // most words: one table load
     if (kind(i) == TokenKind::kNumber) {
       // "18 October", "18 October 2023".
       const int day = day_number(i);
@@ -525,7 +528,9 @@ class QuantityScanner {
   const SmallLexicon& number_index_;
   const SmallLexicon& currency_index_;
   const SmallLexicon& month_index_;
-  const ShapeGate& starters_;
+  const TrigramGate& starters_;
+  const TrigramGate& number_starts_;
+  const TrigramGate& date_starts_;
   std::vector<EntityCandidate>& out_;
   std::optional<CivilDate> doc_date_;
   std::uint32_t end_ = 0;
@@ -536,9 +541,13 @@ class QuantityScanner {
 QuantityReader::Tables::Tables(const Lexicons& lexicons)
     : numbers(lexicons.list("number_words")), currencies(lexicons.list("currencies")), months(lexicons.list("months")),
       number_gate(lexicons.list("number_words")), month_gate(lexicons.list("months")) {
-  starters.add_all(lexicons.list("number_words"));
+  number_starts.add_all(lexicons.list("number_words"));
+  for (std::string_view w : {"a", "an"}) number_starts.add(w);
+  date_starts.add_all(lexicons.list("months"));
+  for (std::string_view w : {"yesterday", "today", "tomorrow", "last", "this", "next", "previous"}) date_starts.add(w);
+  starters = number_starts;
   starters.add_all(lexicons.list("months"));
-  for (std::string_view w : {"yesterday", "today", "tomorrow", "last", "this", "next", "previous", "an", "US"})
+  for (std::string_view w : {"yesterday", "today", "tomorrow", "last", "this", "next", "previous", "US"})
     starters.add(w);
 }
 
