@@ -84,8 +84,9 @@ bool contains_run(Words hay, Words needle) {
 
 // Same words, allowing small differences: equal after normalising, one inside the other (“close and
 // effective strategic coordination” in 000, 001 and inside a longer quote of 003), or a word inserted or
-// dropped. Quotes of one to three words must be equal: “no-limits” (001, 002) groups, while "no doubt" or
-// "on hold" inside 220 unrelated BBC quotes chained them into one group when containment was allowed.
+// dropped. Quotes of one or two words must be equal: “no-limits” (001, 002) groups, while "no doubt" or
+// "on hold" inside 220 BBC quotes chained them into one group when containment was allowed. From three
+// words on, containment counts: “current difficult conditions” (000) inside Putin's longer quote in 001.
 // `marked[t] == stamp` flags the tokens of `a`: the count of b's words found in a bounds the LCS from
 // above, so the quadratic LCS runs only on pairs that can pass.
 bool equal_words(Words a, Words b) { return std::equal(a.begin(), a.end(), b.begin(), b.end()); }
@@ -95,7 +96,8 @@ bool same_words(Words a, Words b, const std::vector<std::uint32_t>& marked, std:
   const Words shorter = a.size() <= b.size() ? a : b;
   const Words longer = a.size() <= b.size() ? b : a;
   if (shorter.empty()) return false;
-  if (shorter.size() <= 3) return equal_words(shorter, longer);
+  if (shorter.size() <= 2) return equal_words(shorter, longer);
+  if (shorter.size() == 3) return contains_run(longer, shorter);
   const double needed = kMinLcsRatio * static_cast<double>(shorter.size());
   std::size_t found = 0;
   for (std::uint32_t t : b) found += marked[t] == stamp;
