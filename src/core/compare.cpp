@@ -26,7 +26,7 @@ namespace newslens::core {
 // =========================================================================================================
 namespace {
 
-constexpr std::size_t kMaxPosting = 400;   // a token in more quotes than this is too common to seed candidates
+constexpr std::size_t kMaxPosting = 64;    // a token in more quotes than this is too common to seed candidates
 constexpr std::size_t kSeedTokens = 3;     // rarest tokens of a quote used to look for its relatives
 constexpr double kMinLcsRatio = 0.8;       // share of the shorter quote's words found, in order, in the other
 constexpr std::size_t kMinCopiedWords = 8;  // an identical passage this long groups without a shared story
