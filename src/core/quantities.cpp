@@ -6,6 +6,10 @@
 //   - number words only with a scale ("a million"), before a counted noun ("ten years", "three hours") that
 //     no determiner precedes ("the two leaders" and "their two countries" are skipped), or glued to a measure
 //     ("ninety-minute", 003); "one" alone never (a pronoun far more often than a figure).
+// [SECTION] word classes: plural nouns, determiners, measures, date prepositions
+// [SECTION] scanner: the per-token gate, number phrases, money, percent, counts
+// [SECTION] dates: day-month-year forms, weekdays and relative dates through the document date
+// [SECTION] QuantityReader: lexicon tables built once per analysis
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -17,6 +21,9 @@ namespace newslens::core {
 
 namespace {
 
+// =========================================================================================================
+// [SECTION] word classes
+// =========================================================================================================
 bool is_lower_word(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
@@ -64,6 +71,9 @@ struct NumberPhrase {
   std::string_view suffix;           // unread glued suffix: "m" (money or metres), "km", "p"...
 };
 
+// =========================================================================================================
+// [SECTION] scanner
+// =========================================================================================================
 class QuantityScanner {
  public:
   QuantityScanner(const Document& doc, std::uint32_t doc_index, const DocText& text,
@@ -380,7 +390,9 @@ class QuantityScanner {
     key += std::to_string(doc_index_);
   }
 
-  // --- dates -------------------------------------------------------------------------------------------
+  // =======================================================================================================
+  // [SECTION] dates
+  // =======================================================================================================
   int month_of(std::uint32_t i) const {
     if (kind(i) != TokenKind::kWord) return 0;
     const std::string_view w = tok(i);
@@ -538,6 +550,9 @@ class QuantityScanner {
 
 }  // namespace
 
+// =========================================================================================================
+// [SECTION] QuantityReader
+// =========================================================================================================
 QuantityReader::Tables::Tables(const Lexicons& lexicons)
     : numbers(lexicons.list("number_words")), currencies(lexicons.list("currencies")), months(lexicons.list("months")),
       number_gate(lexicons.list("number_words")), month_gate(lexicons.list("months")) {

@@ -1,9 +1,7 @@
-// Stories: which pairs of documents report the same events, so that figures are compared between outlets
-// covering one story and not between unrelated articles ("spending: £7.5bn" in one BBC story, "£11bn" in
-// another). In: an Analysis with segmented texts. Out: for each document, the sorted list of related ones.
-// Two documents are related when they share at least kMinSharedNames rare proper names and that is at least
-// kMinSharedShare of the smaller one's rare names. Not transitive on purpose: over 2,225 BBC articles,
-// joining related pairs transitively chains 859 of them into one "story".
+// Stories: which pairs of documents report the same events, so quotes and figures are compared between
+// outlets covering one story, never between unrelated articles. In: an Analysis with segmented texts. Out: per
+// document, the sorted related ones: sharing >= kMinSharedNames rare proper names, >= kMinSharedShare of the
+// smaller one's. Not transitive on purpose: over 2,225 BBC articles that chained 859 into one "story".
 #pragma once
 
 #include <cstdint>

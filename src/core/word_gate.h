@@ -1,6 +1,7 @@
-// WordGate: a cheap test before hashing a word into a lexicon. In: a WordList; out: may_hold(word), false
-// for words whose first letter or length no entry has. Most tokens of an article never reach the hash map,
-// which the 50 MB/s budget needs (a lookup per word costs more than the whole tokenizer).
+// Fast lexicon tests for the per-token loops (50 MB/s leaves no room for a std::unordered_map lookup per
+// word): WordGate (first letter, length), ShapeGate (Bloom filter on first letters and length),
+// TrigramGate (first three letters, one load), SmallLexicon (allocation-free case-insensitive lookup).
+// In: WordLists; out: "may hold" answers (false = surely absent) or values. All are built once, then const.
 #pragma once
 
 #include <algorithm>
