@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 
 namespace newslens::core {
 
@@ -83,13 +84,16 @@ double round_significant(double v, int digits) {
 }
 
 std::string format_value(double v) {
-  // to_chars, not snprintf: keys are built for every quantity of 2,225 articles, and printf's float
-  // formatting cost more than finding the quantities.
+  // Whole numbers (most figures, once scaled) through integer to_chars: keys are built for every quantity of
+  // 2,225 articles and printf's float formatting cost more than finding them. Fractions ("9.7" percent) use
+  // snprintf, since Emscripten's libc++ has no floating-point to_chars.
   char buf[64];
-  std::to_chars_result r;
-  if (std::fabs(v) < 1e15 && v == std::floor(v)) r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v));
-  else r = std::to_chars(buf, buf + sizeof buf, v);
-  return std::string(buf, r.ptr);
+  if (std::fabs(v) < 1e15 && v == std::floor(v)) {
+    const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v));
+    return std::string(buf, r.ptr);
+  }
+  std::snprintf(buf, sizeof buf, "%.12g", v);
+  return buf;
 }
 
 std::optional<CivilDate> parse_iso_date(std::string_view s) {
