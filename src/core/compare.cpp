@@ -467,11 +467,12 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::ve
       repeated = analysis.mentions[*r].entity == m.entity;
     if (!repeated) a.mentions.push_back(mi);
   }
-  // Within each aligned topic, reports are split by story: documents joined through related pairs
-  // (stories.h) among those reporting the topic, so unrelated articles never meet.
-  UnionFind stories(analysis.corpus.documents.size());
+  // Within each aligned topic, reports are split by story: the first document not yet placed and every
+  // unplaced one related to it (stories.h) form one comparison. A star, not a connected component: over
+  // BBC sport, components chained every athletics report through shared athletes' names.
   std::vector<std::uint32_t> in_topic(analysis.corpus.documents.size(), UINT32_MAX);
-  std::vector<std::uint32_t> docs, roots, story_docs;
+  std::vector<std::uint32_t> story_of(analysis.corpus.documents.size(), UINT32_MAX);
+  std::vector<std::uint32_t> docs, story_docs;
   std::vector<int> significant;
   for (std::uint32_t t = 0; t < aligned.size(); ++t) {
     const Aligned& a = aligned[t];
@@ -480,21 +481,21 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::ve
       const std::uint32_t doc = analysis.mentions[mi].doc;
       if (in_topic[doc] != t) {
         in_topic[doc] = t;
+        story_of[doc] = UINT32_MAX;
         docs.push_back(doc);
-        stories.parent[doc] = doc;
       }
     }
     if (docs.size() < 2) continue;
-    for (std::uint32_t d : docs)
-      for (std::uint32_t other : related[d])
-        if (in_topic[other] == t) stories.join(d, other);
-    roots.clear();
-    for (std::uint32_t d : docs)
-      if (std::find(roots.begin(), roots.end(), stories.find(d)) == roots.end()) roots.push_back(stories.find(d));
-    for (std::uint32_t root : roots) {
-      story_docs.clear();
-      for (std::uint32_t d : docs)
-        if (stories.find(d) == root) story_docs.push_back(d);
+    for (std::uint32_t seed : docs) {
+      if (story_of[seed] != UINT32_MAX) continue;
+      story_of[seed] = seed;
+      story_docs.assign(1, seed);
+      for (std::uint32_t other : related[seed])
+        if (in_topic[other] == t && story_of[other] == UINT32_MAX) {
+          story_of[other] = seed;
+          story_docs.push_back(other);
+        }
+      const std::uint32_t root = seed;
       // A safety net: a noun counted in dozens of articles is many unrelated figures, not one.
       if (story_docs.size() < 2 || story_docs.size() > kMaxFigureDocuments) continue;
       FigureComparison c;
@@ -503,7 +504,7 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::ve
       significant.clear();
       for (std::uint32_t mi : a.mentions) {
         const Mention& m = analysis.mentions[mi];
-        if (stories.find(m.doc) != root) continue;
+        if (story_of[m.doc] != root) continue;
         const Entity& e = analysis.entities[m.entity];
         FigureReport r;
         r.doc = m.doc;
