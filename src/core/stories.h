@@ -14,6 +14,15 @@ namespace newslens::core {
 inline constexpr std::uint32_t kMinSharedNames = 3;
 inline constexpr double kMinSharedShare = 0.3;
 
-std::vector<std::vector<std::uint32_t>> relate_documents(const Analysis& analysis);
+// Each document's distinct proper-name hashes, gathered while its tokens are still in cache (analyze() calls
+// collect_document_names in its per-document pass): doc d's at hashes[first[d], first[d + 1]), sorted.
+struct DocumentNames {
+  std::vector<std::uint64_t> hashes;
+  std::vector<std::uint32_t> first;
+};
+void collect_document_names(const Document& doc, const DocText& text, DocumentNames& names);
+
+std::vector<std::vector<std::uint32_t>> relate_documents(const DocumentNames& names);
+std::vector<std::vector<std::uint32_t>> relate_documents(const Analysis& analysis);  // collects, then relates
 
 }  // namespace newslens::core
