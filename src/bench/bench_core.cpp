@@ -124,9 +124,12 @@ int main(int argc, char** argv) {
       {"aliases", stage_median(&AnalyzeProfile::aliases)},
       {"quotes", stage_median(&AnalyzeProfile::quotes)},
       {"compare", stage_median(&AnalyzeProfile::compare)},
+      {"  stories", stage_median(&AnalyzeProfile::compare_stories)},
+      {"  quotes", stage_median(&AnalyzeProfile::compare_quotes)},
+      {"  figures", stage_median(&AnalyzeProfile::compare_figures)},
       {"cooccurrence", stage_median(&AnalyzeProfile::cooccurrence)},
   };
-  for (const Stage& s : stages)
+  for (const Stage& s : stages)  // compare's parts are indented and already counted in compare
     std::printf("  %-12s %8.1f ms  %8.1f MB/s  %5.1f%%\n", s.name, s.seconds * 1e3, s.seconds > 0 ? mb / s.seconds : 0.0,
                 100.0 * s.seconds / median(totals));
   return 0;

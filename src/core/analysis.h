@@ -104,6 +104,7 @@ struct Analysis {
 // Seconds spent in each stage of one analyze() call (tools/bench reads it; nothing else needs it).
 struct AnalyzeProfile {
   double segment = 0, entities = 0, quantities = 0, aliases = 0, quotes = 0, compare = 0, cooccurrence = 0;
+  double compare_stories = 0, compare_quotes = 0, compare_figures = 0;  // the parts of `compare`
   double total() const { return segment + entities + quantities + aliases + quotes + compare + cooccurrence; }
 };
 

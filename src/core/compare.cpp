@@ -26,7 +26,7 @@ namespace newslens::core {
 // =========================================================================================================
 namespace {
 
-constexpr std::size_t kMaxPosting = 400;   // a token in more quotes than this is too common to seed candidates
+constexpr std::size_t kMaxPosting = 64;    // a token in more quotes than this is too common to seed candidates
 constexpr std::size_t kSeedTokens = 3;     // rarest tokens of a quote used to look for its relatives
 constexpr double kMinLcsRatio = 0.8;       // share of the shorter quote's words found, in order, in the other
 constexpr std::size_t kMinCopiedWords = 8;  // an identical passage this long groups without a shared story
@@ -84,8 +84,9 @@ bool contains_run(Words hay, Words needle) {
 
 // Same words, allowing small differences: equal after normalising, one inside the other (“close and
 // effective strategic coordination” in 000, 001 and inside a longer quote of 003), or a word inserted or
-// dropped. Quotes of one to three words must be equal: “no-limits” (001, 002) groups, while "no doubt" or
-// "on hold" inside 220 unrelated BBC quotes chained them into one group when containment was allowed.
+// dropped. Quotes of one or two words must be equal: “no-limits” (001, 002) groups, while "no doubt" or
+// "on hold" inside 220 BBC quotes chained them into one group when containment was allowed. From three
+// words on, containment counts: “current difficult conditions” (000) inside Putin's longer quote in 001.
 // `marked[t] == stamp` flags the tokens of `a`: the count of b's words found in a bounds the LCS from
 // above, so the quadratic LCS runs only on pairs that can pass.
 bool equal_words(Words a, Words b) { return std::equal(a.begin(), a.end(), b.begin(), b.end()); }
@@ -95,7 +96,8 @@ bool same_words(Words a, Words b, const std::vector<std::uint32_t>& marked, std:
   const Words shorter = a.size() <= b.size() ? a : b;
   const Words longer = a.size() <= b.size() ? b : a;
   if (shorter.empty()) return false;
-  if (shorter.size() <= 3) return equal_words(shorter, longer);
+  if (shorter.size() <= 2) return equal_words(shorter, longer);
+  if (shorter.size() == 3) return contains_run(longer, shorter);
   const double needed = kMinLcsRatio * static_cast<double>(shorter.size());
   std::size_t found = 0;
   for (std::uint32_t t : b) found += marked[t] == stamp;
@@ -465,11 +467,12 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::ve
       repeated = analysis.mentions[*r].entity == m.entity;
     if (!repeated) a.mentions.push_back(mi);
   }
-  // Within each aligned topic, reports are split by story: documents joined through related pairs
-  // (stories.h) among those reporting the topic, so unrelated articles never meet.
-  UnionFind stories(analysis.corpus.documents.size());
+  // Within each aligned topic, reports are split by story: the first document not yet placed and every
+  // unplaced one related to it (stories.h) form one comparison. A star, not a connected component: over
+  // BBC sport, components chained every athletics report through shared athletes' names.
   std::vector<std::uint32_t> in_topic(analysis.corpus.documents.size(), UINT32_MAX);
-  std::vector<std::uint32_t> docs, roots, story_docs;
+  std::vector<std::uint32_t> story_of(analysis.corpus.documents.size(), UINT32_MAX);
+  std::vector<std::uint32_t> docs, story_docs;
   std::vector<int> significant;
   for (std::uint32_t t = 0; t < aligned.size(); ++t) {
     const Aligned& a = aligned[t];
@@ -478,21 +481,21 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::ve
       const std::uint32_t doc = analysis.mentions[mi].doc;
       if (in_topic[doc] != t) {
         in_topic[doc] = t;
+        story_of[doc] = UINT32_MAX;
         docs.push_back(doc);
-        stories.parent[doc] = doc;
       }
     }
     if (docs.size() < 2) continue;
-    for (std::uint32_t d : docs)
-      for (std::uint32_t other : related[d])
-        if (in_topic[other] == t) stories.join(d, other);
-    roots.clear();
-    for (std::uint32_t d : docs)
-      if (std::find(roots.begin(), roots.end(), stories.find(d)) == roots.end()) roots.push_back(stories.find(d));
-    for (std::uint32_t root : roots) {
-      story_docs.clear();
-      for (std::uint32_t d : docs)
-        if (stories.find(d) == root) story_docs.push_back(d);
+    for (std::uint32_t seed : docs) {
+      if (story_of[seed] != UINT32_MAX) continue;
+      story_of[seed] = seed;
+      story_docs.assign(1, seed);
+      for (std::uint32_t other : related[seed])
+        if (in_topic[other] == t && story_of[other] == UINT32_MAX) {
+          story_of[other] = seed;
+          story_docs.push_back(other);
+        }
+      const std::uint32_t root = seed;
       // A safety net: a noun counted in dozens of articles is many unrelated figures, not one.
       if (story_docs.size() < 2 || story_docs.size() > kMaxFigureDocuments) continue;
       FigureComparison c;
@@ -501,7 +504,7 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::ve
       significant.clear();
       for (std::uint32_t mi : a.mentions) {
         const Mention& m = analysis.mentions[mi];
-        if (stories.find(m.doc) != root) continue;
+        if (story_of[m.doc] != root) continue;
         const Entity& e = analysis.entities[m.entity];
         FigureReport r;
         r.doc = m.doc;

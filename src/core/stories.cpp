@@ -22,23 +22,35 @@ std::uint64_t hash_bytes(std::string_view s) {
 
 }  // namespace
 
+void collect_document_names(const Document& doc, const DocText& text, DocumentNames& names) {
+  if (names.first.empty()) names.first.push_back(0);
+  const std::size_t from = names.hashes.size();
+  const std::string_view bytes = doc.text;
+  for (const Token& t : text.tokens)
+    if (is_name_token(t)) names.hashes.push_back(hash_bytes(bytes.substr(t.start, t.end - t.start)));
+  std::sort(names.hashes.begin() + static_cast<std::ptrdiff_t>(from), names.hashes.end());
+  names.hashes.erase(std::unique(names.hashes.begin() + static_cast<std::ptrdiff_t>(from), names.hashes.end()),
+                     names.hashes.end());
+  names.first.push_back(static_cast<std::uint32_t>(names.hashes.size()));
+}
+
 std::vector<std::vector<std::uint32_t>> relate_documents(const Analysis& analysis) {
-  const auto docs = static_cast<std::uint32_t>(analysis.texts.size());
-  // Each document's distinct names (hashes sorted and deduplicated before the corpus-wide table, which
-  // sees each name once per document rather than once per mention), in one array: doc d at
-  // [first[d], first[d + 1]).
+  DocumentNames names;
+  for (std::size_t d = 0; d < analysis.texts.size(); ++d)
+    collect_document_names(analysis.corpus.documents[d], analysis.texts[d], names);
+  return relate_documents(names);
+}
+
+std::vector<std::vector<std::uint32_t>> relate_documents(const DocumentNames& doc_names) {
+  const auto docs = static_cast<std::uint32_t>(doc_names.first.empty() ? 0 : doc_names.first.size() - 1);
+  // Each document's distinct names as corpus-wide ids, in one array: doc d at [first[d], first[d + 1]).
   HashIds name_ids(1 << 14);
   std::vector<std::uint32_t> flat, first(docs + 1, 0);
-  std::vector<std::uint64_t> hashes;
+  flat.reserve(doc_names.hashes.size());
   for (std::uint32_t d = 0; d < docs; ++d) {
-    const std::string_view text = analysis.corpus.documents[d].text;
-    hashes.clear();
-    for (const Token& t : analysis.texts[d].tokens)
-      if (is_name_token(t)) hashes.push_back(hash_bytes(text.substr(t.start, t.end - t.start)));
-    std::sort(hashes.begin(), hashes.end());
-    hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
     first[d] = static_cast<std::uint32_t>(flat.size());
-    for (std::uint64_t h : hashes) flat.push_back(name_ids.id(h));
+    for (std::uint32_t k = doc_names.first[d]; k < doc_names.first[d + 1]; ++k)
+      flat.push_back(name_ids.id(doc_names.hashes[k]));
   }
   first[docs] = static_cast<std::uint32_t>(flat.size());
   struct Names {

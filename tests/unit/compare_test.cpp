@@ -60,13 +60,15 @@ TEST_CASE("quote groups: near-identical wording across articles is one group, lo
        "He hailed \"Close and effective strategic coordination\" between them, and the \xE2\x80\x98no-limits\xE2\x80\x99 deal.",
        "\xE2\x80\x9COur two countries have deepened mutual political trust and maintained close and effective "
        "strategic coordination,\xE2\x80\x9D Xi said. They signed a \xE2\x80\x9Cno-limits\xE2\x80\x9D pact.",
-       "Putin called for \xE2\x80\x9C" "close foreign policy coordination\xE2\x80\x9D today."},
+       "Putin called for \xE2\x80\x9C" "close foreign policy coordination\xE2\x80\x9D in the \xE2\x80\x9C"
+       "current difficult conditions\xE2\x80\x9D today."},
       {{0, "close and effective strategic coordination"},
        {1, "Close and effective strategic coordination"},
        {1, "no-limits"},
        {2, "Our two countries have deepened mutual political trust and maintained close and effective strategic coordination"},
        {2, "no-limits"},
-       {3, "close foreign policy coordination"}});
+       {3, "close foreign policy coordination"},
+       {3, "current difficult conditions"}});
   core::group_quotes(a);
   REQUIRE(a.quote_groups.size() == 2);
   const core::QuoteGroup& coordination = a.quote_groups[0];
@@ -78,6 +80,7 @@ TEST_CASE("quote groups: near-identical wording across articles is one group, lo
   CHECK(a.quotes[0].group == 0u);
   CHECK(a.quotes[2].group == 1u);
   CHECK(!a.quotes[5].group);  // different words ("foreign policy") stay apart
+  CHECK(!a.quotes[6].group);  // three words, but in no other article
 }
 
 TEST_CASE("quote groups: a word dropped still groups; repeats within one article never do") {
