@@ -1,13 +1,126 @@
 #include "core/cooccurrence.h"
 
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
 namespace newslens::core {
 
-// Placeholder until the co-occurrence stage lands.
-std::vector<PairStat> compute_cooccurrence(const Analysis&, Window, const CooccurrenceFilter&) { return {}; }
+namespace {
 
-void fill_cooccurrence(Analysis& analysis, std::uint32_t min_count) {
+// k * ln(k / e), 0 when k is 0 (the limit), for Dunning's G².
+double g_term(double k, double e) { return k > 0 && e > 0 ? k * std::log(k / e) : 0.0; }
+
+std::uint32_t window_of(const Mention& m, Window window) {
+  switch (window) {
+    case Window::kSentence: return m.sentence;
+    case Window::kParagraph: return m.paragraph;
+    case Window::kDocument: return 0;
+  }
+  return 0;
+}
+
+std::uint32_t windows_in(const DocText& text, Window window) {
+  switch (window) {
+    case Window::kSentence: return static_cast<std::uint32_t>(text.sentences.size());
+    case Window::kParagraph: return static_cast<std::uint32_t>(text.paragraphs.size());
+    case Window::kDocument: return 1;
+  }
+  return 1;
+}
+
+}  // namespace
+
+PairStat cooccurrence_measures(std::uint32_t n_ab, std::uint32_t n_a, std::uint32_t n_b, std::uint32_t n) {
+  PairStat p;
+  p.count = n_ab;
+  if (n_ab == 0 || n_a == 0 || n_b == 0 || n == 0) return p;
+  const double N = n, ab = n_ab, a = n_a, b = n_b;
+  p.pmi = std::log2(ab * N / (a * b));
+  const double h = -std::log2(ab / N);
+  p.npmi = h > 0 ? p.pmi / h : 1.0;  // together in every window: perfect association
+  p.dice = 2 * ab / (a + b);
+  const double k11 = ab, k12 = a - ab, k21 = b - ab, k22 = N - a - b + ab;
+  const double e11 = a * b / N, e12 = a * (N - b) / N, e21 = (N - a) * b / N, e22 = (N - a) * (N - b) / N;
+  p.llr = 2 * (g_term(k11, e11) + g_term(k12, e12) + g_term(k21, e21) + g_term(k22, e22));
+  if (p.llr < 0) p.llr = 0;  // rounding on a table matching its expectation exactly
+  return p;
+}
+
+std::vector<PairStat> compute_cooccurrence(const Analysis& analysis, Window window, const CooccurrenceFilter& filter) {
+  const std::size_t doc_count = analysis.corpus.documents.size();
+  auto selected = [&](std::uint32_t d) { return filter.documents.empty() || (d < filter.documents.size() && filter.documents[d]); };
+
+  std::uint32_t total_windows = 0;
+  for (std::uint32_t d = 0; d < doc_count && d < analysis.texts.size(); ++d)
+    if (selected(d)) total_windows += windows_in(analysis.texts[d], window);
+
+  std::vector<std::uint32_t> entity_windows(analysis.entities.size(), 0);
+  std::unordered_map<std::uint64_t, std::uint32_t> pair_windows;
+  pair_windows.reserve(1024);
+  std::vector<std::uint64_t> keyed;   // (window << 32 | entity) of one document's mentions
+  std::vector<std::uint32_t> in_window;
+
+  const std::vector<Mention>& mentions = analysis.mentions;
+  for (std::size_t i = 0; i < mentions.size();) {
+    const std::uint32_t doc = mentions[i].doc;
+    std::size_t end = i;
+    keyed.clear();
+    for (; end < mentions.size() && mentions[end].doc == doc; ++end) {
+      const Mention& m = mentions[end];
+      if (m.entity >= analysis.entities.size()) continue;
+      const auto type = static_cast<std::uint32_t>(analysis.entities[m.entity].type);
+      if (!(filter.type_mask & (1u << type))) continue;
+      keyed.push_back(static_cast<std::uint64_t>(window_of(m, window)) << 32 | m.entity);
+    }
+    i = end;
+    if (!selected(doc)) continue;
+    // Sorting the document's (window, entity) keys gives each window's distinct entities in order, whatever
+    // order the mentions came in.
+    std::sort(keyed.begin(), keyed.end());
+    keyed.erase(std::unique(keyed.begin(), keyed.end()), keyed.end());
+    for (std::size_t k = 0; k < keyed.size();) {
+      const std::uint64_t w = keyed[k] >> 32;
+      in_window.clear();
+      for (; k < keyed.size() && (keyed[k] >> 32) == w; ++k) in_window.push_back(static_cast<std::uint32_t>(keyed[k]));
+      for (std::size_t x = 0; x < in_window.size(); ++x) {
+        ++entity_windows[in_window[x]];
+        for (std::size_t y = x + 1; y < in_window.size(); ++y)
+          ++pair_windows[static_cast<std::uint64_t>(in_window[x]) << 32 | in_window[y]];
+      }
+    }
+  }
+
+  std::vector<PairStat> out;
+  out.reserve(pair_windows.size());
+  for (const auto& [key, count] : pair_windows) {
+    if (count < filter.min_count) continue;
+    const auto a = static_cast<std::uint32_t>(key >> 32), b = static_cast<std::uint32_t>(key);
+    PairStat p = cooccurrence_measures(count, entity_windows[a], entity_windows[b], total_windows);
+    p.a = a;
+    p.b = b;
+    p.window = window;
+    out.push_back(p);
+  }
+  auto by_count = [](const PairStat& x, const PairStat& y) {
+    if (x.count != y.count) return x.count > y.count;
+    return x.a != y.a ? x.a < y.a : x.b < y.b;
+  };
+  if (filter.max_pairs && out.size() > filter.max_pairs) {
+    std::partial_sort(out.begin(), out.begin() + filter.max_pairs, out.end(), by_count);
+    out.resize(filter.max_pairs);
+  } else {
+    std::sort(out.begin(), out.end(), by_count);
+  }
+  return out;
+}
+
+void fill_cooccurrence(Analysis& analysis, std::uint32_t min_count, std::uint32_t max_pairs_per_window) {
   CooccurrenceFilter filter;
   filter.min_count = min_count;
+  filter.type_mask = kNamedTypeMask;
+  filter.max_pairs = max_pairs_per_window;
+  analysis.cooccurrence.clear();
   for (int w = 0; w < kWindowCount; ++w) {
     std::vector<PairStat> pairs = compute_cooccurrence(analysis, static_cast<Window>(w), filter);
     analysis.cooccurrence.insert(analysis.cooccurrence.end(), pairs.begin(), pairs.end());
