@@ -1,0 +1,118 @@
+#include <doctest/doctest.h>
+
+#include "quote_support.h"
+
+using namespace newslens;
+using test::quotes_of;
+
+namespace {
+const std::string kTitle = "Putin and Xi meet in Beijing\n\n";
+}
+
+TEST_CASE("quotes: spans and kinds of corpus sentences") {
+  struct Row {
+    std::string body;
+    std::string text;  // the first quote's words
+    std::string kind;
+  };
+  const Row rows[] = {
+      // 000: a trailing comma inside the marks is left out of the span.
+      {"\xE2\x80\x9CPolitical mutual trust is steadily deepening,\xE2\x80\x9D the Chinese leader said.",
+       "Political mutual trust is steadily deepening", "direct"},
+      // 001: a coined name nobody is reported as saying.
+      {"The two men spoke of the \xE2\x80\x9Cno-limits\xE2\x80\x9D partnership they announced in 2022.", "no-limits",
+       "term"},
+      // 000: a fragment woven into the reporter's sentence.
+      {"Xi highlighted the \xE2\x80\x9C" "close and effective strategic coordination\xE2\x80\x9D with Russia.",
+       "close and effective strategic coordination", "partial"},
+      // 003: mismatched marks as printed, the closing one with an opening glyph.
+      {"In view of the anniversary \xE2\x80\x9Cwe have built a good working relationship and a deep "
+       "friendship\xE2\x80\x9C, said Xi, and China is willing to work with Russia.",
+       "we have built a good working relationship and a deep friendship", "direct"},
+      // 003: "the so-called" marks a term even in single quotes.
+      {"The initiative launched by Xi, the so-called \xE2\x80\x98New Silk Road\xE2\x80\x99, turns ten.",
+       "New Silk Road", "term"},
+      // Straight quotes, as in the BBC data.
+      {"\"We will not back down,\" the minister said.", "We will not back down", "direct"},
+      // PolNeAR NYT typewriter quotes.
+      {"``This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", "This isn't tax reform", "direct"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.body);
+    const auto quotes = quotes_of(kTitle + row.body);
+    REQUIRE(!quotes.empty());
+    CHECK(quotes[0].text == row.text);
+    CHECK(quotes[0].kind == row.kind);
+  }
+}
+
+TEST_CASE("quotes: apostrophes are not quotation marks") {
+  // 001 "the two countries’ already strong bond", "China’s role".
+  const auto quotes = quotes_of(kTitle + "Putin is on a mission to strengthen the two countries\xE2\x80\x99 already strong "
+                                         "bond and China\xE2\x80\x99s role. It\xE2\x80\x99s the Kremlin\xE2\x80\x99s aim.");
+  CHECK(quotes.empty());
+}
+
+TEST_CASE("quotes: a nested single quote stays inside its double quote") {
+  const auto quotes = quotes_of(kTitle + "\xE2\x80\x9CHe told me \xE2\x80\x98no way\xE2\x80\x99 on Monday,\xE2\x80\x9D Smith said.");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].text == "He told me \xE2\x80\x98no way\xE2\x80\x99 on Monday");
+}
+
+TEST_CASE("quotes: a split quote gives two entries with the same speaker") {
+  // 001, Mao Ning's two sentences around "told reporters".
+  const auto quotes = quotes_of(
+      kTitle +
+      "\xE2\x80\x9CThe visit aims to help with de-escalation in the Middle East,\xE2\x80\x9D Foreign Ministry "
+      "spokesperson Mao Ning told reporters at a regular briefing on Tuesday. \xE2\x80\x9CThis is part of "
+      "China\xE2\x80\x99s efforts to promote peace talks.\xE2\x80\x9D");
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[0].speaker == "Mao Ning");
+  CHECK(quotes[0].mention == "Foreign Ministry spokesperson Mao Ning");
+  CHECK(quotes[0].cue == "told");
+  CHECK(quotes[1].text == "This is part of China\xE2\x80\x99s efforts to promote peace talks");
+  CHECK(quotes[1].speaker == "Mao Ning");
+}
+
+TEST_CASE("quotes: a quote running over paragraphs is one entry") {
+  const std::string body =
+      "The senator spoke at length.\n\n"
+      "\xE2\x80\x9CWe will fight for every vote in this state.\n\n"
+      "\xE2\x80\x9C" "And we will win it,\xE2\x80\x9D Senator Jane Smith said.";
+  const auto quotes = quotes_of(kTitle + body);
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].text == "We will fight for every vote in this state.\n\n\xE2\x80\x9C" "And we will win it");
+  CHECK(quotes[0].speaker == "Jane Smith");
+}
+
+TEST_CASE("quotes: an unclosed quote is bounded by its paragraph") {
+  const std::string body =
+      "She said \xE2\x80\x9Cthis never closes and goes on.\n\n"
+      "The next paragraph has \xE2\x80\x9C" "a second quote\xE2\x80\x9D in it.\n\n"
+      "A third paragraph without quotes.";
+  const auto quotes = quotes_of(kTitle + body);
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[0].text == "this never closes and goes on");
+  CHECK(quotes[1].text == "a second quote");
+}
+
+TEST_CASE("quotes: a stray mark never swallows the next paragraph") {
+  // PolNeAR breitbart: a straight mark left open before a paragraph quoted with curly marks.
+  const auto quotes = quotes_of(kTitle + "\"Kevin was snoring.\n\n\xE2\x80\x9CHere he is, babe,\xE2\x80\x9D she said.");
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[1].text == "Here he is, babe");
+}
+
+TEST_CASE("quotes: headline quotes") {
+  // 003's headline names the speaker before the colon; 004's puts the speaker first.
+  auto quotes = quotes_of("Russian-Chinese Summit, Putin meets Xi: \xE2\x80\x9CGrowing mutual trust\xE2\x80\x9D\n\n"
+                          "Chinese President Xi Jinping met Vladimir Putin on Wednesday.");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].kind == "headline");
+  CHECK(quotes[0].speaker == "Xi Jinping");
+  quotes = quotes_of("Russian President Putin In China To Meet \xE2\x80\x98" "Dear Friend\xE2\x80\x99 Xi\n\n"
+                     "Russian President Vladimir Putin travelled to China on Tuesday.");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].kind == "headline");
+  CHECK(quotes[0].speaker == "Vladimir Putin");
+}

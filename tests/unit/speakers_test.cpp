@@ -1,0 +1,104 @@
+#include <doctest/doctest.h>
+
+#include "quote_support.h"
+
+using namespace newslens;
+using test::quotes_of;
+
+namespace {
+const std::string kTitle = "Putin and Xi meet in Beijing\n\n";
+// Introduces the people the roles and surnames below resolve to, as the corpus articles do.
+const std::string kIntro =
+    "China\xE2\x80\x99s President Xi Jinping met Russian President Vladimir Putin in Beijing on Wednesday.\n\n";
+}  // namespace
+
+TEST_CASE("speakers: mention, cue and resolved name of corpus sentences") {
+  struct Row {
+    std::string body;
+    std::string mention;
+    std::string cue;
+    std::string speaker;
+  };
+  const Row rows[] = {
+      // 000: a role resolved through its country to the person introduced with it.
+      {"\xE2\x80\x9CPolitical mutual trust is steadily deepening,\xE2\x80\x9D the Chinese leader said, according to a "
+       "Russian readout.",
+       "the Chinese leader", "said", "Xi Jinping"},
+      // 000: a surname expands to the full name; "on Wednesday" between subject and verb is skipped.
+      {"Xi on Wednesday hailed his \xE2\x80\x9Cstrong personal friendship\xE2\x80\x9D with Putin.", "Xi", "hailed",
+       "Xi Jinping"},
+      // 004: an appositive between the name and the verb; the object of "told" is not the speaker.
+      {"\xE2\x80\x9CRussia is aware that China doesn\xE2\x80\x99t want to sign any deals,\xE2\x80\x9D Alexander Gabuev, "
+       "director of the Carnegie Russia Eurasia Center, told AFP.",
+       "Alexander Gabuev", "told", "Alexander Gabuev"},
+      // 004: a prepositional phrase after the name.
+      {"\xE2\x80\x9CIt has been put in a position where it is dependent on China,\xE2\x80\x9D Bjorn Alexander Duben of "
+       "China\xE2\x80\x99s Jilin University told AFP.",
+       "Bjorn Alexander Duben", "told", "Bjorn Alexander Duben"},
+      // 004: an organisation as speaker.
+      {"\xE2\x80\x9C" "During the talks, special attention will be paid to regional issues,\xE2\x80\x9D the Kremlin said in "
+       "a statement.",
+       "the Kremlin", "said", "Kremlin"},
+      // 003: a passive cue phrase.
+      {"\xE2\x80\x9COur two countries have deepened mutual political trust,\xE2\x80\x9D Xi was quoted as saying by "
+       "Chinese media.",
+       "Xi", "was quoted as saying", "Xi Jinping"},
+      // 003: inversion after a comma.
+      {"\xE2\x80\x9CTruly impressive\xE2\x80\x9D volumes, commented Putin, at the end of the meeting.", "Putin",
+       "commented", "Vladimir Putin"},
+      // 004: a subject separated from its verb by a relative clause.
+      {"Russia, which has long maintained friendly relations with both sides, has urged for a \xE2\x80\x9Cimmediate "
+       "ceasefire\xE2\x80\x9D in the crisis.",
+       "Russia", "urged", "Russia"},
+      // PolNeAR huff-post: a party tag in brackets.
+      {"\xE2\x80\x9CIt\xE2\x80\x99s a dog whistle to all Americans,\xE2\x80\x9D Rep. Gwen Moore (D-Wis.) said Friday.",
+       "Rep. Gwen Moore", "said", "Gwen Moore"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.body);
+    const auto quotes = quotes_of(kTitle + kIntro + row.body);
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0].mention == row.mention);
+    CHECK(quotes[0].cue == row.cue);
+    CHECK(quotes[0].speaker == row.speaker);
+  }
+}
+
+TEST_CASE("speakers: pronouns resolve to the speaker before them") {
+  // 004: "he said" after Gabuev's quote.
+  const auto quotes = quotes_of(
+      kTitle + kIntro +
+      "\xE2\x80\x9CRussia is aware of it,\xE2\x80\x9D Alexander Gabuev, director of the Carnegie Russia Eurasia Center, "
+      "told AFP.\n\n\xE2\x80\x9C" "China holds all of the cards,\xE2\x80\x9D he said.");
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[1].mention == "he");
+  CHECK(quotes[1].speaker == "Alexander Gabuev");
+}
+
+TEST_CASE("speakers: a quote paragraph takes the speaker of the sentence before") {
+  // 001: "Putin told Xi that ..." then a quote whose own attribution is missing.
+  const auto quotes = quotes_of(kTitle + kIntro +
+                                "Putin told Xi that China had a crucial role to play in foreign policy.\n\n"
+                                "\xE2\x80\x9CIn the current difficult conditions, close coordination is especially "
+                                "necessary.\xE2\x80\x9D");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].mention == "Putin");
+  CHECK(quotes[0].speaker == "Vladimir Putin");
+}
+
+TEST_CASE("speakers: a dash byline names the speaker") {
+  // PolNeAR huff-post latinos: readers' quotes signed after a horizontal bar.
+  const auto quotes = quotes_of(kTitle + "\xE2\x80\x9CI\xE2\x80\x99" "d rather live anywhere else.\xE2\x80\x9D \xE2\x80\x95 "
+                                         "Adriana Rodarte");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].mention == "Adriana Rodarte");
+}
+
+TEST_CASE("speakers: a term has no speaker") {
+  const auto quotes = quotes_of(kTitle + kIntro + "Putin said the two leaders signed a \xE2\x80\x9Cno-limits\xE2\x80\x9D "
+                                                  "agreement.");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].kind == "term");
+  CHECK(quotes[0].speaker.empty());
+  CHECK(quotes[0].mention.empty());
+}
