@@ -302,7 +302,7 @@ class Resolver {
   }
 
   const Analysis& a_;
-  std::uint32_t doc_;
+  [[maybe_unused]] std::uint32_t doc_;  // clang -Wunused-private-field broke the web build
   const CorpusNames& names_;
   const Lexicons& lex_;
   const SpeakerContext& ctx_;
