@@ -9,6 +9,7 @@
 #include "core/entities.h"
 #include "core/quantities.h"
 #include "core/quotes.h"
+#include "core/stories.h"
 
 namespace newslens::core {
 
@@ -87,8 +88,9 @@ Analysis analyze(Corpus corpus, const Lexicons& lexicons, const AnalyzeOptions& 
   clock.lap(&p->aliases);
   extract_quotes(a, lexicons);
   clock.lap(&p->quotes);
-  group_quotes(a);
-  compare_figures(a, lexicons);
+  const std::vector<std::vector<std::uint32_t>> related = relate_documents(a);  // once for both comparisons
+  group_quotes(a, related);
+  compare_figures(a, lexicons, related);
   clock.lap(&p->compare);
   fill_cooccurrence(a, options.min_pair_count, options.max_pairs_per_window);
   clock.lap(&p->cooccurrence);

@@ -1,17 +1,22 @@
 // Cross-outlet comparison (compare.h).
 // [SECTION] quote groups: normalised token ids per quote, candidates through an inverted index of each
-//           quote's rarest tokens (no all-pairs loop over 10,000 BBC quotes), accepted on contiguous
-//           containment (short quotes) or a longest-common-subsequence ratio, joined by union-find.
+//           quote's rarest tokens (no all-pairs loop over 10,000 BBC quotes), between articles of one story,
+//           accepted on equality (short quotes), containment or a longest-common-subsequence ratio, joined
+//           by union-find.
 // [SECTION] figures: each quantity mention gets a topic (the counted noun, or the sentence's strongest topic
-//           keyword), figures are aligned by (type, topic[, currency]) across documents, disagreements flagged.
+//           keyword), figures are aligned by (story, type, topic[, currency]) across documents (stories.h),
+//           disagreements flagged.
 #include "core/compare.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <span>
 #include <unordered_map>
 
+#include "core/hash_ids.h"
 #include "core/numbers.h"
+#include "core/stories.h"
 #include "core/word_gate.h"
 
 namespace newslens::core {
@@ -21,25 +26,27 @@ namespace newslens::core {
 // =========================================================================================================
 namespace {
 
-constexpr std::size_t kMaxPosting = 400;   // a token in more quotes than this is too common to seed candidates
+constexpr std::size_t kMaxPosting = 64;    // a token in more quotes than this is too common to seed candidates
 constexpr std::size_t kSeedTokens = 3;     // rarest tokens of a quote used to look for its relatives
 constexpr double kMinLcsRatio = 0.8;       // share of the shorter quote's words found, in order, in the other
+constexpr std::size_t kMinCopiedWords = 8;  // an identical passage this long groups without a shared story
 
-// Lower-cased word with curly apostrophes made straight: “Moscow’s” and "Moscow's" are one word.
-std::string normalise_word(std::string_view w) {
-  std::string out;
-  out.reserve(w.size());
+// Hash of a word lower-cased with curly apostrophes made straight: “Moscow’s” and "Moscow's" are one word.
+// Hashing the normalised bytes as they are read builds no string per token.
+std::uint64_t normalised_word_hash(std::string_view w) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
   for (std::size_t i = 0; i < w.size(); ++i) {
-    if (i + 2 < w.size() && static_cast<unsigned char>(w[i]) == 0xE2 && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+    char c = w[i];
+    if (i + 2 < w.size() && static_cast<unsigned char>(c) == 0xE2 && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(w[i + 2]) == 0x99 || static_cast<unsigned char>(w[i + 2]) == 0x98)) {
-      out += '\'';
+      c = '\'';
       i += 2;
-    } else {
-      const char c = w[i];
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    } else if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c + 32);
     }
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   }
-  return out;
+  return h;
 }
 
 struct UnionFind {
@@ -56,8 +63,9 @@ struct UnionFind {
   }
 };
 
-std::size_t lcs_length(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
-                       std::vector<std::uint32_t>& row) {
+using Words = std::span<const std::uint32_t>;
+
+std::size_t lcs_length(Words a, Words b, std::vector<std::uint32_t>& row) {
   row.assign(b.size() + 1, 0);
   for (std::size_t i = 0; i < a.size(); ++i) {
     std::uint32_t diag = 0;
@@ -70,73 +78,124 @@ std::size_t lcs_length(const std::vector<std::uint32_t>& a, const std::vector<st
   return row[b.size()];
 }
 
-bool contains_run(const std::vector<std::uint32_t>& hay, const std::vector<std::uint32_t>& needle) {
+bool contains_run(Words hay, Words needle) {
   return std::search(hay.begin(), hay.end(), needle.begin(), needle.end()) != hay.end();
 }
 
 // Same words, allowing small differences: equal after normalising, one inside the other (“close and
 // effective strategic coordination” in 000, 001 and inside a longer quote of 003), or a word inserted or
-// dropped. Quotes of one to three words must match exactly or appear whole inside the other, so that
-// “justice” (001, 003) groups while a bare "the war" does not join every long quote holding it.
-bool same_words(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
+// dropped. Quotes of one or two words must be equal: “no-limits” (001, 002) groups, while "no doubt" or
+// "on hold" inside 220 BBC quotes chained them into one group when containment was allowed. From three
+// words on, containment counts: “current difficult conditions” (000) inside Putin's longer quote in 001.
+// `marked[t] == stamp` flags the tokens of `a`: the count of b's words found in a bounds the LCS from
+// above, so the quadratic LCS runs only on pairs that can pass.
+bool equal_words(Words a, Words b) { return std::equal(a.begin(), a.end(), b.begin(), b.end()); }
+
+bool same_words(Words a, Words b, const std::vector<std::uint32_t>& marked, std::uint32_t stamp,
                 std::vector<std::uint32_t>& row) {
-  const auto& shorter = a.size() <= b.size() ? a : b;
-  const auto& longer = a.size() <= b.size() ? b : a;
+  const Words shorter = a.size() <= b.size() ? a : b;
+  const Words longer = a.size() <= b.size() ? b : a;
   if (shorter.empty()) return false;
-  if (shorter.size() == 1) return longer.size() == 1 && shorter[0] == longer[0];
+  if (shorter.size() <= 2) return equal_words(shorter, longer);
+  if (shorter.size() == 3) return contains_run(longer, shorter);
+  const double needed = kMinLcsRatio * static_cast<double>(shorter.size());
+  std::size_t found = 0;
+  for (std::uint32_t t : b) found += marked[t] == stamp;
+  if (static_cast<double>(found) < needed) return false;
   if (contains_run(longer, shorter)) return true;
-  if (shorter.size() <= 3) return false;
   if (shorter.size() * longer.size() > 400000) return false;  // two very long quotes differing: not ours
-  return static_cast<double>(lcs_length(shorter, longer, row)) >= kMinLcsRatio * static_cast<double>(shorter.size());
+  return static_cast<double>(lcs_length(shorter, longer, row)) >= needed;
+}
+
+bool related_docs(const std::vector<std::vector<std::uint32_t>>& related, std::uint32_t a, std::uint32_t b) {
+  return a < related.size() && std::binary_search(related[a].begin(), related[a].end(), b);
 }
 
 }  // namespace
 
-void group_quotes(Analysis& analysis) {
+void group_quotes(Analysis& analysis) { group_quotes(analysis, relate_documents(analysis)); }
+
+void group_quotes(Analysis& analysis, const std::vector<std::vector<std::uint32_t>>& related) {
   analysis.quote_groups.clear();
   const std::size_t n = analysis.quotes.size();
-  std::unordered_map<std::string, std::uint32_t> vocab;
-  std::vector<std::vector<std::uint32_t>> words(n);
-  std::vector<Token> tokens;
+  // Word ids of every quote in one array (quote q at [first[q], first[q + 1])), postings likewise: two
+  // allocations for 10,000 quotes rather than two per quote.
+  HashIds vocab(n * 2);
+  std::vector<std::uint32_t> ids, first(n + 1, 0);
+  std::vector<Token> own_tokens;
   for (std::size_t q = 0; q < n; ++q) {
     Quote& quote = analysis.quotes[q];
     quote.group.reset();
+    first[q] = static_cast<std::uint32_t>(ids.size());
     const std::string& text = analysis.corpus.documents[quote.doc].text;
-    tokens.clear();
-    tokenize(text, quote.span, tokens);
-    for (const Token& t : tokens) {
-      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
-      const auto [it, added] = vocab.emplace(normalise_word(std::string_view(text).substr(t.start, t.end - t.start)),
-                                             static_cast<std::uint32_t>(vocab.size()));
-      words[q].push_back(it->second);
+    // The document's own tokens inside the quote when it was segmented there; else tokenize the span.
+    std::span<const Token> tokens;
+    if (quote.doc < analysis.texts.size() && !analysis.texts[quote.doc].tokens.empty()) {
+      const std::vector<Token>& all = analysis.texts[quote.doc].tokens;
+      const auto from = std::lower_bound(all.begin(), all.end(), quote.span.start,
+                                         [](const Token& t, std::uint32_t at) { return t.start < at; });
+      auto to = from;
+      while (to != all.end() && to->end <= quote.span.end) ++to;
+      tokens = std::span<const Token>(all.data() + (from - all.begin()), static_cast<std::size_t>(to - from));
     }
+    if (tokens.empty()) {
+      own_tokens.clear();
+      tokenize(text, quote.span, own_tokens);
+      tokens = own_tokens;
+    }
+    for (const Token& t : tokens)
+      if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber)
+        ids.push_back(vocab.id(normalised_word_hash(std::string_view(text).substr(t.start, t.end - t.start))));
   }
-  // Inverted index: token -> quotes holding it (each quote once).
-  std::vector<std::vector<std::uint32_t>> postings(vocab.size());
-  std::vector<std::uint32_t> distinct;
-  for (std::uint32_t q = 0; q < n; ++q) {
-    distinct = words[q];
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    for (std::uint32_t t : distinct) postings[t].push_back(q);
-  }
+  first[n] = static_cast<std::uint32_t>(ids.size());
+  auto words = [&](std::uint32_t q) { return Words(ids.data() + first[q], first[q + 1] - first[q]); };
+  // Inverted index: token -> quotes holding it (each quote once), as counts then a prefix sum.
+  std::vector<std::uint32_t> marked(vocab.size(), UINT32_MAX), posting_first(vocab.size() + 1, 0), posting;
+  for (std::uint32_t q = 0; q < n; ++q)
+    for (std::uint32_t t : words(q))
+      if (marked[t] != q) {
+        marked[t] = q;
+        ++posting_first[t + 1];
+      }
+  for (std::size_t t = 0; t < vocab.size(); ++t) posting_first[t + 1] += posting_first[t];
+  posting.resize(posting_first[vocab.size()]);
+  std::vector<std::uint32_t> fill(posting_first.begin(), posting_first.end() - 1);
+  std::fill(marked.begin(), marked.end(), UINT32_MAX);
+  for (std::uint32_t q = 0; q < n; ++q)
+    for (std::uint32_t t : words(q))
+      if (marked[t] != q) {
+        marked[t] = q;
+        posting[fill[t]++] = q;
+      }
+  auto postings = [&](std::uint32_t t) { return Words(posting.data() + posting_first[t], posting_first[t + 1] - posting_first[t]); };
+  std::fill(marked.begin(), marked.end(), UINT32_MAX);
   UnionFind groups(n);
-  std::vector<std::uint32_t> seen(n, UINT32_MAX), row;
+  std::vector<std::uint32_t> seen(n, UINT32_MAX), row, seeds;
   for (std::uint32_t q = 0; q < n; ++q) {
-    distinct = words[q];
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    std::sort(distinct.begin(), distinct.end(), [&](std::uint32_t x, std::uint32_t y) {
-      return postings[x].size() != postings[y].size() ? postings[x].size() < postings[y].size() : x < y;
+    seeds.clear();
+    for (std::uint32_t t : words(q))
+      if (marked[t] != q) {
+        marked[t] = q;
+        seeds.push_back(t);
+      }
+    const std::size_t keep = std::min(kSeedTokens, seeds.size());
+    std::partial_sort(seeds.begin(), seeds.begin() + keep, seeds.end(), [&](std::uint32_t x, std::uint32_t y) {
+      return postings(x).size() != postings(y).size() ? postings(x).size() < postings(y).size() : x < y;
     });
-    if (distinct.size() > kSeedTokens) distinct.resize(kSeedTokens);
-    for (std::uint32_t t : distinct) {
-      if (postings[t].size() > kMaxPosting) continue;
-      for (std::uint32_t r : postings[t]) {
-        if (r == q || seen[r] == q || analysis.quotes[r].doc == analysis.quotes[q].doc) continue;
+    seeds.resize(keep);
+    const std::uint32_t doc = analysis.quotes[q].doc;
+    for (std::uint32_t t : seeds) {
+      if (postings(t).size() > kMaxPosting) continue;
+      for (std::uint32_t r : postings(t)) {
+        const std::uint32_t other_doc = analysis.quotes[r].doc;
+        if (r == q || seen[r] == q || other_doc == doc) continue;
         seen[r] = q;
+        // Words carried by several articles of one story (stories.h); a long passage copied word for word
+        // groups even across stories (a wire report reused).
+        const bool copied = words(q).size() >= kMinCopiedWords && equal_words(words(q), words(r));
+        if (!copied && !related_docs(related, doc, other_doc)) continue;
         if (groups.find(r) == groups.find(q)) continue;
-        if (same_words(words[q], words[r], row)) groups.join(q, r);
+        if (copied || same_words(words(q), words(r), marked, q, row)) groups.join(q, r);
       }
     }
   }
@@ -177,6 +236,13 @@ bool is_function_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {"of", "and", "or", "to", "in", "on", "at", "for", "by", "the", "a",
                                                 "an", "from", "with", "as", "than", "per", "that", "which", "is"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+bool one_of_verbs(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"has", "have", "had", "was", "were", "is", "are", "will", "would",
+                                                "could", "said", "says", "be", "been", "who", "it", "he", "she",
+                                                "they", "we", "but", "when", "after", "before", "while", "so"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
 }
 
 // "countries" -> "country", "times" -> "time": one key for singular and plural heads.
@@ -221,7 +287,9 @@ class FigureTopics {
       if (t.tokens[i].start < m.span.end) continue;
       const Token& next = t.tokens[i];
       const std::string_view w = tok(d, next);
-      if (next.kind != TokenKind::kWord || is_function_word(w)) return std::nullopt;
+      // The counted noun is lower case ("42 times"); "2004 Olympics" and "said" are not what is counted.
+      if (next.kind != TokenKind::kWord || is_function_word(w) || w[0] < 'a' || w[0] > 'z') return std::nullopt;
+      if (one_of_verbs(w)) return std::nullopt;
       return Topic{stem_topic(w), fold_ascii(w)};
     }
     return std::nullopt;
@@ -230,28 +298,38 @@ class FigureTopics {
   // A money, percent or date figure's topic is the sentence's strongest topic keyword, the nearest on ties:
   // "trade ... reached $190 billion" (003); "the “no-limits” partnership they announced in 2022" (001).
   // A goal word just before the figure makes it a target: "approaching the target of $200 billion" (003).
-  std::optional<Topic> sentence_topic(const Mention& m, bool targets) const {
+  std::optional<Topic> sentence_topic(const Mention& m, bool targets) {
     const Document& d = a_.corpus.documents[m.doc];
     const DocText& t = a_.texts[m.doc];
     const Sentence& s = t.sentences[m.sentence];
+    // The sentence's keywords are looked up once for all the figures in it.
+    if (cached_doc_ != m.doc || cached_sentence_ != m.sentence) {
+      cached_doc_ = m.doc;
+      cached_sentence_ = m.sentence;
+      hits_.clear();
+      for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+        const Token& token = t.tokens[i];
+        if (token.kind != TokenKind::kWord) continue;
+        const std::string_view w = tok(d, token);
+        if (!topic_gate_.may_hold(w)) continue;
+        if (const std::string* value = topic_index_.find(w)) {
+          const std::size_t bar = value->find('|');
+          hits_.push_back({i, bar == std::string::npos ? 1 : std::atoi(value->c_str() + bar + 1), value});
+        }
+      }
+    }
     const std::string* best = nullptr;
     int best_priority = -1;
     std::uint32_t best_distance = UINT32_MAX;
     std::uint32_t figure_token = s.first_token;
     while (figure_token < s.end_token && t.tokens[figure_token].start < m.span.start) ++figure_token;
-    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
-      const Token& token = t.tokens[i];
-      if (token.kind != TokenKind::kWord || (token.start >= m.span.start && token.end <= m.span.end)) continue;
-      const std::string_view w = tok(d, token);
-      if (!topic_gate_.may_hold(w)) continue;
-      const std::string* value = topic_index_.find(w);
-      if (!value) continue;
-      const std::size_t bar = value->find('|');
-      const int priority = bar == std::string::npos ? 1 : std::atoi(value->c_str() + bar + 1);
-      const std::uint32_t distance = i > figure_token ? i - figure_token : figure_token - i;
-      if (priority > best_priority || (priority == best_priority && distance < best_distance)) {
-        best = value;
-        best_priority = priority;
+    for (const KeywordHit& hit : hits_) {
+      const Token& token = t.tokens[hit.token];
+      if (token.start >= m.span.start && token.end <= m.span.end) continue;
+      const std::uint32_t distance = hit.token > figure_token ? hit.token - figure_token : figure_token - hit.token;
+      if (hit.priority > best_priority || (hit.priority == best_priority && distance < best_distance)) {
+        best = hit.value;
+        best_priority = hit.priority;
         best_distance = distance;
       }
     }
@@ -276,6 +354,13 @@ class FigureTopics {
   const WordList& qualifiers_;
   ShapeGate topic_gate_, qualifier_gate_;
   SmallLexicon topic_index_, qualifier_index_;
+  struct KeywordHit {
+    std::uint32_t token;
+    int priority;
+    const std::string* value;
+  };
+  std::uint32_t cached_doc_ = UINT32_MAX, cached_sentence_ = UINT32_MAX;
+  std::vector<KeywordHit> hits_;
 };
 
 // Dates agree when every part both give is equal: "2022" (001) and "February 2022" (002); "--03" is March
@@ -311,33 +396,26 @@ bool numbers_agree(double x, int sig_x, double y, int sig_y) {
 
 constexpr std::size_t kMaxFigureDocuments = 20;
 
-// Two reports from different documents that do not agree. Distinct (value, precision, unit) readings are
-// few even when reports are many, so the pairwise check runs over those.
+// Outlets disagree when two documents' figures on the topic have no value in common (at the precision
+// both give). An article that gives several ("growth" in January and in October) agrees with another that
+// gives one of them; "$190 billion" against "$180 billion" does not. Reports come grouped by document.
 bool reports_disagree(const FigureComparison& c, const std::vector<int>& significant) {
-  struct Reading {
-    const FigureReport* report;
-    int significant;
-    std::uint32_t doc;
-    bool several_docs;
-  };
-  std::vector<Reading> readings;
+  std::vector<std::pair<std::size_t, std::size_t>> by_doc;  // [first, end) of each document's reports
   for (std::size_t i = 0; i < c.reports.size(); ++i) {
-    const FigureReport& r = c.reports[i];
-    auto same = std::find_if(readings.begin(), readings.end(), [&](const Reading& x) {
-      return x.report->value == r.value && x.report->unit == r.unit && x.significant == significant[i];
-    });
-    if (same == readings.end()) readings.push_back({&r, significant[i], r.doc, false});
-    else if (same->doc != r.doc) same->several_docs = true;
+    if (by_doc.empty() || c.reports[by_doc.back().first].doc != c.reports[i].doc) by_doc.push_back({i, i});
+    by_doc.back().second = i + 1;
   }
-  for (std::size_t i = 0; i < readings.size(); ++i) {
-    for (std::size_t j = i + 1; j < readings.size(); ++j) {
-      const Reading &x = readings[i], &y = readings[j];
-      // One article giving two figures is not outlets disagreeing.
-      if (x.doc == y.doc && !x.several_docs && !y.several_docs) continue;
-      const bool agree = c.type == EntityType::kDate
-                             ? dates_agree(x.report->unit, y.report->unit)
-                             : numbers_agree(x.report->value, x.significant, y.report->value, y.significant);
-      if (!agree) return true;
+  auto agree = [&](std::size_t i, std::size_t j) {
+    const FigureReport &x = c.reports[i], &y = c.reports[j];
+    return c.type == EntityType::kDate ? dates_agree(x.unit, y.unit)
+                                       : numbers_agree(x.value, significant[i], y.value, significant[j]);
+  };
+  for (std::size_t a = 0; a < by_doc.size(); ++a) {
+    for (std::size_t b = a + 1; b < by_doc.size(); ++b) {
+      bool common = false;
+      for (std::size_t i = by_doc[a].first; i < by_doc[a].second && !common; ++i)
+        for (std::size_t j = by_doc[b].first; j < by_doc[b].second && !common; ++j) common = agree(i, j);
+      if (!common) return true;
     }
   }
   return false;
@@ -346,15 +424,23 @@ bool reports_disagree(const FigureComparison& c, const std::vector<int>& signifi
 }  // namespace
 
 void compare_figures(Analysis& analysis, const Lexicons& lexicons) {
+  compare_figures(analysis, lexicons, relate_documents(analysis));
+}
+
+void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::vector<std::vector<std::uint32_t>>& related) {
   analysis.figures.clear();
-  const FigureTopics topics(analysis, lexicons);
+  FigureTopics topics(analysis, lexicons);
+  // Each (type, topic[, currency]) gathers the indices of its mentions; reports are built only for the
+  // few topics that survive (20,000 BBC quantity mentions, a few hundred comparisons).
   struct Aligned {
-    FigureComparison comparison;
-    std::vector<int> significant;
+    std::string topic;
+    EntityType type = EntityType::kNumber;
+    std::vector<std::uint32_t> mentions;
   };
-  std::unordered_map<std::string, std::size_t> index;  // type|topic[|currency] -> aligned
+  HashIds index(4096);
   std::vector<Aligned> aligned;
-  for (const Mention& m : analysis.mentions) {
+  for (std::uint32_t mi = 0; mi < analysis.mentions.size(); ++mi) {
+    const Mention& m = analysis.mentions[mi];
     const Entity& e = analysis.entities[m.entity];
     if (e.type != EntityType::kMoney && e.type != EntityType::kPercent && e.type != EntityType::kNumber &&
         e.type != EntityType::kDate)
@@ -365,46 +451,74 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons) {
     if (e.type == EntityType::kNumber) topic = topics.counted_noun(m);
     if (!topic) topic = topics.sentence_topic(m, e.type == EntityType::kMoney || e.type == EntityType::kPercent);
     if (!topic) continue;
-    std::string key = entity_type_name(e.type);
-    key += '|';
-    key += topic->key;
-    if (e.type == EntityType::kMoney) {
-      key += '|';
-      key += e.unit;
-    }
-    auto [it, added] = index.emplace(std::move(key), aligned.size());
-    if (added) {
+    std::uint64_t key = normalised_word_hash(topic->key) ^ (static_cast<std::uint64_t>(e.type) * 0x9E3779B97F4A7C15ull);
+    if (e.type == EntityType::kMoney) key ^= normalised_word_hash(e.unit) * 31;
+    const std::uint32_t id = index.id(key);
+    if (id == aligned.size()) {
       aligned.emplace_back();
-      aligned.back().comparison.topic = topic->display;
-      aligned.back().comparison.type = e.type;
+      aligned.back().topic = topic->display;
+      aligned.back().type = e.type;
     }
-    Aligned& a = aligned[it->second];
+    Aligned& a = aligned[id];
     // One report per document and value: the title and the body of 001 both say "42 times".
     // Mentions come in document order, so this document's reports are the last ones.
     bool repeated = false;
-    for (auto r = a.comparison.reports.rbegin(); r != a.comparison.reports.rend() && r->doc == m.doc && !repeated; ++r)
-      repeated = r->value == e.value && r->unit == e.unit;
-    if (repeated) continue;
-    const Document& doc = analysis.corpus.documents[m.doc];
-    FigureReport r;
-    r.doc = m.doc;
-    r.span = m.span;
-    r.context = analysis.texts[m.doc].sentences[m.sentence].span;
-    r.value = e.value;
-    r.unit = e.unit;
-    a.comparison.reports.push_back(std::move(r));
-    a.significant.push_back(significant_digits_in(std::string_view(doc.text).substr(m.span.start, m.span.size())));
+    for (auto r = a.mentions.rbegin(); r != a.mentions.rend() && analysis.mentions[*r].doc == m.doc && !repeated; ++r)
+      repeated = analysis.mentions[*r].entity == m.entity;
+    if (!repeated) a.mentions.push_back(mi);
   }
-  for (Aligned& a : aligned) {
-    FigureComparison& c = a.comparison;
-    std::vector<std::uint32_t> docs;
-    for (const FigureReport& r : c.reports)
-      if (std::find(docs.begin(), docs.end(), r.doc) == docs.end()) docs.push_back(r.doc);
-    // A noun counted in dozens of articles ("people", "years" over 2,225 BBC stories) is not one figure
-    // reported by several outlets but many unrelated ones; comparing them would flag noise.
-    if (docs.size() < 2 || docs.size() > kMaxFigureDocuments) continue;
-    c.disagree = reports_disagree(c, a.significant);
-    analysis.figures.push_back(std::move(c));
+  // Within each aligned topic, reports are split by story: the first document not yet placed and every
+  // unplaced one related to it (stories.h) form one comparison. A star, not a connected component: over
+  // BBC sport, components chained every athletics report through shared athletes' names.
+  std::vector<std::uint32_t> in_topic(analysis.corpus.documents.size(), UINT32_MAX);
+  std::vector<std::uint32_t> story_of(analysis.corpus.documents.size(), UINT32_MAX);
+  std::vector<std::uint32_t> docs, story_docs;
+  std::vector<int> significant;
+  for (std::uint32_t t = 0; t < aligned.size(); ++t) {
+    const Aligned& a = aligned[t];
+    docs.clear();
+    for (std::uint32_t mi : a.mentions) {
+      const std::uint32_t doc = analysis.mentions[mi].doc;
+      if (in_topic[doc] != t) {
+        in_topic[doc] = t;
+        story_of[doc] = UINT32_MAX;
+        docs.push_back(doc);
+      }
+    }
+    if (docs.size() < 2) continue;
+    for (std::uint32_t seed : docs) {
+      if (story_of[seed] != UINT32_MAX) continue;
+      story_of[seed] = seed;
+      story_docs.assign(1, seed);
+      for (std::uint32_t other : related[seed])
+        if (in_topic[other] == t && story_of[other] == UINT32_MAX) {
+          story_of[other] = seed;
+          story_docs.push_back(other);
+        }
+      const std::uint32_t root = seed;
+      // A safety net: a noun counted in dozens of articles is many unrelated figures, not one.
+      if (story_docs.size() < 2 || story_docs.size() > kMaxFigureDocuments) continue;
+      FigureComparison c;
+      c.topic = a.topic;
+      c.type = a.type;
+      significant.clear();
+      for (std::uint32_t mi : a.mentions) {
+        const Mention& m = analysis.mentions[mi];
+        if (story_of[m.doc] != root) continue;
+        const Entity& e = analysis.entities[m.entity];
+        FigureReport r;
+        r.doc = m.doc;
+        r.span = m.span;
+        r.context = analysis.texts[m.doc].sentences[m.sentence].span;
+        r.value = e.value;
+        r.unit = e.unit;
+        c.reports.push_back(std::move(r));
+        const std::string_view text = analysis.corpus.documents[m.doc].text;
+        significant.push_back(significant_digits_in(text.substr(m.span.start, m.span.size())));
+      }
+      c.disagree = reports_disagree(c, significant);
+      analysis.figures.push_back(std::move(c));
+    }
   }
   // Disagreements first, then the most widely reported, then by type and topic.
   std::stable_sort(analysis.figures.begin(), analysis.figures.end(), [](const FigureComparison& x, const FigureComparison& y) {

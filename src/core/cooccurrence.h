@@ -1,9 +1,7 @@
-// Entity co-occurrence per window (sentence, paragraph, document): counts and association measures (PMI,
-// NPMI, Dice, log-likelihood ratio) over the windows of the chosen documents. The UI recomputes with filters
-// when its settings change (never per frame); analyze() fills Analysis::cooccurrence for all documents.
-// N is the number of windows of the kind in the chosen documents (empty ones too); an entity counts once
-// per window. PMI and NPMI use log base 2, the log-likelihood ratio is Dunning's G² (natural log).
-// Output is sorted by count (descending), then a, then b; pairs always have a < b.
+// Entity co-occurrence per window (sentence, paragraph, document): counts, PMI and NPMI (log2), Dice and
+// Dunning's G² (ln) over the 2x2 table of windows; N = windows of the kind in the chosen documents (empty ones
+// too), an entity counts once per window. The UI recomputes with filters when its settings change; analyze()
+// fills Analysis::cooccurrence. Output: pairs with a < b, sorted by count (descending), then a, then b.
 #pragma once
 
 #include <cstdint>

@@ -6,6 +6,10 @@
 //   - number words only with a scale ("a million"), before a counted noun ("ten years", "three hours") that
 //     no determiner precedes ("the two leaders" and "their two countries" are skipped), or glued to a measure
 //     ("ninety-minute", 003); "one" alone never (a pronoun far more often than a figure).
+// [SECTION] word classes: plural nouns, determiners, measures, date prepositions
+// [SECTION] scanner: the per-token gate, number phrases, money, percent, counts
+// [SECTION] dates: day-month-year forms, weekdays and relative dates through the document date
+// [SECTION] QuantityReader: lexicon tables built once per analysis
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -17,12 +21,24 @@ namespace newslens::core {
 
 namespace {
 
+// =========================================================================================================
+// [SECTION] word classes
+// =========================================================================================================
 bool is_lower_word(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set)
     if (w == s) return true;
   return false;
+}
+
+// A lower-case plural after a number, as in "42 times" and "130 countries"; "2004 has" and "two was" are
+// verbs after a year or a pronoun, not counts.
+bool is_plural_noun(std::string_view w) {
+  return is_lower_word(w) && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+         !one_of(w, {"has", "was", "does", "is", "its", "his", "this", "thus", "plus", "less", "unless", "across",
+                     "as", "us", "yes", "says", "seems", "means", "remains", "looks", "makes", "takes", "gives",
+                     "comes", "goes", "shows", "includes", "whereas", "perhaps", "always", "sometimes"});
 }
 
 // Words after which a bare number word is part of a noun phrase, not a figure: "the two leaders" (000).
@@ -55,13 +71,17 @@ struct NumberPhrase {
   std::string_view suffix;           // unread glued suffix: "m" (money or metres), "km", "p"...
 };
 
+// =========================================================================================================
+// [SECTION] scanner
+// =========================================================================================================
 class QuantityScanner {
  public:
   QuantityScanner(const Document& doc, std::uint32_t doc_index, const DocText& text,
                   const QuantityReader::Tables& tables, std::vector<EntityCandidate>& out)
       : doc_(doc), doc_index_(doc_index), text_(text), number_gate_(tables.number_gate),
         month_gate_(tables.month_gate), number_index_(tables.numbers), currency_index_(tables.currencies),
-        month_index_(tables.months), starters_(tables.starters), out_(out) {
+        month_index_(tables.months), starters_(tables.starters), number_starts_(tables.number_starts),
+        date_starts_(tables.date_starts), out_(out) {
     doc_date_ = parse_iso_date(doc.date);
   }
 
@@ -111,6 +131,9 @@ class QuantityScanner {
 
   void emit(std::uint32_t first, std::uint32_t end, EntityType type, double value, std::string unit,
             std::string key) {
+    // "£16.9bn" is 16.9 * 1e9 = 16899999999.999998 in binary; 12 significant digits is more than any
+    // figure in print carries and gives back the value as written.
+    if (type != EntityType::kDate) value = round_significant(value, 12);
     EntityCandidate c;
     c.doc = doc_index_;
     c.span = {text_.tokens[first].start, text_.tokens[end - 1].end};
@@ -270,6 +293,7 @@ class QuantityScanner {
       const char c = tok(i)[0];
       if (c < 'A' || c > 'Z') return 0;
     }
+    if (k == TokenKind::kWord && !number_starts_.may_hold(tok(i))) return 0;  // "the", "said": not numbers
     auto p = read_number_phrase(i);
     if (!p) return 0;
     const std::uint32_t j = p->end;
@@ -325,7 +349,7 @@ class QuantityScanner {
     if (d && !d->has_comma && d->int_digits == 4 && d->suffix.empty() && !p.scaled && p.value >= 1900 &&
         p.value <= 2100 && p.value == std::floor(p.value)) {
       const std::string_view next = j < end_ ? tok(j) : std::string_view{};
-      const bool counted = is_lower_word(next) && next.back() == 's' && !is_date_preposition(prev);
+      const bool counted = is_plural_noun(next) && !is_date_preposition(prev);
       if (!counted) {
         CivilDate date{static_cast<int>(p.value), 0, 0};
         emit_date(i, j, date, true);
@@ -333,6 +357,7 @@ class QuantityScanner {
       }
     }
     if (p.suffix.size() == 1 && p.suffix != "m") return j;  // "4x4", "3D": names, not figures
+    if (one_of(p.suffix, {"am", "pm", "GMT", "BST", "ET", "EST"})) return j;  // "2100GMT" (BBC): a clock time
     std::string key = "NUM:" + format_value(p.value);
     std::string unit;
     if (!p.suffix.empty()) {
@@ -352,7 +377,7 @@ class QuantityScanner {
     if (!worth && j < end_ && kind(j) == TokenKind::kWord) {
       const std::string_view next = tok(j);
       const std::string_view prev = prev_word(i, 0);
-      const bool counted_noun = is_lower_word(next) && (next.back() == 's' || next == "people");
+      const bool counted_noun = is_plural_noun(next) || next == "people";
       worth = counted_noun && !is_determiner(prev) && next != "of";
     }
     if (!worth) return j;
@@ -365,7 +390,9 @@ class QuantityScanner {
     key += std::to_string(doc_index_);
   }
 
-  // --- dates -------------------------------------------------------------------------------------------
+  // =======================================================================================================
+  // [SECTION] dates
+  // =======================================================================================================
   int month_of(std::uint32_t i) const {
     if (kind(i) != TokenKind::kWord) return 0;
     const std::string_view w = tok(i);
@@ -439,6 +466,7 @@ class QuantityScanner {
 
   std::uint32_t read_date(std::uint32_t i) {
     const std::string_view w = tok(i);
+    if (kind(i) == TokenKind::kWord && !date_starts_.may_hold(w)) return 0;  // most words: one table load
     if (kind(i) == TokenKind::kNumber) {
       // "18 October", "18 October 2023".
       const int day = day_number(i);
@@ -512,7 +540,9 @@ class QuantityScanner {
   const SmallLexicon& number_index_;
   const SmallLexicon& currency_index_;
   const SmallLexicon& month_index_;
-  const ShapeGate& starters_;
+  const TrigramGate& starters_;
+  const TrigramGate& number_starts_;
+  const TrigramGate& date_starts_;
   std::vector<EntityCandidate>& out_;
   std::optional<CivilDate> doc_date_;
   std::uint32_t end_ = 0;
@@ -520,12 +550,19 @@ class QuantityScanner {
 
 }  // namespace
 
+// =========================================================================================================
+// [SECTION] QuantityReader
+// =========================================================================================================
 QuantityReader::Tables::Tables(const Lexicons& lexicons)
     : numbers(lexicons.list("number_words")), currencies(lexicons.list("currencies")), months(lexicons.list("months")),
       number_gate(lexicons.list("number_words")), month_gate(lexicons.list("months")) {
-  starters.add_all(lexicons.list("number_words"));
+  number_starts.add_all(lexicons.list("number_words"));
+  for (std::string_view w : {"a", "an"}) number_starts.add(w);
+  date_starts.add_all(lexicons.list("months"));
+  for (std::string_view w : {"yesterday", "today", "tomorrow", "last", "this", "next", "previous"}) date_starts.add(w);
+  starters = number_starts;
   starters.add_all(lexicons.list("months"));
-  for (std::string_view w : {"yesterday", "today", "tomorrow", "last", "this", "next", "previous", "an", "US"})
+  for (std::string_view w : {"yesterday", "today", "tomorrow", "last", "this", "next", "previous", "US"})
     starters.add(w);
 }
 

@@ -20,7 +20,9 @@ class QuantityReader {
     explicit Tables(const Lexicons& lexicons);
     SmallLexicon numbers, currencies, months;
     WordGate number_gate, month_gate;
-    ShapeGate starters;  // first letters of every word that can open a quantity
+    TrigramGate starters;       // first letters of every word that can open a quantity
+    TrigramGate number_starts;  // ... a number in words ("ninety", "a million")
+    TrigramGate date_starts;    // ... a date (months, weekdays, "last year", "yesterday")
   };
 
  private:

@@ -14,6 +14,12 @@ struct Mark {
   bool closes = false;
 };
 
+// Invisible format characters count as space around a mark: PolNeAR prints "\u202A”Isis declares ...".
+bool is_format(char32_t cp) {
+  return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+         cp == 0xFEFF;
+}
+
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // What may stand right before an opening mark: space, the paragraph start, a bracket or a dash.
@@ -49,13 +55,21 @@ Mark classify(std::string_view text, const Token& t, Span para) {
   std::size_t len = 0;
   const char32_t cp = decode_utf8(text, t.start, len);
   Mark m;
-  const bool doubled = t.end - t.start == 2 && (cp == '\'' || cp == '`');
+  const bool doubled = t.end - t.start == 2 * len;
   m.family = !doubled && (cp == U'\u2018' || cp == U'\u2019' || cp == '\'' || cp == U'\u201A' ||
                           cp == U'\u2039' || cp == U'\u203A' || cp == U'\u201B')
                  ? Family::kSingle
                  : Family::kDouble;
-  const char32_t before = code_point_before(text, t.start, para.start);
-  const char32_t after = code_point_at(text, t.end, para.end);
+  char32_t before = code_point_before(text, t.start, para.start);
+  char32_t after = code_point_at(text, t.end, para.end);
+  if (is_format(before)) before = ' ';
+  if (is_format(after)) after = ' ';
+  // At a paragraph's start every mark opens, whatever its glyph: PolNeAR "” … they are so not like him,” she".
+  if (t.start == para.start || (before == ' ' && t.start > para.start && t.start - para.start <= 3 &&
+                                code_point_before(text, t.start, para.start) != ' ')) {
+    m.opens = true;
+    return m;
+  }
   const bool left = opens_after(before) && !(after == 0 || after == ' ' || after == 0xA0);
   const bool right = closes_before(after) && !(before == 0 || before == ' ' || before == 0xA0);
   if (left && !right) {
@@ -81,15 +95,21 @@ Span trim_inner(std::string_view text, std::uint32_t start, std::uint32_t end) {
   return {start, end};
 }
 
-// The mark starting at token i: one token, or two for `` and ''. `width` tells how many tokens it takes.
+// The mark starting at token i: one token, or two identical single marks read as one double mark:
+// typewriter ``...'' (PolNeAR NYT) and curly ’’ (PolNeAR: a “question’’ that ...). `width`: tokens taken.
 Token mark_at(std::string_view text, const DocText& doc, std::uint32_t i, std::uint32_t end, std::uint32_t& width) {
   Token t = doc.tokens[i];
   width = 1;
-  const char c = text[t.start];
-  if ((c == '`' || c == '\'') && t.end - t.start == 1 && i + 1 < end && doc.tokens[i + 1].start == t.end &&
-      doc.tokens[i + 1].end - doc.tokens[i + 1].start == 1 && text[doc.tokens[i + 1].start] == c) {
-    t.end = doc.tokens[i + 1].end;
-    width = 2;
+  if (i + 1 >= end) return t;
+  const Token& n = doc.tokens[i + 1];
+  const std::uint32_t len = t.end - t.start;
+  if (n.start == t.end && n.end - n.start == len && text.compare(t.start, len, text, n.start, len) == 0) {
+    std::size_t cp_len = 0;
+    const char32_t cp = decode_utf8(text, t.start, cp_len);
+    if (cp == '`' || cp == '\'' || cp == U'\u2019' || cp == U'\u2018') {
+      t.end = n.end;
+      width = 2;
+    }
   }
   return t;
 }

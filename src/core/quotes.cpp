@@ -60,7 +60,7 @@ bool is_term(std::string_view text, const DocText& doc, const QuoteSpan& q) {
 }
 
 QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteSpan& q, const Attribution& a,
-                         const WordList& pronouns) {
+                         const WordList& pronouns, const WordList& cues) {
   if (doc.paragraphs[q.paragraph].role == LineRole::kTitle) return QuoteKind::kHeadline;
   if (is_term(text, doc, q)) return QuoteKind::kTerm;
   const std::string_view words = slice(text, q.inner);
@@ -71,10 +71,54 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   const Sentence& s = doc.sentences[sentence_at(doc, doc.tokens[open].start)];
   const std::string_view before = open > s.first_token ? slice(text, doc.tokens[open - 1].span()) : "";
   if (open == s.first_token && n >= 3) return QuoteKind::kDirect;
+  // A short whole sentence: PolNeAR "“It’s taxing on campaign resources,” O’Donnell said. “Big time.”"
+  const char trimmed = q.inner.end < text.size() ? text[q.inner.end] : 0;
+  const char last = text[q.inner.end - 1];
+  if (open == s.first_token && (trimmed == '.' || last == '!' || last == '?')) return QuoteKind::kDirect;
   if (before == ":" && n >= 2) return QuoteKind::kDirect;
   if (open > s.first_token && doc.tokens[open - 1].kind == TokenKind::kQuote && n >= 3) return QuoteKind::kDirect;
   if (before == "," && starts_upper(words) && n >= 3) return QuoteKind::kDirect;
-  if (n >= 4 && starts_upper(words) && before == "that") return QuoteKind::kDirect;
+  // Right after its cue, or after the cue's comma, the quote is the whole of what was said even in lower case:
+  // PolNeAR "“...,” he said, “but I also suspect ...”", "who Beck on Wednesday called “a horrible ...”".
+  const auto cue_at = [&](std::uint32_t i) {
+    return doc.tokens[i].kind == TokenKind::kWord && cues.contains(slice(text, doc.tokens[i].span()));
+  };
+  // Speech verbs only: an evaluative verb takes the quote as its object, 001 "as he hailed “close and
+  // effective strategic coordination”" is partial.
+  const auto speech_at = [&](std::uint32_t i) {
+    if (!cue_at(i)) return false;
+    const std::string_view w = slice(text, doc.tokens[i].span());
+    return w.substr(0, 3) == "sai" || w.substr(0, 3) == "say" || w.substr(0, 4) == "tell" || w == "told" ||
+           w.substr(0, 3) == "add" || w.substr(0, 3) == "ask" || w.substr(0, 4) == "writ" || w == "wrote" ||
+           w.substr(0, 4) == "call" || w.substr(0, 5) == "tweet" || w.substr(0, 4) == "repl" ||
+           w.substr(0, 5) == "conti" || w.substr(0, 5) == "decla" || w.substr(0, 5) == "expla" ||
+           w.substr(0, 4) == "yell" || w.substr(0, 5) == "chant" || w.substr(0, 5) == "shout" ||
+           w.substr(0, 5) == "concl" || w.substr(0, 5) == "recal";
+  };
+  if (open > s.first_token && speech_at(open - 1) && n >= 2) return QuoteKind::kDirect;
+  // After "he said," a lower-case quote is direct only as the second half of a split quote (`...,” he said,
+  // “but ...`), not after the reporter's own words: 003 "a “success story” of China, Putin said, “and Russia
+  // is happy about it“" is partial.
+  // After "he said," a lower-case quote is the rest of what was said (PolNeAR "An economic downturn, he said,
+  // “could be a good time to borrow ...”"), unless it opens with "and", joining the reporter's sentence.
+  const std::string_view first_word = words.substr(0, words.find(' '));
+  if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && n >= 4 && first_word != "and" &&
+      first_word != "or")
+    return QuoteKind::kDirect;
+  if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && n >= 2) {
+    for (std::uint32_t i = open - 2; i > s.first_token && i + 8 > open; --i) {
+      const Token& t = doc.tokens[i - 1];
+      if (t.kind != TokenKind::kQuote) continue;
+      if (i >= 2 && slice(text, doc.tokens[i - 2].span()) == ",") return QuoteKind::kDirect;
+      break;
+    }
+  }
+  // 003 "adding that “I hope it is a signal that the conflict must end”"; after a finite verb ("claimed that")
+  // PolNeAR has the quote inside a larger Content, so only the -ing form counts.
+  if (n >= 4 && starts_upper(words) && before == "that" && open > s.first_token + 1) {
+    const std::string_view verb = slice(text, doc.tokens[open - 2].span());
+    if (verb.size() > 3 && verb.substr(verb.size() - 3) == "ing" && cue_at(open - 2)) return QuoteKind::kDirect;
+  }
   // A clause with a pronoun subject set off by its attribution is direct speech although printed in lower
   // case: 003 "“we have built a good working relationship and a deep friendship“, said Xi".
   const std::string_view first = words.substr(0, words.find(' '));
@@ -132,14 +176,20 @@ void index_names(std::string_view text, const DocText& doc, const Lexicons& lex,
     if (j - first >= 2 && j - first <= 3) {
       const std::string_view name = slice(text, {doc.tokens[first].start, doc.tokens[j - 1].end});
       ++index.counts[name];
-      // A country word in the run or up to three tokens before it.
-      const std::uint32_t from = i >= 3 ? i - 3 : 0;
-      for (std::uint32_t k = from; k < first; ++k) {
-        const std::string* country = demonyms.value_of(slice(text, doc.tokens[k].span()));
-        if (country && doc.tokens[k].kind == TokenKind::kWord) {
-          ++index.by_country[*country][name];
+      // A country word joined to the name by titles only: "Russian President Vladimir Putin", "Russian
+      // counterpart Vladimir Putin"; not 001 "China’s Middle East envoy Zhai Jun" (a place in between).
+      bool titled = false;
+      for (std::uint32_t k = first; k > 0 && first - k < 5;) {
+        --k;
+        const Token& tk = doc.tokens[k];
+        const std::string_view w = slice(text, tk.span());
+        if (tk.flags & kPossessive) continue;
+        if (const std::string* country = demonyms.value_of(w); country && tk.kind == TokenKind::kWord) {
+          if (titled) ++index.by_country[*country][name];
           break;
         }
+        if (tk.kind != TokenKind::kWord || !roles.contains(w)) break;
+        titled = true;
       }
     }
     i = j + 1;
@@ -187,9 +237,10 @@ struct Resolved {
 
 class Resolver {
  public:
-  Resolver(const Analysis& a, std::uint32_t doc, const CorpusNames& names, const Lexicons& lex,
-           const SpeakerContext& ctx)
-      : a_(a), doc_(doc), names_(names), lex_(lex), ctx_(ctx), text_(ctx.text), dt_(ctx.doc) {
+  Resolver(const Analysis& a, std::uint32_t doc, const CorpusNames& names, const CorpusNames& doc_names,
+           const Lexicons& lex, const SpeakerContext& ctx)
+      : a_(a), doc_(doc), names_(names), doc_names_(doc_names), lex_(lex), ctx_(ctx), text_(ctx.text),
+        dt_(ctx.doc) {
     const auto lo = std::lower_bound(a.mentions.begin(), a.mentions.end(), doc,
                                      [](const Mention& m, std::uint32_t d) { return m.doc < d; });
     const auto hi = std::upper_bound(lo, a.mentions.end(), doc,
@@ -211,9 +262,12 @@ class Resolver {
       const Span name = strip_to_name(text_, dt_, mention, lex_.list("speaker_roles"), words);
       if (name.empty()) return r;
       std::string_view surface = slice(text_, name);
+      // The article's own full name first (BBC: "Edwards" is not the corpus's most frequent Edwards).
       if (words == 1) {
+        const auto mine = doc_names_.by_word.find(surface);
         const auto it = names_.by_word.find(surface);
-        if (it != names_.by_word.end()) surface = it->second.first;
+        if (mine != doc_names_.by_word.end()) surface = mine->second.first;
+        else if (it != names_.by_word.end()) surface = it->second.first;
       }
       return by_name(surface);
     }
@@ -225,6 +279,8 @@ class Resolver {
         std::size_t to = words.find(' ', from);
         if (to == std::string_view::npos) to = words.size();
         if (const std::string* country = lex_.list("demonyms").value_of(words.substr(from, to - from))) {
+          const auto mine = doc_names_.by_country.find(*country);
+          if (mine != doc_names_.by_country.end()) return by_name(mine->second);
           const auto it = names_.by_country.find(*country);
           if (it != names_.by_country.end()) return by_name(it->second);
         }
@@ -304,6 +360,7 @@ class Resolver {
   const Analysis& a_;
   [[maybe_unused]] std::uint32_t doc_;  // clang -Wunused-private-field broke the web build
   const CorpusNames& names_;
+  const CorpusNames& doc_names_;
   const Lexicons& lex_;
   const SpeakerContext& ctx_;
   std::string_view text_;
@@ -370,7 +427,12 @@ void extract_quotes(Analysis& analysis, const Lexicons& lexicons) {
                              lexicons.list("speaker_roles"),
                              lexicons.list("abbreviations"),
                              in_quote};
-    Resolver resolver(analysis, d, names, lexicons, ctx);
+    CorpusNames doc_names;
+    index_names(text, doc, lexicons, doc_names.index);
+    index_words(doc_names.index, doc_names.by_word);
+    for (const auto& [country, counts] : doc_names.index.by_country)
+      doc_names.by_country[country] = most_frequent(counts);
+    Resolver resolver(analysis, d, names, doc_names, lexicons, ctx);
     std::optional<Attribution> previous;  // the last attributed quote, for split and continued quotes
     std::uint32_t previous_paragraph = 0;
     for (const QuoteSpan& q : spans) {
@@ -378,7 +440,7 @@ void extract_quotes(Analysis& analysis, const Lexicons& lexicons) {
       out.doc = d;
       out.span = q.inner;
       Attribution a = attribute_quote(ctx, q);
-      out.kind = classify_quote(text, doc, q, a, pronouns);
+      out.kind = classify_quote(text, doc, q, a, pronouns, ctx.cues);
       const std::uint32_t sentence = sentence_at(doc, q.inner.start);
       if (out.kind == QuoteKind::kTerm) {
         analysis.quotes.push_back(std::move(out));

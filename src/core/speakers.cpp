@@ -50,9 +50,16 @@ class Tokens {
     return toks_[i].kind == TokenKind::kPunct && word(i) == p;
   }
   bool quoted(std::uint32_t i) const { return ctx_.in_quote[i] != 0; }
+  // Lower case, or opening its sentence: PolNeAR breitbart "Said Dorothy Poynter, who grew up with Ali, “...”".
   bool cue(std::uint32_t i) const {
-    if (!lower(i) || quoted(i)) return false;
+    if (!is_word(i) || quoted(i)) return false;
     const std::string_view w = word(i);
+    if (!lower(i)) {
+      if (!(toks_[i].flags & kSentenceStart) || w.size() >= 16) return false;
+      std::array<char, 16> folded{};
+      for (std::size_t k = 0; k < w.size(); ++k) folded[k] = static_cast<char>(w[k] | 0x20);
+      return w != "According" && ctx_.cues.contains(std::string_view(folded.data(), w.size()));
+    }
     if (!ctx_.cues.contains(w)) return false;
     if (w == "according") return i + 1 < size() && word(i + 1) == "to";
     return true;
@@ -70,10 +77,19 @@ class Tokens {
   }
   bool time_word(std::uint32_t i) const { return is_word(i) && in(kTimeWords, word(i)); }
   // A period that belongs to an abbreviation ("Mr. Trump"), not to the sentence.
+  // A ’ glued to a word ending in s: "Jeff Weaver, Sanders’ campaign manager, said", not a quotation mark.
+  bool plural_possessive(std::uint32_t i) const {
+    if (toks_[i].kind != TokenKind::kQuote || i == 0 || toks_[i - 1].end != toks_[i].start || !is_word(i - 1))
+      return false;
+    const std::string_view w = word(i - 1);
+    return (w.back() == 's' || w.back() == 'S') && (i + 1 >= size() || toks_[i + 1].start > toks_[i].end);
+  }
   // Initials too: NYT "Leonard E. Burman, director of ...".
   bool abbreviation_dot(std::uint32_t i) const {
     if (!punct(i, ".") || i == 0 || toks_[i - 1].end != toks_[i].start || !is_word(i - 1)) return false;
     const std::string_view w = word(i - 1);
+    // A period before a comma ends no sentence: "Sen. Ron Johnson, R-Wis., said".
+    if (i + 1 < size() && punct(i + 1, ",")) return true;
     return ctx_.abbreviations.contains(w) || (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
   }
   // A bracketed party and state after a name: "Rep. Gwen Moore (D-Wis.) said". Returns the token after ")"
@@ -92,7 +108,7 @@ class Tokens {
   }
   // Terminal punctuation: the attribution never reaches over it.
   bool boundary(std::uint32_t i) const {
-    if (toks_[i].kind == TokenKind::kQuote) return true;
+    if (toks_[i].kind == TokenKind::kQuote) return !plural_possessive(i);
     if (toks_[i].kind != TokenKind::kPunct) return false;
     const std::string_view w = word(i);
     return (w == "." && !abbreviation_dot(i)) || w == "!" || w == "?" || w == ";" || w == ":";
@@ -103,7 +119,7 @@ class Tokens {
   // title-case headline's name: 004 "Russian President Putin In China To Meet".
   bool name_part(std::uint32_t i) const {
     if (quoted(i)) return false;
-    if (toks_[i].kind != TokenKind::kWord) return abbreviation_dot(i);
+    if (toks_[i].kind != TokenKind::kWord) return abbreviation_dot(i) || plural_possessive(i);
     if (toks_[i].flags & kPossessive) return true;
     const std::string_view w = word(i);
     if (lower(i)) {
@@ -133,10 +149,13 @@ std::optional<Span> name_forward(const Tokens& t, std::uint32_t i, std::uint32_t
   if (t.pronoun(i)) return t.span(i, i + 1);
   std::uint32_t j = i;
   std::uint32_t last = i;  // one past the last name word
+  // After a determiner any adjective belongs: "a prominent Republican National Committee member".
+  const bool determined = t.lower(i) && (t.word(i) == "a" || t.word(i) == "an" || t.word(i) == "the");
   while (j < end && j - i < kMaxNameWords + 6) {
     const std::uint32_t skipped = j > i ? t.skip_brackets(j, end) : j;
     if (skipped != j) { j = skipped; continue; }
-    if (!t.name_part(j) || (j > i && t.pronoun(j))) break;
+    const bool adjective = determined && j > i && t.lower(j) && !t.stop(j) && !t.skip(j) && !t.cue(j);
+    if (!(t.name_part(j) || adjective) || (j > i && t.pronoun(j))) break;
     last = ++j;
   }
   if (last == i) return std::nullopt;
@@ -199,7 +218,10 @@ Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, boo
     a.mention = name_forward(t, i + 1, end);
     if (a.mention) return a;
   }
-  while (i < end && (t.punct(i, ",") || t.punct(i, "\xE2\x80\x94") || t.punct(i, "-"))) ++i;
+  // Commas, dashes and a stray third mark glued to the close: NYT "'Fox and Friends,''' said Tommy Vietor".
+  while (i < end && (t.punct(i, ",") || t.punct(i, "\xE2\x80\x94") || t.punct(i, "-") ||
+                     (t.at(i).kind == TokenKind::kQuote && i > 0 && t.at(i).start == t.at(i - 1).end)))
+    ++i;
   std::uint32_t limit = later ? end : std::min(end, i + kMaxNameWords + kMaxAppositive);
   for (std::uint32_t c = i; c < limit; ++c) {
     if (const std::uint32_t past = t.skip_brackets(c, end); past != c) { c = past - 1; continue; }
@@ -217,7 +239,8 @@ Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, boo
     // inversion after a comma (003 "“Truly impressive” volumes, commented Putin"); then backward for
     // "a “success story” of China, Putin said".
     const bool inverted = after < end && (t.at(after).flags & kCapitalized) && !t.pronoun(after);
-    if (c == i && inverted) a.mention = name_forward(t, after, end);
+    // "said former Vermont governor Howard Dean (D)", "said an Iowa Democrat".
+    if (c == i && after < end && (inverted || t.name_part(after))) a.mention = name_forward(t, after, end);
     if (!a.mention && c > i) a.mention = name_forward(t, i, c);
     if (!a.mention && c > i && t.punct(c - 1, ",") && inverted) a.mention = name_forward(t, after, end);
     if (!a.mention && c > i) a.mention = name_backward(t, c, i);
@@ -278,6 +301,10 @@ Attribution attribute_quote(const SpeakerContext& ctx, const QuoteSpan& quote) {
   // A quote opening its sentence is attributed after it ("...," the Chinese leader said); one inside a
   // sentence by the cue before it first: 002 "Xi calling Putin his “best friend” and Putin praising Xi".
   if (floor < quote.open_token) a = before_quote(t, quote.open_token, floor);
+  // "Name: “Quote”" with no verb: PolNeAR huff-post "Pollsters agree - Carl Bialik: “One of the biggest ...".
+  if (!a.mention && quote.open_token > floor + 1 && t.punct(quote.open_token - 1, ":") &&
+      (t.at(quote.open_token - 2).flags & kCapitalized))
+    a.mention = name_backward(t, quote.open_token - 1, floor);
   if (!a.mention && quote.close_token != kNoToken) {
     Attribution b = after_quote(t, quote.close_token + 1, para_end_tok, false);
     if (b.mention || !a.cue) a = b;

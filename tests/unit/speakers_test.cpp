@@ -53,6 +53,14 @@ TEST_CASE("speakers: mention, cue and resolved name of corpus sentences") {
       // PolNeAR huff-post: a party tag in brackets.
       {"\xE2\x80\x9CIt\xE2\x80\x99s a dog whistle to all Americans,\xE2\x80\x9D Rep. Gwen Moore (D-Wis.) said Friday.",
        "Rep. Gwen Moore", "said", "Gwen Moore"},
+      // PolNeAR wash-post: inversion before a lower-case role.
+      {"\"He knows intellectually that he can't win,\" said former Vermont governor Howard Dean (D), a Clinton "
+       "supporter.",
+       "former Vermont governor Howard Dean", "said", "Howard Dean"},
+      // PolNeAR huff-post: a plural possessive's apostrophe is not a quotation mark.
+      {"\xE2\x80\x9CWe will ensure fair redistricting in 2020,\xE2\x80\x9D Jeff Weaver, Sanders\xE2\x80\x99 campaign "
+       "manager, said in a statement.",
+       "Jeff Weaver", "said", "Jeff Weaver"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.body);
