@@ -6,8 +6,10 @@
 // [SECTION] commands, status and CSV
 #include <algorithm>
 #include <cstdio>
+#include <initializer_list>
 
 #include "imgui.h"
+#include "imgui_internal.h"  // the current table's column widths, for row heights kept per width
 #include "ui/table_common.h"
 #include "ui/table_export.h"
 #include "ui/theme.h"
@@ -176,9 +178,52 @@ bool wrapped_selectable(std::string_view text, bool selected, ImU32 colour) {
   return clicked;
 }
 
+float column_width(int column) {
+  const ImGuiTableColumn& c = ImGui::GetCurrentTable()->Columns[column];
+  return std::max(1.0f, c.WorkMaxX - c.WorkMinX);
+}
+
+float text_height(std::string_view text, float width) {
+  return ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, width).y;
+}
+
+// Items stacked in one cell: their heights plus the spacing between them.
+float stacked(std::initializer_list<float> heights) {
+  float h = 0;
+  int n = 0;
+  for (float x : heights)
+    if (x > 0) {
+      h += x;
+      ++n;
+    }
+  return n > 1 ? h + (n - 1) * ImGui::GetStyle().ItemSpacing.y : h;
+}
+
+// Starts a row of `height` (computed once per width, by `measure`); false, with the height reserved, when
+// the row is out of sight and need not be drawn.
+template <typename Measure>
+bool begin_row(CompareViewState& cv, std::uint64_t key, Measure measure) {
+  ImGui::TableNextRow();
+  ImGui::TableSetColumnIndex(0);
+  auto it = cv.heights.find(key);
+  if (it == cv.heights.end()) it = cv.heights.emplace(key, measure()).first;
+  if (ImGui::IsRectVisible(ImVec2(1.0f, it->second))) return true;
+  ImGui::Dummy(ImVec2(0.0f, it->second));
+  return false;
+}
+
+void forget_heights_if_stale(AppState& state) {
+  CompareViewState& cv = state.compare_view;
+  const float width = ImGui::GetContentRegionAvail().x;
+  if (width == cv.heights_width && cv.heights_for == state.derived_generation) return;
+  cv.heights.clear();
+  cv.heights_width = width;
+  cv.heights_for = state.derived_generation;
+}
+
 void draw_figures(AppState& state, const std::vector<FigureShown>& shown) {
-  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable |
-                                     ImGuiTableFlags_SizingStretchProp;
+  // Not resizable: row heights are kept per view width (forget_heights_if_stale).
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("figures", 4, kFlags)) return;
   ImGui::TableSetupColumn("About", ImGuiTableColumnFlags_WidthStretch, 1.3f);
   ImGui::TableSetupColumn("Article", ImGuiTableColumnFlags_WidthStretch, 1.2f);
@@ -190,8 +235,17 @@ void draw_figures(AppState& state, const std::vector<FigureShown>& shown) {
     ImGui::PushID(static_cast<int>(s.figure));
     for (std::size_t i = 0; i < s.reports.size(); ++i) {
       const core::FigureReport& r = c.reports[s.reports[i]];
+      const std::string_view words = span_text(state, r.doc, r.span);
+      const std::string value = format_value(r, c.type);
+      const float line = ImGui::GetTextLineHeight();
+      const auto measure = [&] {
+        const float topic = i == 0 ? stacked({text_height(c.topic, column_width(0)), line, s.differs ? line : 0}) : 0;
+        const float figure = stacked({text_height(words, column_width(2)), value != words ? line : 0,
+                                      s.report_differs[i] ? line : 0});
+        return std::max({topic, figure, text_height(span_text(state, r.doc, r.context), column_width(3))});
+      };
+      if (!begin_row(state.compare_view, (std::uint64_t{s.figure} << 32) | s.reports[i], measure)) continue;
       ImGui::PushID(static_cast<int>(i));
-      ImGui::TableNextRow();
       if (s.differs) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, kDiffersRow);
       ImGui::TableSetColumnIndex(3);
       const bool selected = state.selected_doc == r.doc && state.reveal_span && state.reveal_span->start == r.span.start;
@@ -213,14 +267,12 @@ void draw_figures(AppState& state, const std::vector<FigureShown>& shown) {
       const std::string_view article = doc_label(state, r.doc);
       ImGui::TextUnformatted(article.data(), article.data() + article.size());
       ImGui::TableSetColumnIndex(2);
-      const std::string_view words = span_text(state, r.doc, r.span);
       ImGui::PushStyleColor(ImGuiCol_Text, s.report_differs[i] ? kWarningText : ImGui::GetColorU32(ImGuiCol_Text));
       ImGui::PushTextWrapPos(0.0f);
       ImGui::TextUnformatted(words.data(), words.data() + words.size());
       ImGui::PopTextWrapPos();
       ImGui::PopStyleColor();
       // The value as read, when the words alone do not say it ("$190bn" = 190 bn USD).
-      const std::string value = format_value(r, c.type);
       if (value != words) ImGui::TextDisabled("= %s", value.c_str());
       if (s.report_differs[i]) differs_label();
       ImGui::PopID();
@@ -231,8 +283,8 @@ void draw_figures(AppState& state, const std::vector<FigureShown>& shown) {
 }
 
 void draw_quote_groups(AppState& state, const std::vector<QuoteGroupShown>& shown) {
-  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable |
-                                     ImGuiTableFlags_SizingStretchProp;
+  // Not resizable: row heights are kept per view width (forget_heights_if_stale).
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("quote-groups", 3, kFlags)) return;
   ImGui::TableSetupColumn("Article", ImGuiTableColumnFlags_WidthStretch, 1.2f);
   ImGui::TableSetupColumn("Speaker", ImGuiTableColumnFlags_WidthStretch, 1.4f);
@@ -256,8 +308,15 @@ void draw_quote_groups(AppState& state, const std::vector<QuoteGroupShown>& show
     for (std::size_t i = 0; i < s.quotes.size(); ++i) {
       const std::uint32_t qi = s.quotes[i];
       const core::Quote& q = state.analysis.quotes[qi];
+      const std::string_view wording = span_text(state, q.doc, q.span);
+      const auto measure = [&] {
+        const float line = ImGui::GetTextLineHeight();
+        return std::max(stacked({text_height(wording, column_width(2)), s.wording_differs[i] ? line : 0}),
+                        text_height(q.speaker.empty() ? "nobody named" : q.speaker, column_width(1)));
+      };
+      if (!begin_row(state.compare_view, (std::uint64_t{1} << 63) | (std::uint64_t{s.group} << 32) | qi, measure))
+        continue;
       ImGui::PushID(static_cast<int>(qi));
-      ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(2);
       if (wrapped_selectable(span_text(state, q.doc, q.span), state.selected_quote == qi,
                              s.wording_differs[i] ? kWarningText : ImGui::GetColorU32(ImGuiCol_Text))) {
@@ -297,6 +356,7 @@ void draw_compare_view(AppState& state) {
   ImGui::TextDisabled("%zu figures (%td differ)  \xC2\xB7  %zu quotations carried by several outlets", figures.size(),
                       differing, groups.size());
   ImGui::BeginChild("compare", ImVec2(0, 0), false);
+  forget_heights_if_stale(state);
   section_heading(state, "Figures several articles report");
   if (figures.empty()) ImGui::TextDisabled("No figure is reported by more than one included article.");
   else draw_figures(state, figures);
@@ -333,7 +393,9 @@ bool handle_compare_command(AppState& state, const Command& c, std::string& repl
     const core::FigureReport& report =
         figures[static_cast<std::size_t>(f->number)].reports[static_cast<std::size_t>(r->number)];
     open_in_reader(state, report.doc, report.span);
-    reply = reply_ok();
+    std::string out = "{\"ok\":true,\"document\":";
+    core::append_json_string(out, state.analysis.corpus.documents[report.doc].id);
+    reply = out + "}";
     return true;
   }
   return false;

@@ -99,17 +99,28 @@ std::size_t alias_mentions(const AppState& state, const core::Entity& e, std::st
 // =========================================================================================================
 
 // Edits requested while the table is drawn wait until it is done: they renumber the entities its rows name.
+// Edits go by name so they survive re-analysis; an entity whose name another entity also carries ("March"
+// for two different months) cannot be named, and the user is told so rather than another one edited.
 struct PendingEdit {
   std::optional<core::EntityEdit> edit;
+  std::string refusal;
+  bool nameable(const AppState& state, std::uint32_t entity) {
+    if (core::find_entity(state.analysis, state.analysis.entities[entity].name) == entity) return true;
+    refusal = "Several entities are called \xE2\x80\x9C" + state.analysis.entities[entity].name +
+              "\xE2\x80\x9D; edits name entities, so only the most mentioned of them can be edited.";
+    return false;
+  }
   void merge(const AppState& state, std::uint32_t from, std::uint32_t into) {
-    edit = core::merge_edit(state.analysis.entities[from].name, state.analysis.entities[into].name);
+    if (nameable(state, from) && nameable(state, into))
+      edit = core::merge_edit(state.analysis.entities[from].name, state.analysis.entities[into].name);
   }
   void split(const AppState& state, std::uint32_t entity, const std::string& alias) {
-    edit = core::split_edit(state.analysis.entities[entity].name, alias);
+    if (nameable(state, entity)) edit = core::split_edit(state.analysis.entities[entity].name, alias);
   }
 };
 
 void apply_pending(AppState& state, const PendingEdit& pending) {
+  if (!pending.refusal.empty()) state.entity_table.edit_message = pending.refusal;
   if (!pending.edit) return;
   std::string error;
   state.entity_table.edit_message.clear();

@@ -114,7 +114,7 @@ std::vector<QuoteNode> build_quote_nodes(const AppState& state, const std::vecto
       }
       nodes[it->second].quotes.push_back(r);
     }
-    rest.label = "Carried by one outlet";
+    rest.label = "One outlet";
   } else {
     return nodes;
   }
@@ -133,6 +133,32 @@ void refresh_rows(AppState& state) {
   t.rows = build_quote_rows(state);
   t.nodes = build_quote_nodes(state, t.rows);
   t.rows_for = state.derived_generation;
+  t.heights.assign(state.analysis.quotes.size(), -1.0f);  // edits may have renamed speakers
+}
+
+// The widths the quote and speaker cells wrap at; a change (resize, grouping) forgets measured heights.
+void measure_columns(QuoteTableState& t) {
+  const ImGuiTable* table = ImGui::GetCurrentTable();
+  const ImGuiTableColumn& quote = table->Columns[static_cast<int>(QuoteColumn::kQuote)];
+  const ImGuiTableColumn& speaker = table->Columns[static_cast<int>(QuoteColumn::kSpeaker)];
+  const float indent = t.grouping == QuoteGrouping::kNone ? 0.0f : ImGui::GetStyle().IndentSpacing;
+  const float quote_width = std::max(1.0f, quote.WorkMaxX - quote.WorkMinX);
+  const float speaker_width = std::max(1.0f, speaker.WorkMaxX - speaker.WorkMinX - indent);
+  if (quote_width == t.quote_width && speaker_width == t.speaker_width) return;
+  t.quote_width = quote_width;
+  t.speaker_width = speaker_width;
+  std::fill(t.heights.begin(), t.heights.end(), -1.0f);
+}
+
+float row_height(AppState& state, std::uint32_t qi) {
+  QuoteTableState& t = state.quote_table;
+  if (t.heights[qi] >= 0) return t.heights[qi];
+  const core::Quote& q = state.analysis.quotes[qi];
+  const std::string_view words = span_text(state, q.doc, q.span);
+  const char* speaker = q.speaker.empty() ? "\xE2\x80\x94" : q.speaker.c_str();
+  const float h = std::max(ImGui::CalcTextSize(words.data(), words.data() + words.size(), false, t.quote_width).y,
+                           ImGui::CalcTextSize(speaker, nullptr, false, t.speaker_width).y);
+  return t.heights[qi] = h;
 }
 
 // =========================================================================================================
@@ -188,7 +214,7 @@ void draw_filters(AppState& state) {
   ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("Group:");
-  constexpr const char* kGroupingLabels[3] = {"none", "by speaker", "by outlets carrying it"};
+  constexpr const char* kGroupingLabels[3] = {"none", "by speaker", "by outlets"};
   for (int g = 0; g < 3; ++g) {
     ImGui::SameLine();
     if (ImGui::RadioButton(kGroupingLabels[g], static_cast<int>(t.grouping) == g)) {
@@ -224,13 +250,17 @@ void sync_sort(QuoteTableState& t) {
 void draw_quote_row(AppState& state, std::uint32_t qi) {
   const core::Quote& q = state.analysis.quotes[qi];
   const std::string_view words = span_text(state, q.doc, q.span);
-  ImGui::PushID(static_cast<int>(qi));
   ImGui::TableNextRow();
-  // The quote column first: its wrapped height is the row's, and the row-wide selectable takes it.
+  // The quote column first: the row-wide selectable takes the row's height, wrapped words included.
   ImGui::TableSetColumnIndex(static_cast<int>(QuoteColumn::kQuote));
+  const float height = row_height(state, qi);
+  if (!ImGui::IsRectVisible(ImVec2(1.0f, height))) {
+    ImGui::Dummy(ImVec2(0.0f, height));
+    return;
+  }
+  ImGui::PushID(static_cast<int>(qi));
   const ImVec2 start = ImGui::GetCursorScreenPos();
-  const float wrap = ImGui::GetContentRegionAvail().x;
-  const float height = ImGui::CalcTextSize(words.data(), words.data() + words.size(), false, wrap).y;
+  const float wrap = state.quote_table.quote_width;
   if (ImGui::Selectable("##quote", state.selected_quote == qi,
                         ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
                         ImVec2(0, height))) {
@@ -274,27 +304,39 @@ void draw_quote_row(AppState& state, std::uint32_t qi) {
   ImGui::PopID();
 }
 
+// A node row: the speaker (or the carried words' speaker) as the tree label in the first column, what the
+// node holds in the quote column, and for a cross-outlet group the number of outlets in the last.
 void draw_node(AppState& state, const QuoteNode& node, std::size_t index) {
+  const auto& quotes = state.analysis.quotes;
+  const bool by_group = state.quote_table.grouping == QuoteGrouping::kGroup && !node.rest;
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::PushID(static_cast<int>(index));
-  const bool by_group = state.quote_table.grouping == QuoteGrouping::kGroup;
-  std::string label;
-  if (by_group && !node.rest) label = std::to_string(node.outlets) + " outlets";
-  else label = node.label;
-  label += "  (" + std::to_string(node.quotes.size()) + ")";
+  std::string label = node.label;
+  if (by_group) {
+    const std::string& speaker = quotes[node.quotes.front()].speaker;
+    label = speaker.empty() ? std::string(kNobody) : speaker;
+  }
   // The first few nodes open: the most quoted speakers and most widely carried words are what one looks for.
-  const ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanFullWidth | (index < 3 && !node.rest ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+  const ImGuiTreeNodeFlags flags =
+      ImGuiTreeNodeFlags_SpanFullWidth | (index < 3 && !node.rest ? ImGuiTreeNodeFlags_DefaultOpen : 0);
   ImGui::PushStyleColor(ImGuiCol_Text, node.rest ? kMutedText : ImGui::GetColorU32(ImGuiCol_Text));
   const bool open = ImGui::TreeNodeEx("##node", flags, "%s", label.c_str());
   ImGui::PopStyleColor();
-  if (by_group && !node.rest) {
-    ImGui::TableNextColumn();
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::PushFont(state.fonts.heading);
-    ImGui::TextUnformatted(("\xE2\x80\x9C" + node.label + "\xE2\x80\x9D").c_str());
-    ImGui::PopFont();
-    ImGui::PopTextWrapPos();
+  ImGui::TableSetColumnIndex(static_cast<int>(QuoteColumn::kQuote));
+  ImGui::PushTextWrapPos(0.0f);
+  if (by_group) {
+    const std::string words = "\xE2\x80\x9C" + node.label + "\xE2\x80\x9D";
+    ImGui::TextUnformatted(words.c_str());
+  } else if (node.rest && state.quote_table.grouping == QuoteGrouping::kGroup) {
+    ImGui::TextDisabled("%zu quotes carried by one outlet only", node.quotes.size());
+  } else {
+    ImGui::TextDisabled("%zu quote%s", node.quotes.size(), node.quotes.size() == 1 ? "" : "s");
+  }
+  ImGui::PopTextWrapPos();
+  if (by_group) {
+    ImGui::TableSetColumnIndex(static_cast<int>(QuoteColumn::kOutlets));
+    ImGui::Text("%u", node.outlets);
   }
   if (open) {
     for (std::uint32_t qi : node.quotes) draw_quote_row(state, qi);
@@ -320,15 +362,16 @@ void draw_quotes_view(AppState& state) {
                                      ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("quotes", kQuoteColumnCount, kFlags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("Speaker", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  ImGui::TableSetupColumn("Quote", ImGuiTableColumnFlags_WidthStretch, 4.0f);
+  ImGui::TableSetupColumn("Speaker", ImGuiTableColumnFlags_WidthStretch, 1.7f);
+  ImGui::TableSetupColumn("Quote", ImGuiTableColumnFlags_WidthStretch, 4.2f);
   ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed);
-  ImGui::TableSetupColumn("Cue", ImGuiTableColumnFlags_WidthFixed);
-  ImGui::TableSetupColumn("Article", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 1.2f);
+  ImGui::TableSetupColumn("Cue", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("Article", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 1.1f);
   ImGui::TableSetupColumn("Outlets", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending);
   sync_sort(t);
   ImGui::TableHeadersRow();
   refresh_rows(state);
+  measure_columns(t);
   if (t.grouping == QuoteGrouping::kNone) {
     for (std::uint32_t qi : t.rows) draw_quote_row(state, qi);
   } else {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/edits.h"
@@ -59,10 +60,19 @@ struct QuoteTableState {
   std::vector<std::uint32_t> rows;       // quote indices the table shows, in order
   std::vector<QuoteNode> nodes;          // the same rows under speakers or groups (grouped modes)
   std::uint64_t rows_for = kRowsStale;
+  // Row heights per quote at the column widths below (<0: not measured): rows out of sight are skipped with
+  // their height alone, so 800 wrapped quotes cost what the dozen on screen cost.
+  std::vector<float> heights;
+  float quote_width = 0, speaker_width = 0;
 };
 
 struct CompareViewState {
   bool only_disagreements = false;
+  // Row heights as last drawn, by (section, figure or group, report or quote); rows out of sight take them
+  // (or an estimate) instead of laying out their text. Cleared when the width or the analysis changes.
+  std::unordered_map<std::uint64_t, float> heights;
+  float heights_width = 0;
+  std::uint64_t heights_for = kRowsStale;
 };
 
 struct EntityEditsState {
