@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "core/cooccurrence.h"
+#include "core/edits.h"
 
 namespace newslens::ui {
 
@@ -55,14 +56,10 @@ void AppState::set_corpus(core::Corpus corpus) {
   doc_stats.assign(n, DocStats{});
   for (std::size_t i = 0; i < n; ++i) doc_stats[i].words = core::word_count(analysis.texts[i]);
   for (const core::Quote& q : analysis.quotes) ++doc_stats[q.doc].quotes;
-  for (const core::Entity& e : analysis.entities) {
-    std::uint32_t last_doc = UINT32_MAX;
-    for (std::uint32_t m : e.mentions) {  // mentions are in document order
-      const std::uint32_t doc = analysis.mentions[m].doc;
-      if (doc != last_doc) ++doc_stats[doc].entities;
-      last_doc = doc;
-    }
-  }
+  // The user's corrections outlive the analysis they were made on: replayed by names on the new one.
+  entity_edits.unedited = core::copy_entity_layer(analysis);
+  entity_edits.outcomes = core::apply_entity_edits(analysis, entity_edits.edits);
+  count_doc_entities();
   selected_doc.reset();
   selected_entity.reset();
   selected_quote.reset();
@@ -108,6 +105,7 @@ void AppState::load_user_corpus(core::Corpus incoming, std::vector<std::string> 
 void AppState::refresh_derived() {
   if (!derived_dirty) return;
   derived_dirty = false;
+  ++derived_generation;
   entity_mentions_included.assign(analysis.entities.size(), 0);
   for (const core::Mention& m : analysis.mentions)
     if (doc_included(m.doc)) ++entity_mentions_included[m.entity];
@@ -134,6 +132,56 @@ void AppState::refresh_derived() {
 void AppState::select_entity(std::uint32_t entity) {
   if (entity >= analysis.entities.size()) return;
   selected_entity = entity;
+}
+
+void AppState::count_doc_entities() {
+  for (DocStats& s : doc_stats) s.entities = 0;
+  for (const core::Entity& e : analysis.entities) {
+    std::uint32_t last_doc = UINT32_MAX;
+    for (std::uint32_t m : e.mentions) {  // mentions are in document order
+      const std::uint32_t doc = analysis.mentions[m].doc;
+      if (doc != last_doc) ++doc_stats[doc].entities;
+      last_doc = doc;
+    }
+  }
+}
+
+bool AppState::add_entity_edit(const core::EntityEdit& edit, std::string& error) {
+  // Tried on a copy of the entity layer first, so an edit that names nothing is reported and not kept.
+  const core::EntityLayer before = core::copy_entity_layer(analysis);
+  const core::EditOutcome outcome = core::apply_entity_edit(analysis, edit);
+  core::restore_entity_layer(analysis, before);
+  if (!outcome.applied) {
+    error = outcome.message;
+    return false;
+  }
+  entity_edits.edits.push_back(edit);
+  replay_entity_edits();
+  if (entity_edits.outcomes.back().entity) selected_entity = entity_edits.outcomes.back().entity;
+  return true;
+}
+
+void AppState::undo_entity_edit() {
+  if (entity_edits.edits.empty()) return;
+  entity_edits.edits.pop_back();
+  replay_entity_edits();
+}
+
+void AppState::set_entity_edits(std::vector<core::EntityEdit> edits) {
+  entity_edits.edits = std::move(edits);
+  replay_entity_edits();
+}
+
+void AppState::replay_entity_edits() {
+  // Entity indices change under edits; the selection is kept by name (a merged name finds its new entity
+  // through its alias).
+  const std::string selected_name = selected_entity ? analysis.entities[*selected_entity].name : std::string();
+  core::restore_entity_layer(analysis, entity_edits.unedited);
+  entity_edits.outcomes = core::apply_entity_edits(analysis, entity_edits.edits);
+  count_doc_entities();
+  selected_entity.reset();
+  if (!selected_name.empty()) selected_entity = core::find_entity(analysis, selected_name);
+  derived_dirty = true;
 }
 
 }  // namespace newslens::ui

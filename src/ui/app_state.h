@@ -12,6 +12,7 @@
 
 #include "core/analysis.h"
 #include "core/lexicons.h"
+#include "ui/table_state.h"
 
 struct ImFont;
 
@@ -86,6 +87,13 @@ struct AppState {
   std::vector<std::uint32_t> chart_entities;  // top-N entities by mentions in included documents
   std::vector<std::uint32_t> entity_mentions_included;  // per entity: mentions in included documents
   bool derived_dirty = true;
+  std::uint64_t derived_generation = 0;  // counts refresh_derived() runs: tables rebuild their rows on change
+
+  // The table views' filters and rows, and the user's entity edits (replayed by names after every analysis).
+  EntityTableState entity_table;
+  QuoteTableState quote_table;
+  CompareViewState compare_view;
+  EntityEditsState entity_edits;
 
   // Search (Ctrl+F): hits are recomputed when the text or the included documents change, not per frame.
   struct SearchHit {
@@ -134,11 +142,19 @@ struct AppState {
   // Recomputes chart data when settings or included documents changed. Call once per frame, before drawing.
   void refresh_derived();
   void select_entity(std::uint32_t entity);
+  // Applies one entity edit at once and keeps it; false, with the reason in `error`, when it changes nothing.
+  bool add_entity_edit(const core::EntityEdit& edit, std::string& error);
+  void undo_entity_edit();                                // drops the last edit and replays the rest
+  void set_entity_edits(std::vector<core::EntityEdit> edits);  // replaces the list (restored from storage)
   void show(View v) {
     view = v;
     view_requested = true;
   }
   bool doc_included(std::uint32_t doc) const { return doc < included.size() && included[doc]; }
+
+ private:
+  void replay_entity_edits();   // unedited layer + every edit; selection, counts and derived data follow
+  void count_doc_entities();    // doc_stats[].entities from the current entities
 };
 
 }  // namespace newslens::ui
