@@ -1,12 +1,15 @@
 #include "core/analysis.h"
 
 #include <array>
+#include <chrono>
 
 #include "core/aliases.h"
 #include "core/compare.h"
 #include "core/cooccurrence.h"
 #include "core/entities.h"
+#include "core/quantities.h"
 #include "core/quotes.h"
+#include "core/stories.h"
 
 namespace newslens::core {
 
@@ -42,25 +45,61 @@ const char* window_name(Window w) {
   return "sentence";
 }
 
+namespace {
+// Adds the seconds since `since` to `*slot` and restarts the clock; a no-op without a profile.
+class StageClock {
+ public:
+  explicit StageClock(bool on) : on_(on), since_(on ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{}) {}
+  void lap(double* slot) {
+    if (!on_) return;
+    const auto now = std::chrono::steady_clock::now();
+    *slot += std::chrono::duration<double>(now - since_).count();
+    since_ = now;
+  }
+
+ private:
+  bool on_;
+  std::chrono::steady_clock::time_point since_;
+};
+}  // namespace
+
 Analysis analyze(Corpus corpus, const Lexicons& lexicons, const AnalyzeOptions& options) {
+  AnalyzeProfile unused;
+  AnalyzeProfile* p = options.profile ? options.profile : &unused;
+  StageClock clock(options.profile != nullptr);
   Analysis a;
   a.corpus = std::move(corpus);
   a.texts.reserve(a.corpus.documents.size());
   std::vector<EntityCandidate> candidates;
+  const QuantityReader quantity_reader(lexicons);  // lexicon tables built once, not per document
+  DocumentNames names;
   for (std::uint32_t i = 0; i < a.corpus.documents.size(); ++i) {
     const Document& doc = a.corpus.documents[i];
     a.texts.push_back(segment_document(doc, lexicons));
+    clock.lap(&p->segment);
     std::vector<EntityCandidate> named = find_named_entities(doc, i, a.texts.back(), lexicons);
-    std::vector<EntityCandidate> quantities = find_quantities(doc, i, a.texts.back(), lexicons);
+    clock.lap(&p->entities);
+    std::vector<EntityCandidate> quantities = quantity_reader.read(doc, i, a.texts.back());
     candidates.insert(candidates.end(), std::make_move_iterator(named.begin()), std::make_move_iterator(named.end()));
     candidates.insert(candidates.end(), std::make_move_iterator(quantities.begin()),
                       std::make_move_iterator(quantities.end()));
+    clock.lap(&p->quantities);
+    collect_document_names(doc, a.texts.back(), names);  // for relate_documents, while the tokens are hot
+    clock.lap(&p->compare_stories);
   }
   resolve_entities(a, std::move(candidates), lexicons);
+  clock.lap(&p->aliases);
   extract_quotes(a, lexicons);
-  group_quotes(a);
-  compare_figures(a, lexicons);
-  fill_cooccurrence(a, options.min_pair_count);
+  clock.lap(&p->quotes);
+  const std::vector<std::vector<std::uint32_t>> related = relate_documents(names);  // once for both comparisons
+  clock.lap(&p->compare_stories);
+  group_quotes(a, related);
+  clock.lap(&p->compare_quotes);
+  compare_figures(a, lexicons, related);
+  clock.lap(&p->compare_figures);
+  p->compare = p->compare_stories + p->compare_quotes + p->compare_figures;
+  fill_cooccurrence(a, options.min_pair_count, options.max_pairs_per_window);
+  clock.lap(&p->cooccurrence);
   return a;
 }
 

@@ -96,8 +96,19 @@ struct Analysis {
   std::vector<FigureComparison> figures;
 };
 
+// Seconds spent in each stage of one analyze() call (tools/bench reads it; nothing else needs it).
+struct AnalyzeProfile {
+  double segment = 0, entities = 0, quantities = 0, aliases = 0, quotes = 0, compare = 0, cooccurrence = 0;
+  double compare_stories = 0, compare_quotes = 0, compare_figures = 0;  // the parts of `compare`
+  double total() const { return segment + entities + quantities + aliases + quotes + compare + cooccurrence; }
+};
+
 struct AnalyzeOptions {
   std::uint32_t min_pair_count = 1;    // pairs seen fewer times are left out of `cooccurrence`
+  // Most frequent pairs kept per window in `cooccurrence` (0 = all): 2,225 BBC articles give ~10^5 pairs
+  // per window, more JSON than any reader of the CLI output wants; the UI recomputes unlimited with filters.
+  std::uint32_t max_pairs_per_window = 5000;
+  AnalyzeProfile* profile = nullptr;   // when set, filled with stage timings
 };
 
 Analysis analyze(Corpus corpus, const Lexicons& lexicons, const AnalyzeOptions& options = {});

@@ -1,8 +1,416 @@
+// [SECTION] kinds: headline, term, direct, partial
+// [SECTION] names: the corpus's multi-word names, for "Xi" -> "Xi Jinping" and "the Russian leader" -> Putin
+// [SECTION] resolution: from a speaker mention to a canonical name and entity
+// [SECTION] extract_quotes
 #include "core/quotes.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/quote_marks.h"
+#include "core/speakers.h"
 
 namespace newslens::core {
 
-// Placeholder until the quotes stage lands: finds nothing.
-void extract_quotes(Analysis&, const Lexicons&) {}
+namespace {
+
+std::string_view slice(std::string_view text, Span s) { return text.substr(s.start, s.size()); }
+
+bool starts_upper(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
+
+std::uint32_t count_words(std::string_view s) {
+  std::uint32_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// ---- [SECTION] kinds ----
+
+// A term or scare quote, said by nobody: 001 "building on the “no-limits” partnership", 003 "the so-called
+// ‘New Silk Road’". A quoted modifier after a determiner, or a name after "so-called"/"dubbed".
+bool is_term(std::string_view text, const DocText& doc, const QuoteSpan& q) {
+  const std::uint32_t words = count_words(slice(text, q.inner));
+  if (words > 4 || q.close_token == kNoToken) return false;
+  const auto word = [&](std::uint32_t i) { return slice(text, doc.tokens[i].span()); };
+  const std::uint32_t open = q.open_token;
+  if (open > 0) {
+    const std::string_view before = word(open - 1);
+    if (before == "so-called" || before == "dubbed" || before == "nicknamed" || before == "termed" ||
+        before == "labelled" || before == "labeled" || before == "branded") return true;
+    if (open > 1 && word(open - 2) == "known" && before == "as") return true;
+  }
+  if (words > 3 || open == 0) return false;
+  const std::string_view det = word(open - 1);
+  const std::uint32_t next = q.close_token + 1;
+  if (next >= doc.tokens.size() || doc.tokens[next].kind != TokenKind::kWord) return false;
+  if (doc.tokens[next].flags & kCapitalized) return false;
+  const std::string_view after = word(next);
+  static constexpr std::string_view kFunction[] = {"of", "in", "on", "at", "to", "for", "with", "and", "or", "that",
+                                                  "which", "who", "from", "by", "as", "is", "was", "between",
+                                                  "than", "but", "the", "a", "an"};
+  for (std::string_view f : kFunction)
+    if (after == f) return false;
+  return det == "a" || det == "an" || det == "the" || det == "A" || det == "The";
+}
+
+QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteSpan& q, const Attribution& a,
+                         const WordList& pronouns) {
+  if (doc.paragraphs[q.paragraph].role == LineRole::kTitle) return QuoteKind::kHeadline;
+  if (is_term(text, doc, q)) return QuoteKind::kTerm;
+  const std::string_view words = slice(text, q.inner);
+  const std::uint32_t n = count_words(words);
+  // Where the quote stands decides first: opening its sentence ("“...,” Putin said"), after a colon, after
+  // the attribution's comma (`X said, “We ...`) or right after another quote, it is the whole of what was said.
+  const std::uint32_t open = q.open_token;
+  const Sentence& s = doc.sentences[sentence_at(doc, doc.tokens[open].start)];
+  const std::string_view before = open > s.first_token ? slice(text, doc.tokens[open - 1].span()) : "";
+  if (open == s.first_token && n >= 3) return QuoteKind::kDirect;
+  if (before == ":" && n >= 2) return QuoteKind::kDirect;
+  if (open > s.first_token && doc.tokens[open - 1].kind == TokenKind::kQuote && n >= 3) return QuoteKind::kDirect;
+  if (before == "," && starts_upper(words) && n >= 3) return QuoteKind::kDirect;
+  if (n >= 4 && starts_upper(words) && before == "that") return QuoteKind::kDirect;
+  // A clause with a pronoun subject set off by its attribution is direct speech although printed in lower
+  // case: 003 "“we have built a good working relationship and a deep friendship“, said Xi".
+  const std::string_view first = words.substr(0, words.find(' '));
+  const bool after = a.cue && q.close_token != kNoToken && a.cue->start > doc.tokens[q.close_token].start;
+  if (n >= 4 && after && first.size() <= 4 && pronouns.contains(first)) return QuoteKind::kDirect;
+  return QuoteKind::kPartial;
+}
+
+// ---- [SECTION] names ----
+
+// A name's words within a mention: the trailing run of capitalised words that are not titles
+// ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov", "the Kremlin" -> "Kremlin").
+Span strip_to_name(std::string_view text, const DocText& doc, Span mention, const WordList& roles,
+                   std::uint32_t& words) {
+  words = 0;
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), mention.end,
+                             [](const Token& t, std::uint32_t end) { return t.end < end; });
+  if (it == doc.tokens.end() || it->end != mention.end) return {};
+  std::uint32_t last = static_cast<std::uint32_t>(it - doc.tokens.begin());
+  std::uint32_t first = last + 1;
+  while (first > 0) {
+    const Token& t = doc.tokens[first - 1];
+    if (t.start < mention.start || t.kind != TokenKind::kWord || !(t.flags & kCapitalized)) break;
+    if (roles.contains(slice(text, t.span()))) break;
+    --first;
+  }
+  if (first > last) return {};
+  words = last + 1 - first;
+  return {doc.tokens[first].start, doc.tokens[last].end};
+}
+
+struct NameIndex {
+  // Multi-word names seen in the corpus, by their text, with how often each occurs.
+  std::unordered_map<std::string_view, std::uint32_t> counts;
+  // Per country, names introduced with it ("Russian President Vladimir Putin", "China’s President Xi").
+  std::unordered_map<std::string_view, std::unordered_map<std::string_view, std::uint32_t>> by_country;
+};
+
+void index_names(std::string_view text, const DocText& doc, const Lexicons& lex, NameIndex& index) {
+  const WordList& roles = lex.list("speaker_roles");
+  const WordList& demonyms = lex.list("demonyms");
+  const std::uint32_t n = static_cast<std::uint32_t>(doc.tokens.size());
+  for (std::uint32_t i = 0; i < n;) {
+    const Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::kWord || !(t.flags & kCapitalized)) { ++i; continue; }
+    std::uint32_t j = i;
+    while (j < n && doc.tokens[j].kind == TokenKind::kWord && (doc.tokens[j].flags & kCapitalized) &&
+           !(doc.tokens[j].flags & kPossessive))
+      ++j;
+    // The name proper: the run's tail after titles and country words.
+    std::uint32_t first = j;
+    while (first > i && !roles.contains(slice(text, doc.tokens[first - 1].span())) &&
+           !demonyms.contains(slice(text, doc.tokens[first - 1].span())))
+      --first;
+    if (j - first >= 2 && j - first <= 3) {
+      const std::string_view name = slice(text, {doc.tokens[first].start, doc.tokens[j - 1].end});
+      ++index.counts[name];
+      // A country word in the run or up to three tokens before it.
+      const std::uint32_t from = i >= 3 ? i - 3 : 0;
+      for (std::uint32_t k = from; k < first; ++k) {
+        const std::string* country = demonyms.value_of(slice(text, doc.tokens[k].span()));
+        if (country && doc.tokens[k].kind == TokenKind::kWord) {
+          ++index.by_country[*country][name];
+          break;
+        }
+      }
+    }
+    i = j + 1;
+  }
+}
+
+std::string_view most_frequent(const std::unordered_map<std::string_view, std::uint32_t>& counts) {
+  std::string_view best;
+  std::uint32_t best_count = 0;
+  for (const auto& [name, count] : counts)
+    if (count > best_count || (count == best_count && name < best)) { best = name; best_count = count; }
+  return best;
+}
+
+// "Xi" -> "Xi Jinping": per word, the most frequent multi-word name holding it. Built once, looked up per quote.
+void index_words(NameIndex& index, std::unordered_map<std::string_view, std::pair<std::string_view, std::uint32_t>>& by_word) {
+  for (const auto& [name, count] : index.counts) {
+    std::size_t from = 0;
+    while (from < name.size()) {
+      std::size_t to = name.find(' ', from);
+      if (to == std::string_view::npos) to = name.size();
+      auto& best = by_word[name.substr(from, to - from)];
+      if (count > best.second || (count == best.second && name < best.first)) best = {name, count};
+      from = to + 1;
+    }
+  }
+}
+
+}  // namespace
+
+namespace {
+
+// ---- [SECTION] resolution ----
+
+struct CorpusNames {
+  NameIndex index;
+  std::unordered_map<std::string_view, std::pair<std::string_view, std::uint32_t>> by_word;
+  std::unordered_map<std::string_view, std::string_view> by_country;  // country -> its most named person
+};
+
+struct Resolved {
+  std::string name;                    // empty when unresolved
+  std::optional<std::uint32_t> entity;
+};
+
+class Resolver {
+ public:
+  Resolver(const Analysis& a, std::uint32_t doc, const CorpusNames& names, const Lexicons& lex,
+           const SpeakerContext& ctx)
+      : a_(a), doc_(doc), names_(names), lex_(lex), ctx_(ctx), text_(ctx.text), dt_(ctx.doc) {
+    const auto lo = std::lower_bound(a.mentions.begin(), a.mentions.end(), doc,
+                                     [](const Mention& m, std::uint32_t d) { return m.doc < d; });
+    const auto hi = std::upper_bound(lo, a.mentions.end(), doc,
+                                     [](std::uint32_t d, const Mention& m) { return d < m.doc; });
+    mentions_ = {lo, hi};
+  }
+
+  // Records a resolved speaker so later pronouns and roles can refer to it.
+  void remember(std::uint32_t sentence, const Resolved& r) {
+    if (!r.name.empty()) history_.push_back({sentence, r});
+  }
+
+  Resolved resolve(Span mention, MentionKind kind, std::uint32_t sentence) const {
+    // An entity mention overlapping the speaker's words wins: the entities stage merged its aliases.
+    if (const Mention* m = overlapping(mention)) return from_entity(m->entity);
+    Resolved r;
+    if (kind == MentionKind::kName) {
+      std::uint32_t words = 0;
+      const Span name = strip_to_name(text_, dt_, mention, lex_.list("speaker_roles"), words);
+      if (name.empty()) return r;
+      std::string_view surface = slice(text_, name);
+      if (words == 1) {
+        const auto it = names_.by_word.find(surface);
+        if (it != names_.by_word.end()) surface = it->second.first;
+      }
+      return by_name(surface);
+    }
+    if (kind == MentionKind::kRole) {
+      // "the Russian leader", "the Kremlin leader": the person the corpus introduces with that country.
+      const std::string_view words = slice(text_, mention);
+      std::size_t from = 0;
+      while (from < words.size()) {
+        std::size_t to = words.find(' ', from);
+        if (to == std::string_view::npos) to = words.size();
+        if (const std::string* country = lex_.list("demonyms").value_of(words.substr(from, to - from))) {
+          const auto it = names_.by_country.find(*country);
+          if (it != names_.by_country.end()) return by_name(it->second);
+        }
+        from = to + 1;
+      }
+    }
+    return antecedent(mention, sentence);
+  }
+
+ private:
+  struct Said {
+    std::uint32_t sentence;
+    Resolved who;
+  };
+
+  const Mention* overlapping(Span s) const {
+    for (const Mention& m : mentions_)
+      if (m.span.overlaps(s)) return &m;
+    return nullptr;
+  }
+
+  Resolved from_entity(std::uint32_t entity) const {
+    Resolved r;
+    r.name = a_.entities[entity].name;
+    r.entity = entity;
+    return r;
+  }
+
+  // The entity carrying this name or alias, when the entities stage found one.
+  Resolved by_name(std::string_view name) const {
+    for (const Mention& m : mentions_) {
+      const Entity& e = a_.entities[m.entity];
+      if (e.name == name || std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end())
+        return from_entity(m.entity);
+    }
+    Resolved r;
+    r.name = std::string(name);
+    return r;
+  }
+
+  // The first name in a sentence, outside quotes, that is not a country word: its subject, mostly.
+  std::optional<Resolved> sentence_subject(std::uint32_t sentence, std::uint32_t before) const {
+    const Sentence& s = dt_.sentences[sentence];
+    for (std::uint32_t i = s.first_token; i < s.end_token && dt_.tokens[i].start < before; ++i) {
+      const Token& t = dt_.tokens[i];
+      if (ctx_.in_quote[i] || t.kind != TokenKind::kWord || !(t.flags & kCapitalized)) continue;
+      const std::string_view w = slice(text_, t.span());
+      if (ctx_.pronouns.contains_folded(w)) return std::nullopt;  // "He next met ...": look further back
+      if (lex_.list("demonyms").contains(w) || lex_.list("speaker_roles").contains(w)) continue;
+      if (i == s.first_token && (w == "The" || w == "A" || w == "In" || w == "But" || w == "And" ||
+                                 w == "When" || w == "After" || w == "As" || w == "While" || w == "Despite"))
+        continue;
+      std::uint32_t j = i;
+      while (j < s.end_token && dt_.tokens[j].kind == TokenKind::kWord && (dt_.tokens[j].flags & kCapitalized) &&
+             !(dt_.tokens[j].flags & kPossessive))
+        ++j;
+      return resolve({t.start, dt_.tokens[j - 1].end}, MentionKind::kName, sentence);
+    }
+    return std::nullopt;
+  }
+
+  // A pronoun or an unplaced role: the speaker of this sentence, its subject, then the previous sentence's.
+  // 004 "whom he described as a “friend”" follows "He next met ..." which follows "Xi began the summit".
+  Resolved antecedent(Span mention, std::uint32_t sentence) const {
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+      if (it->sentence == sentence) return it->who;
+    if (sentence < dt_.sentences.size() && dt_.sentences[sentence].span.start < mention.start)
+      if (auto r = sentence_subject(sentence, mention.start)) return *r;
+    for (std::uint32_t back = 1; back <= 3 && back <= sentence; ++back) {
+      for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+        if (it->sentence == sentence - back) return it->who;
+      if (auto r = sentence_subject(sentence - back, dt_.sentences[sentence - back].span.end)) return *r;
+    }
+    return history_.empty() ? Resolved{} : history_.back().who;
+  }
+
+  const Analysis& a_;
+  std::uint32_t doc_;
+  const CorpusNames& names_;
+  const Lexicons& lex_;
+  const SpeakerContext& ctx_;
+  std::string_view text_;
+  const DocText& dt_;
+  std::vector<Mention> mentions_;
+  std::vector<Said> history_;
+};
+
+// A headline without a cue: "Xi to Putin: ..." / "Putin meets Xi: “Growing mutual trust”" names the speaker
+// before the colon; otherwise its first name: 004 "Russian President Putin In China To Meet ‘Dear Friend’ Xi".
+std::optional<Span> headline_speaker(std::string_view text, const DocText& doc, const QuoteSpan& q,
+                                     const WordList& roles) {
+  const Paragraph& p = doc.paragraphs[q.paragraph];
+  const std::uint32_t first = doc.sentences[p.first_sentence].first_token;
+  std::uint32_t end = q.open_token;
+  if (end > first && slice(text, doc.tokens[end - 1].span()) == ":") {
+    std::uint32_t i = end - 1;
+    while (i > first && doc.tokens[i - 1].kind == TokenKind::kWord && (doc.tokens[i - 1].flags & kCapitalized) &&
+           !roles.contains(slice(text, doc.tokens[i - 1].span())))
+      --i;
+    if (i < end - 1) return Span{doc.tokens[i].start, doc.tokens[end - 2].end};
+  }
+  std::uint32_t i = first;
+  while (i < end && !(doc.tokens[i].kind == TokenKind::kWord && (doc.tokens[i].flags & kCapitalized))) ++i;
+  std::uint32_t j = i;
+  static constexpr std::string_view kBreak[] = {"In", "To", "At", "On", "For", "With", "And", "Meets", "Says",
+                                                "Visits", "From", "Of", "As"};
+  while (j < end && doc.tokens[j].kind == TokenKind::kWord && (doc.tokens[j].flags & kCapitalized)) {
+    const std::string_view w = slice(text, doc.tokens[j].span());
+    if (std::find(std::begin(kBreak), std::end(kBreak), w) != std::end(kBreak)) break;
+    ++j;
+  }
+  if (j == i) return std::nullopt;
+  return Span{doc.tokens[i].start, doc.tokens[j - 1].end};
+}
+
+}  // namespace
+
+// ---- [SECTION] extract_quotes ----
+
+void extract_quotes(Analysis& analysis, const Lexicons& lexicons) {
+  CorpusNames names;
+  for (std::uint32_t d = 0; d < analysis.texts.size(); ++d)
+    index_names(analysis.corpus.documents[d].text, analysis.texts[d], lexicons, names.index);
+  index_words(names.index, names.by_word);
+  for (const auto& [country, counts] : names.index.by_country) names.by_country[country] = most_frequent(counts);
+
+  const WordList& pronouns = lexicons.list("pronouns");
+  std::vector<std::uint8_t> in_quote;
+  for (std::uint32_t d = 0; d < analysis.texts.size(); ++d) {
+    const std::string_view text = analysis.corpus.documents[d].text;
+    const DocText& doc = analysis.texts[d];
+    const std::vector<QuoteSpan> spans = pair_quote_marks(text, doc);
+    if (spans.empty()) continue;
+    in_quote.assign(doc.tokens.size(), 0);
+    for (const QuoteSpan& q : spans) {
+      const std::uint32_t stop = q.close_token == kNoToken ? static_cast<std::uint32_t>(doc.tokens.size()) : q.close_token;
+      for (std::uint32_t i = q.open_token + 1; i < stop && doc.tokens[i].start < q.inner.end; ++i) in_quote[i] = 1;
+    }
+    const SpeakerContext ctx{text,
+                             doc,
+                             lexicons.list("reporting_verbs"),
+                             pronouns,
+                             lexicons.list("speaker_roles"),
+                             lexicons.list("abbreviations"),
+                             in_quote};
+    Resolver resolver(analysis, d, names, lexicons, ctx);
+    std::optional<Attribution> previous;  // the last attributed quote, for split and continued quotes
+    std::uint32_t previous_paragraph = 0;
+    for (const QuoteSpan& q : spans) {
+      Quote out;
+      out.doc = d;
+      out.span = q.inner;
+      Attribution a = attribute_quote(ctx, q);
+      out.kind = classify_quote(text, doc, q, a, pronouns);
+      const std::uint32_t sentence = sentence_at(doc, q.inner.start);
+      if (out.kind == QuoteKind::kTerm) {
+        analysis.quotes.push_back(std::move(out));
+        continue;
+      }
+      if (!a.mention && out.kind == QuoteKind::kHeadline) {
+        a.mention = headline_speaker(text, doc, q, ctx.roles);
+        if (a.mention) a.kind = classify_mention(ctx, *a.mention);
+      }
+      // No attribution of its own: the second half of a split quote, a quote paragraph continuing a speaker
+      // (004 "“China holds all of the cards,” he said" is attributed; its neighbours may not be), or a quote
+      // after "Putin told Xi that ..." in the sentence before.
+      if (!a.mention && previous && previous_paragraph == q.paragraph) a = *previous;
+      if (!a.mention && sentence > 0) {
+        const Attribution s = attribute_sentence(ctx, sentence - 1);
+        if (s.mention) a = s;
+      }
+      if (!a.mention && previous && previous_paragraph + 1 >= q.paragraph) a = *previous;
+      if (a.mention) {
+        const std::uint32_t at = sentence_at(doc, a.mention->start);
+        const Resolved r = resolver.resolve(*a.mention, a.kind, at);
+        out.speaker = r.name;
+        out.speaker_entity = r.entity;
+        out.speaker_mention = a.mention;
+        resolver.remember(sentence, r);
+        previous = a;
+        previous_paragraph = q.last_paragraph;
+      }
+      if (a.cue) out.cue = std::string(slice(text, *a.cue));
+      analysis.quotes.push_back(std::move(out));
+    }
+  }
+}
 
 }  // namespace newslens::core

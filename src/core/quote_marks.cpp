@@ -1,0 +1,207 @@
+#include "core/quote_marks.h"
+
+#include "core/utf8.h"
+
+namespace newslens::core {
+
+namespace {
+
+enum class Family : std::uint8_t { kDouble, kSingle };
+
+struct Mark {
+  Family family = Family::kDouble;
+  bool opens = false;
+  bool closes = false;
+};
+
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// What may stand right before an opening mark: space, the paragraph start, a bracket or a dash.
+bool opens_after(char32_t cp) {
+  return cp == 0 || cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == '(' || cp == '[' || cp == '{' ||
+         cp == U'\u2014' || cp == U'\u2013' || cp == '-' || cp == '/' || is_opening_quote(cp);
+}
+// What may stand right after a closing mark: space, the paragraph end or punctuation.
+bool closes_before(char32_t cp) {
+  return cp == 0 || cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == ',' || cp == '.' || cp == ';' ||
+         cp == ':' || cp == '!' || cp == '?' || cp == ')' || cp == ']' || cp == U'\u2014' || cp == U'\u2013' ||
+         cp == '-' || cp == U'\u2026' || is_closing_quote(cp) || cp == '"' || cp == '\'';
+}
+
+char32_t code_point_before(std::string_view text, std::uint32_t pos, std::uint32_t floor) {
+  if (pos <= floor) return 0;
+  std::uint32_t p = pos - 1;
+  while (p > floor && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+  std::size_t len = 0;
+  return decode_utf8(text, p, len);
+}
+
+char32_t code_point_at(std::string_view text, std::uint32_t pos, std::uint32_t ceiling) {
+  if (pos >= ceiling) return 0;
+  std::size_t len = 0;
+  return decode_utf8(text, pos, len);
+}
+
+// Direction of a mark from its glyph and what flanks it. Flanking wins over the glyph, because the corpus
+// prints mismatched pairs: 003 "a deep friendship“, said Xi" closes with an opening glyph.
+// `t` may be two tokens merged: the ``...'' pairs of typewriter text (PolNeAR's NYT articles).
+Mark classify(std::string_view text, const Token& t, Span para) {
+  std::size_t len = 0;
+  const char32_t cp = decode_utf8(text, t.start, len);
+  Mark m;
+  const bool doubled = t.end - t.start == 2 && (cp == '\'' || cp == '`');
+  m.family = !doubled && (cp == U'\u2018' || cp == U'\u2019' || cp == '\'' || cp == U'\u201A' ||
+                          cp == U'\u2039' || cp == U'\u203A' || cp == U'\u201B')
+                 ? Family::kSingle
+                 : Family::kDouble;
+  const char32_t before = code_point_before(text, t.start, para.start);
+  const char32_t after = code_point_at(text, t.end, para.end);
+  const bool left = opens_after(before) && !(after == 0 || after == ' ' || after == 0xA0);
+  const bool right = closes_before(after) && !(before == 0 || before == ' ' || before == 0xA0);
+  if (left && !right) {
+    m.opens = true;
+  } else if (right && !left) {
+    m.closes = true;
+  } else if (is_opening_quote(cp) || cp == '`') {
+    m.opens = true;
+  } else if (is_closing_quote(cp)) {
+    m.closes = true;
+  } else {
+    m.opens = m.closes = true;  // a straight mark between spaces: its role depends on what is open
+  }
+  return m;
+}
+
+Span trim_inner(std::string_view text, std::uint32_t start, std::uint32_t end) {
+  while (start < end && is_space_byte(text[start])) ++start;
+  while (end > start && is_space_byte(text[end - 1])) --end;
+  // The gold leaves out a trailing , or . printed inside the marks ("...deepening," the Chinese leader said).
+  if (end > start && (text[end - 1] == ',' || text[end - 1] == '.')) --end;
+  while (end > start && is_space_byte(text[end - 1])) --end;
+  return {start, end};
+}
+
+// The mark starting at token i: one token, or two for `` and ''. `width` tells how many tokens it takes.
+Token mark_at(std::string_view text, const DocText& doc, std::uint32_t i, std::uint32_t end, std::uint32_t& width) {
+  Token t = doc.tokens[i];
+  width = 1;
+  const char c = text[t.start];
+  if ((c == '`' || c == '\'') && t.end - t.start == 1 && i + 1 < end && doc.tokens[i + 1].start == t.end &&
+      doc.tokens[i + 1].end - doc.tokens[i + 1].start == 1 && text[doc.tokens[i + 1].start] == c) {
+    t.end = doc.tokens[i + 1].end;
+    width = 2;
+  }
+  return t;
+}
+
+bool is_mark(std::string_view text, const Token& t) {
+  return t.kind == TokenKind::kQuote || (t.kind == TokenKind::kPunct && text[t.start] == '`');
+}
+
+std::uint32_t paragraph_first_token(const DocText& doc, std::uint32_t p) {
+  const Paragraph& para = doc.paragraphs[p];
+  return para.first_sentence < para.end_sentence ? doc.sentences[para.first_sentence].first_token : kNoToken;
+}
+
+}  // namespace
+
+std::vector<QuoteSpan> pair_quote_marks(std::string_view text, const DocText& doc) {
+  std::vector<QuoteSpan> out;
+  const std::uint32_t paragraphs = static_cast<std::uint32_t>(doc.paragraphs.size());
+  // An unclosed double quote carried into the next paragraph (the multi-paragraph convention).
+  bool carried = false;
+  std::uint32_t carried_open = 0, carried_paragraph = 0;
+  for (std::uint32_t p = 0; p < paragraphs; ++p) {
+    const Paragraph& para = doc.paragraphs[p];
+    if (para.first_sentence >= para.end_sentence) continue;
+    const std::uint32_t first = doc.sentences[para.first_sentence].first_token;
+    const std::uint32_t end = doc.sentences[para.end_sentence - 1].end_token;
+    bool dbl_open = false, sgl_open = false;
+    std::uint32_t dbl_tok = 0, sgl_tok = 0, dbl_para = p;
+    std::uint32_t i = first;
+    if (carried) {
+      // The continuation's opening mark re-opens the carried quote rather than a new one.
+      dbl_open = true;
+      dbl_tok = carried_open;
+      dbl_para = carried_paragraph;
+      std::uint32_t w = 1;
+      mark_at(text, doc, i, end, w);
+      i += w;
+      carried = false;
+    }
+    std::uint32_t dbl_inner = 0, sgl_inner = 0;  // where the words start, after the (possibly doubled) mark
+    if (dbl_open) {
+      std::uint32_t w = 1;
+      dbl_inner = mark_at(text, doc, dbl_tok, static_cast<std::uint32_t>(doc.tokens.size()), w).end;
+    }
+    auto emit = [&](std::uint32_t open, std::uint32_t inner_start, std::uint32_t close, std::uint32_t open_para,
+                    std::uint32_t inner_end) {
+      const Span inner = trim_inner(text, inner_start, inner_end);
+      if (inner.empty()) return;
+      QuoteSpan q;
+      q.inner = inner;
+      q.open_token = open;
+      q.close_token = close;
+      q.paragraph = open_para;
+      q.last_paragraph = p;
+      out.push_back(q);
+    };
+    for (; i < end; ++i) {
+      if (!is_mark(text, doc.tokens[i])) continue;
+      std::uint32_t width = 1;
+      const Token t = mark_at(text, doc, i, end, width);
+      const Mark m = classify(text, t, para.span);
+      if (width == 1 && text[t.start] == '`') continue;  // a lone backtick
+      const std::uint32_t mark = i;
+      i += width - 1;
+      if (m.family == Family::kDouble) {
+        if (dbl_open && m.closes) {
+          emit(dbl_tok, dbl_inner, i, dbl_para, t.start);
+          dbl_open = false;
+          sgl_open = false;  // a single mark left open inside was an apostrophe or a nested quote
+        } else if (m.opens) {
+          // A second opening mark while one is open: the first lost its closing mark in print; keep the newer.
+          dbl_open = true;
+          dbl_tok = mark;
+          dbl_inner = t.end;
+          dbl_para = p;
+        }
+      } else if (!dbl_open) {
+        // Top-level single quotes: 001's headline "a ‘deep friendship’". A ’ with nothing open is an apostrophe
+        // ("the two countries’ already strong bond") and is ignored.
+        if (sgl_open && m.closes) {
+          emit(sgl_tok, sgl_inner, i, p, t.start);
+          sgl_open = false;
+        } else if (m.opens && !m.closes) {
+          sgl_open = true;
+          sgl_tok = mark;
+          sgl_inner = t.end;
+        }
+      }
+    }
+    if (!dbl_open) continue;
+    // Unclosed at the paragraph's end: continued when the next paragraph opens with a double mark, else the
+    // quote is bounded by this paragraph so an unbalanced mark never swallows the rest of the document.
+    const std::uint32_t next_first = p + 1 < paragraphs ? paragraph_first_token(doc, p + 1) : kNoToken;
+    // The continuation repeats the opening glyph; a different one is a new quote after a stray mark
+    // (PolNeAR breitbart: `"Kevin was snoring.` then `“Here he is, babe,” she said.`).
+    if (next_first != kNoToken && doc.paragraphs[p + 1].role == LineRole::kBody &&
+        is_mark(text, doc.tokens[next_first]) && text[doc.tokens[next_first].start] == text[doc.tokens[dbl_tok].start] &&
+        text[doc.tokens[next_first].start + 1 < text.size() ? doc.tokens[next_first].start + 1 : 0] ==
+            text[doc.tokens[dbl_tok].start + 1 < text.size() ? doc.tokens[dbl_tok].start + 1 : 0]) {
+      std::uint32_t w = 1;
+      const Token nt = mark_at(text, doc, next_first, static_cast<std::uint32_t>(doc.tokens.size()), w);
+      const Mark nm = classify(text, nt, doc.paragraphs[p + 1].span);
+      if (nm.family == Family::kDouble && nm.opens) {
+        carried = true;
+        carried_open = dbl_tok;
+        carried_paragraph = dbl_para;
+        continue;
+      }
+    }
+    emit(dbl_tok, dbl_inner, kNoToken, dbl_para, para.span.end);
+  }
+  return out;
+}
+
+}  // namespace newslens::core

@@ -1,0 +1,282 @@
+#include "core/speakers.h"
+
+#include <array>
+
+namespace newslens::core {
+
+namespace {
+
+constexpr std::uint32_t kMaxNameWords = 8;
+constexpr std::uint32_t kMaxAppositive = 18;  // "Alexander Gabuev, director of the Carnegie Russia Eurasia Center,"
+
+// Function words that end a speaker's words: "Lavrov told Wang that Putin ...", "which Xi noted".
+constexpr std::array<std::string_view, 40> kStopWords = {
+    "that", "and", "or", "but", "as", "when", "while", "because", "if", "where", "after", "before", "to", "in",
+    "on", "at", "by", "for", "with", "from", "whom", "who", "which", "than", "of", "about", "into", "over",
+    "since", "during", "so", "then", "what", "how", "why", "not", "also", "whose", "though", "although"};
+
+// Auxiliaries and adverbs between a speaker and the cue: "he further noted", "Trump has repeatedly said".
+constexpr std::array<std::string_view, 36> kSkipWords = {
+    "has", "have", "had", "was", "is", "were", "are", "would", "will", "could", "can", "may", "might", "did",
+    "does", "do", "also", "further", "later", "then", "again", "once", "previously", "recently", "similarly",
+    "often", "just", "already", "still", "even", "been", "never", "next", "later", "first", "last"};
+
+constexpr std::array<std::string_view, 26> kTimeWords = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today",
+    "tonight", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "morning", "evening", "week", "night"};
+
+// Lower-case words that modify a role noun: "a senior official", "the former secretary of state".
+constexpr std::array<std::string_view, 16> kModifiers = {
+    "senior", "former", "top", "state", "foreign", "national", "chief", "press", "campaign", "white",
+    "deputy", "vice", "news", "senior", "local", "federal"};
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& set, std::string_view w) {
+  for (std::string_view s : set)
+    if (s == w) return true;
+  return false;
+}
+
+class Tokens {
+ public:
+  explicit Tokens(const SpeakerContext& ctx) : ctx_(ctx), toks_(ctx.doc.tokens) {}
+  std::uint32_t size() const { return static_cast<std::uint32_t>(toks_.size()); }
+  const Token& at(std::uint32_t i) const { return toks_[i]; }
+  std::string_view word(std::uint32_t i) const { return ctx_.text.substr(toks_[i].start, toks_[i].end - toks_[i].start); }
+  bool is_word(std::uint32_t i) const { return toks_[i].kind == TokenKind::kWord; }
+  bool lower(std::uint32_t i) const { return is_word(i) && !(toks_[i].flags & kCapitalized); }
+  bool punct(std::uint32_t i, std::string_view p) const {
+    return toks_[i].kind == TokenKind::kPunct && word(i) == p;
+  }
+  bool quoted(std::uint32_t i) const { return ctx_.in_quote[i] != 0; }
+  bool cue(std::uint32_t i) const {
+    if (!lower(i) || quoted(i)) return false;
+    const std::string_view w = word(i);
+    if (!ctx_.cues.contains(w)) return false;
+    if (w == "according") return i + 1 < size() && word(i + 1) == "to";
+    return true;
+  }
+  bool skip(std::uint32_t i) const {
+    if (!lower(i)) return false;
+    const std::string_view w = word(i);
+    return in(kSkipWords, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ly");
+  }
+  bool stop(std::uint32_t i) const { return lower(i) && in(kStopWords, word(i)); }
+  bool pronoun(std::uint32_t i) const {
+    if (!is_word(i)) return false;
+    const std::string_view w = word(i);
+    return w.size() <= 4 && ctx_.pronouns.contains_folded(w);
+  }
+  bool time_word(std::uint32_t i) const { return is_word(i) && in(kTimeWords, word(i)); }
+  // A period that belongs to an abbreviation ("Mr. Trump"), not to the sentence.
+  bool abbreviation_dot(std::uint32_t i) const {
+    return punct(i, ".") && i > 0 && toks_[i - 1].end == toks_[i].start && is_word(i - 1) &&
+           ctx_.abbreviations.contains(word(i - 1));
+  }
+  // Terminal punctuation: the attribution never reaches over it.
+  bool boundary(std::uint32_t i) const {
+    if (toks_[i].kind == TokenKind::kQuote) return true;
+    if (toks_[i].kind != TokenKind::kPunct) return false;
+    const std::string_view w = word(i);
+    return (w == "." && !abbreviation_dot(i)) || w == "!" || w == "?" || w == ";" || w == ":" || w == "(" ||
+           w == ")";
+  }
+  // Can token i be part of the words naming a speaker?
+  // Lower-case words inside a speaker's words are roles and their modifiers ("the Chinese leader", "a senior
+  // official"); any other lower-case word ("meets", "volumes") ends them. Capitalised function words end a
+  // title-case headline's name: 004 "Russian President Putin In China To Meet".
+  bool name_part(std::uint32_t i) const {
+    if (quoted(i)) return false;
+    if (toks_[i].kind != TokenKind::kWord) return abbreviation_dot(i);
+    if (toks_[i].flags & kPossessive) return true;
+    const std::string_view w = word(i);
+    if (lower(i)) {
+      return w == "the" || w == "a" || w == "an" || ctx_.roles.contains(w) || in(kModifiers, w);
+    }
+    if (time_word(i)) return false;
+    std::array<char, 12> folded{};
+    if (w.size() < folded.size()) {
+      for (std::size_t k = 0; k < w.size(); ++k) folded[k] = static_cast<char>(w[k] | 0x20);
+      const std::string_view f(folded.data(), w.size());
+      if (in(kStopWords, f) || in(kSkipWords, f)) return false;
+    }
+    return true;
+  }
+  Span span(std::uint32_t first, std::uint32_t last_exclusive) const {
+    return {toks_[first].start, toks_[last_exclusive - 1].end};
+  }
+
+ private:
+  const SpeakerContext& ctx_;
+  const std::vector<Token>& toks_;
+};
+
+// The speaker's words starting at token i: "the Chinese leader", "Alexander Gabuev", "he".
+std::optional<Span> name_forward(const Tokens& t, std::uint32_t i, std::uint32_t end) {
+  if (i >= end) return std::nullopt;
+  if (t.pronoun(i)) return t.span(i, i + 1);
+  std::uint32_t j = i;
+  while (j < end && j - i < kMaxNameWords && t.name_part(j)) {
+    if (j > i && t.pronoun(j)) break;
+    ++j;
+  }
+  if (j == i) return std::nullopt;
+  return t.span(i, j);
+}
+
+// The speaker's words ending right before token i (exclusive), reading backwards: "Putin similarly called".
+std::optional<Span> name_backward(const Tokens& t, std::uint32_t i, std::uint32_t floor) {
+  std::uint32_t k = i;
+  // Auxiliaries, adverbs and time phrases between the subject and its verb: "Xi Jinping on Wednesday hailed".
+  while (k > floor) {
+    if (t.skip(k - 1)) { --k; continue; }
+    if (t.time_word(k - 1)) {
+      --k;
+      if (k > floor && t.is_word(k - 1) && (t.word(k - 1) == "on" || t.word(k - 1) == "this" ||
+                                              t.word(k - 1) == "last" || t.word(k - 1) == "in")) --k;
+      continue;
+    }
+    break;
+  }
+  // An appositive between commas: "Russia, which has long maintained friendly relations ..., has urged".
+  if (k > floor && t.punct(k - 1, ",")) {
+    std::uint32_t c = k - 1;
+    std::uint32_t steps = 0;
+    while (c > floor && steps < kMaxAppositive && !t.punct(c - 1, ",") && !t.boundary(c - 1)) { --c; ++steps; }
+    if (c > floor + 1 && t.punct(c - 1, ",") && t.is_word(c - 2)) k = c - 1;
+    else return std::nullopt;
+  }
+  // A relative clause names its antecedent: 004 "Xi and Putin, who have described each other as ...".
+  if (k > floor + 2 && t.lower(k - 1) && (t.word(k - 1) == "who" || t.word(k - 1) == "whom") &&
+      t.punct(k - 2, ","))
+    k -= 2;
+  if (k > floor && t.pronoun(k - 1)) return t.span(k - 1, k);
+  std::uint32_t j = k;
+  while (j > floor && k - j < kMaxNameWords && t.name_part(j - 1) && !t.pronoun(j - 1)) --j;
+  // Leading lower-case words that are not part of a role ("promising a") are dropped: keep from the
+  // first determiner, capital or role noun.
+  if (j == k) return std::nullopt;
+  return t.span(j, k);
+}
+
+// Extends a cue over its phrase: "was quoted as saying", "according to".
+Span cue_phrase(const Tokens& t, std::uint32_t c) {
+  std::uint32_t first = c, last = c + 1;
+  const std::string_view w = t.word(c);
+  if (w == "according" && last < t.size()) ++last;
+  if (w == "quoted") {
+    if (first > 0 && (t.word(first - 1) == "was" || t.word(first - 1) == "were")) --first;
+    if (last + 1 < t.size() && t.word(last) == "as" && t.word(last + 1) == "saying") last += 2;
+  }
+  return t.span(first, last);
+}
+
+// "Q, [speaker] [appositive] cue" or "Q, cue speaker" from token i on.
+Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, bool later) {
+  Attribution a;
+  while (i < end && (t.punct(i, ",") || t.punct(i, "\xE2\x80\x94") || t.punct(i, "-"))) ++i;
+  std::uint32_t limit = later ? end : std::min(end, i + kMaxNameWords + kMaxAppositive);
+  for (std::uint32_t c = i; c < limit; ++c) {
+    if (t.boundary(c)) break;
+    if (!t.cue(c)) continue;
+    a.cue = cue_phrase(t, c);
+    std::uint32_t after = c + 1;
+    while (after < end && t.at(after).start < a.cue->end) ++after;
+    if (t.word(c) == "according") {
+      a.mention = name_forward(t, after, end);
+      return a;
+    }
+    // Inversion right after the quote ("said Xi"); else the subject before the cue, read forward so that
+    // "Bjorn Alexander Duben of China’s Jilin University told AFP" names Duben, not the university; then
+    // inversion after a comma (003 "“Truly impressive” volumes, commented Putin"); then backward for
+    // "a “success story” of China, Putin said".
+    const bool inverted = after < end && (t.at(after).flags & kCapitalized) && !t.pronoun(after);
+    if (c == i && inverted) a.mention = name_forward(t, after, end);
+    if (!a.mention && c > i) a.mention = name_forward(t, i, c);
+    if (!a.mention && c > i && t.punct(c - 1, ",") && inverted) a.mention = name_forward(t, after, end);
+    if (!a.mention && c > i) a.mention = name_backward(t, c, i);
+    if (!a.mention && after < end && t.is_word(after) && (t.word(after) == "the" || t.pronoun(after)))
+      a.mention = name_forward(t, after, end);
+    return a;
+  }
+  return a;
+}
+
+// "speaker cue ... Q": the nearest cue before the quote in its sentence.
+Attribution before_quote(const Tokens& t, std::uint32_t open, std::uint32_t floor) {
+  Attribution a;
+  for (std::uint32_t c = open; c > floor; --c) {
+    if (!t.cue(c - 1)) continue;
+    const std::uint32_t cue = c - 1;
+    a.cue = cue_phrase(t, cue);
+    if (t.word(cue) == "according") {
+      a.mention = name_forward(t, cue + 2, open);
+      return a;
+    }
+    a.mention = name_backward(t, cue, floor);
+    if (!a.mention) {
+      std::uint32_t after = cue + 1;
+      while (after < open && t.at(after).start < a.cue->end) ++after;
+      a.mention = name_forward(t, after, open);  // "said Putin: ..."
+    }
+    return a;
+  }
+  return a;
+}
+
+std::uint32_t sentence_first_token(const DocText& doc, std::uint32_t offset) {
+  return doc.sentences.empty() ? 0 : doc.sentences[sentence_at(doc, offset)].first_token;
+}
+
+}  // namespace
+
+MentionKind classify_mention(const SpeakerContext& ctx, Span mention) {
+  const std::string_view words = ctx.text.substr(mention.start, mention.size());
+  if (words.size() <= 4 && ctx.pronouns.contains_folded(words)) return MentionKind::kPronoun;
+  // The last word decides: "the Chinese leader" is a role, "the Kremlin" and "Mao Ning" are names.
+  std::size_t last = words.find_last_of(' ');
+  const std::string_view tail = last == std::string_view::npos ? words : words.substr(last + 1);
+  if (!tail.empty() && tail[0] >= 'a' && tail[0] <= 'z') return MentionKind::kRole;
+  return MentionKind::kName;
+}
+
+Attribution attribute_quote(const SpeakerContext& ctx, const QuoteSpan& quote) {
+  const Tokens t(ctx);
+  const DocText& doc = ctx.doc;
+  const std::uint32_t para_end_tok = [&] {
+    const Paragraph& p = doc.paragraphs[quote.last_paragraph];
+    return p.end_sentence > p.first_sentence ? doc.sentences[p.end_sentence - 1].end_token : t.size();
+  }();
+  Attribution a;
+  const std::uint32_t floor = sentence_first_token(doc, t.at(quote.open_token).start);
+  // A quote opening its sentence is attributed after it ("...," the Chinese leader said); one inside a
+  // sentence by the cue before it first: 002 "Xi calling Putin his “best friend” and Putin praising Xi".
+  if (floor < quote.open_token) a = before_quote(t, quote.open_token, floor);
+  if (!a.mention && quote.close_token != kNoToken) {
+    Attribution b = after_quote(t, quote.close_token + 1, para_end_tok, false);
+    if (b.mention || !a.cue) a = b;
+  }
+  if (!a.mention && quote.close_token != kNoToken) {
+    Attribution c = after_quote(t, quote.close_token + 1, para_end_tok, true);
+    if (c.mention) a = c;
+  }
+  if (a.mention) a.kind = classify_mention(ctx, *a.mention);
+  return a;
+}
+
+Attribution attribute_sentence(const SpeakerContext& ctx, std::uint32_t sentence) {
+  const Tokens t(ctx);
+  const Sentence& s = ctx.doc.sentences[sentence];
+  Attribution a;
+  for (std::uint32_t c = s.first_token; c < s.end_token; ++c) {
+    if (!t.cue(c)) continue;
+    a.cue = cue_phrase(t, c);
+    a.mention = name_backward(t, c, s.first_token);
+    if (a.mention) a.kind = classify_mention(ctx, *a.mention);
+    return a;
+  }
+  return a;
+}
+
+}  // namespace newslens::core

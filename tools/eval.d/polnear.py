@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Direct quotes and their speakers on PolNeAR dev (../shared/data/polnear/dev) against `newslens analyze`.
+
+Usage: polnear.py CLI SHARED [SPLIT]   (SPLIT: dev by default; train for tuning)
+Gold: the attributions (E lines) of one annotator per article, the first NAME_<annotator>.ann in sorted order.
+Each piece of a Content span (brat `a b;c d` pieces; pieces separated only by white space, a quote running over
+paragraphs, are joined) that starts with a quotation mark is one gold quote, with
+the attribution's Source as its speaker; its span is the piece without its marks and without trailing
+punctuation and space. Offsets in brat count Unicode code points; predictions (UTF-8 bytes) are converted.
+Predicted: the quotes of kind "direct" (partial quotes and terms are not whole Contents); figures for all
+predicted quotes are printed too. Match: overlap = |gold ∩ predicted| / max(|gold|, |predicted|) in code points, >= 0.8, one to one (greedy, best
+first). Speaker accuracy: over matched quotes, the predicted speaker_mention overlaps the gold Source span.
+Prints figures; never fails on a low score.
+"""
+import json
+import os
+import subprocess
+import sys
+
+MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a"
+TRIM_END = MARKS + " \t\n,.;:!?"
+
+
+def read_ann(path):
+    spans, events = {}, []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if line.startswith("T") and len(parts) >= 2:
+                role, _, offs = parts[1].partition(" ")
+                pieces = []
+                for p in offs.split(";"):
+                    a, b = p.split()
+                    pieces.append((int(a), int(b)))
+                spans[parts[0]] = (role, pieces)
+            elif line.startswith("E") and len(parts) >= 2:
+                args = dict(x.split(":", 1) for x in parts[1].split() if ":" in x)
+                events.append(args)
+    return spans, events
+
+
+def gold_quotes(text, ann):
+    spans, events = read_ann(ann)
+    out = {}
+    for ev in events:
+        content = spans.get(ev.get("Content", ""))
+        source = spans.get(ev.get("Source", ""))
+        if not content:
+            continue
+        src = None
+        if source:
+            src = (min(a for a, _ in source[1]), max(b for _, b in source[1]))
+        # Pieces separated only by space are one quote running over paragraphs (the contract's one entry).
+        pieces = []
+        for a, b in sorted(content[1]):
+            if pieces and text[pieces[-1][1]:a].strip() == "":
+                pieces[-1] = (pieces[-1][0], b)
+            else:
+                pieces.append((a, b))
+        for a, b in pieces:
+            while a < b and text[a].isspace():
+                a += 1
+            if a >= b or text[a] not in MARKS:
+                continue
+            while a < b and (text[a] in MARKS or text[a].isspace()):
+                a += 1
+            while b > a and text[b - 1] in TRIM_END:
+                b -= 1
+            if b > a:
+                out.setdefault((a, b), src)
+    return out
+
+
+def byte_to_cp(text):
+    table = []
+    for i, ch in enumerate(text):
+        table.extend([i] * len(ch.encode("utf-8")))
+    table.append(len(text))
+    return table
+
+
+def overlap(g, p):
+    inter = max(0, min(g[1], p[1]) - max(g[0], p[0]))
+    return inter / max(g[1] - g[0], p[1] - p[0])
+
+
+def main():
+    cli, shared = sys.argv[1], sys.argv[2]
+    split = sys.argv[3] if len(sys.argv) > 3 else "dev"
+    root = os.path.join(shared, "data", "polnear", split)
+    if not os.path.isdir(root):
+        print(f"skipped: {root} not found")
+        return
+    text_dir, ann_dir = os.path.join(root, "text"), os.path.join(root, "attributions")
+    anns = {}
+    for name in sorted(os.listdir(ann_dir)):
+        if name.endswith(".ann"):
+            anns.setdefault(name.rsplit("_", 1)[0], os.path.join(ann_dir, name))
+    out = subprocess.run([cli, "analyze", text_dir], capture_output=True, text=True)
+    quotes = json.loads(out.stdout)["quotes"]
+    direct = score(text_dir, anns, [q for q in quotes if q["kind"] == "direct"], os.environ.get("POLNEAR_VERBOSE") == "direct")
+    every = score(text_dir, anns, quotes, os.environ.get("POLNEAR_VERBOSE") == "all")
+    print(f"polnear {split}: {len(anns)} articles (first annotator in sorted order), {direct[0]} gold direct quotes")
+    for label, (n_gold, n_pred, matched, speaker_ok) in (("direct", direct), ("all kinds", every)):
+        recall = matched / max(n_gold, 1)
+        precision = matched / max(n_pred, 1)
+        f1 = 2 * recall * precision / max(recall + precision, 1e-9)
+        print(f"{label:9} quotes: {n_pred} predicted, overlap/max(len) >= 0.8: recall {recall:.3f}  "
+              f"precision {precision:.3f}  F1 {f1:.3f}")
+        print(f"{label:9} speaker accuracy (mention overlaps Source, over {matched} matched): "
+              f"{speaker_ok / max(matched, 1):.3f}")
+
+
+def score(text_dir, anns, quotes, verbose):
+    predicted = {}
+    for q in quotes:
+        predicted.setdefault(q["doc"], []).append(q)
+    n_gold = n_pred = matched = speaker_ok = 0
+    for doc in sorted(anns):
+        path = os.path.join(text_dir, doc + ".txt")
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8", newline="") as f:
+            text = f.read()
+        gold = gold_quotes(text, anns[doc])
+        table = byte_to_cp(text)
+        preds = []
+        for q in predicted.get(doc, []):
+            m = q["speaker_mention"]
+            preds.append(((table[q["start"]], table[q["end"]]),
+                          (table[m["start"]], table[m["end"]]) if m else None))
+        n_gold += len(gold)
+        n_pred += len(preds)
+        pairs = sorted(((overlap(g, p[0]), g, i) for g in gold for i, p in enumerate(preds)), reverse=True)
+        used_g, used_p = set(), set()
+        for score, g, i in pairs:
+            if score < 0.8:
+                break
+            if g in used_g or i in used_p:
+                continue
+            used_g.add(g)
+            used_p.add(i)
+            matched += 1
+            src, mention = gold[g], preds[i][1]
+            ok = src is not None and mention is not None and mention[0] < src[1] and src[0] < mention[1]
+            speaker_ok += ok
+            if verbose and not ok:
+                print(f"  speaker {doc[:40]} {text[g[0]:g[1]][:50]!r}: "
+                      f"{text[mention[0]:mention[1]] if mention else None!r} (gold "
+                      f"{text[src[0]:src[1]] if src else None!r})")
+        if verbose:
+            for g in gold:
+                if g not in used_g:
+                    print(f"  missed  {doc[:40]} {text[g[0]:g[1]][:70]!r}")
+            for i, p in enumerate(preds):
+                if i not in used_p:
+                    print(f"  extra   {doc[:40]} {text[p[0][0]:p[0][1]][:70]!r}")
+    return n_gold, n_pred, matched, speaker_ok
+
+if __name__ == "__main__":
+    main()
