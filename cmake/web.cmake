@@ -75,6 +75,7 @@ function(newslens_page target dir name mode)
     # SHELL: keeps each flag with its argument: CMake would otherwise merge the repeated flags.
     "SHELL:${file_flag} ${CMAKE_SOURCE_DIR}/assets/corpus@/assets/corpus"
     "SHELL:${file_flag} ${CMAKE_SOURCE_DIR}/assets/lexicons@/assets/lexicons"
+    "SHELL:${file_flag} ${CMAKE_SOURCE_DIR}/assets/models@/assets/models"
     "SHELL:${file_flag} ${NEWSLENS_FONT}@/assets/fonts/ui.ttf")
   set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${shell} ${NEWSLENS_ASSET_FILES})
 endfunction()

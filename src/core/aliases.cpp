@@ -1,35 +1,321 @@
+// Alias merging over the whole corpus, in four passes over the candidates (sorted by document and offset):
+// 1. names group by type and folded canonical form (lexicon values: "US" -> "United States", "Belt and Road"
+//    -> "Belt and Road Initiative"; folding: "Cctv" = "CCTV");
+// 2. a one-word person name joins the full name it is part of ("Xi" -> "Xi Jinping", "Putin" -> "Vladimir
+//    Putin"), preferring a full name from the same document;
+// 3. an acronym joins the name whose initials it spells ("BRI" -> "Belt and Road Initiative");
+// 4. a role ("the Kremlin leader", key "Russia:president") joins the person most often titled so.
+// [SECTION] helpers  [SECTION] clusters  [SECTION] resolve_entities
 #include "core/aliases.h"
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace newslens::core {
 
-// Baseline merge: one entity per (type, key or exact text). The alias stage replaces this.
-void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidates, const Lexicons&) {
+namespace {
+
+// [SECTION] helpers
+bool is_named(EntityType t) { return static_cast<int>(t) <= static_cast<int>(EntityType::kMisc); }
+
+std::vector<std::string_view> words_of(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t sp = s.find(' ', pos);
+    if (sp == std::string_view::npos) sp = s.size();
+    if (sp > pos) out.push_back(s.substr(pos, sp - pos));
+    pos = sp + 1;
+  }
+  return out;
+}
+
+// The form a lexicon gives a name ("Gaza Strip" -> "Gaza", "New Silk Road" -> "Belt and Road Initiative").
+std::string lexicon_form(const std::string& surface, const Lexicons& lex) {
+  for (const char* list : {"countries", "places", "organisations", "misc_names"}) {
+    const std::string* v = lex.list(list).value_of(surface);
+    if (v && !v->empty()) return *v;
+  }
+  return surface;
+}
+
+// "Belt and Road Initiative" -> "BRI": capitals of the capitalised words.
+std::string initials(std::string_view name) {
+  std::string out;
+  for (std::string_view w : words_of(name))
+    if (w[0] >= 'A' && w[0] <= 'Z') out.push_back(w[0]);
+  return out;
+}
+
+bool is_acronym(std::string_view s) {
+  if (s.size() < 2 || s.size() > 6) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+int uppercase_count(std::string_view s) {
+  return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+}
+
+// [SECTION] clusters
+struct Cluster {
+  EntityType type = EntityType::kMisc;
+  std::map<std::string, int> forms;   // canonical-candidate forms and their counts
+  std::vector<std::uint32_t> docs;    // documents holding a name mention (sorted, distinct)
+  int mentions = 0;
+  std::uint32_t parent = 0;           // union-find
+};
+
+struct Clusters {
+  std::vector<Cluster> list;
+  std::unordered_map<std::string, std::uint32_t> by_key;
+
+  std::uint32_t find(std::uint32_t c) {
+    while (list[c].parent != c) c = list[c].parent = list[list[c].parent].parent;
+    return c;
+  }
+  std::uint32_t get(EntityType type, const std::string& form) {
+    const std::string key = std::to_string(static_cast<int>(type)) + "|" + fold_ascii(form);
+    auto [it, added] = by_key.emplace(key, static_cast<std::uint32_t>(list.size()));
+    if (added) {
+      list.emplace_back();
+      list.back().type = type;
+      list.back().parent = it->second;
+    }
+    return it->second;
+  }
+  void add(std::uint32_t c, const std::string& form, std::uint32_t doc) {
+    Cluster& cl = list[c];
+    ++cl.forms[form];
+    ++cl.mentions;
+    if (cl.docs.empty() || cl.docs.back() != doc) cl.docs.push_back(doc);
+  }
+  // Merges `from` into `into` (the type of `into` wins).
+  void merge(std::uint32_t from, std::uint32_t into) {
+    from = find(from), into = find(into);
+    if (from == into) return;
+    list[from].parent = into;
+    for (const auto& [f, n] : list[from].forms) list[into].forms[f] += n;
+    list[into].mentions += list[from].mentions;
+    std::vector<std::uint32_t> docs;
+    std::set_union(list[from].docs.begin(), list[from].docs.end(), list[into].docs.begin(), list[into].docs.end(),
+                   std::back_inserter(docs));
+    list[into].docs = std::move(docs);
+  }
+  bool in_doc(std::uint32_t c, std::uint32_t doc) const {
+    return std::binary_search(list[c].docs.begin(), list[c].docs.end(), doc);
+  }
+};
+
+// The canonical name: the fullest form ("Xi Jinping" over "Xi"), then the commonest, then the one in capitals
+// ("CCTV" over "Cctv", article 003).
+std::string canonical(const Cluster& c) {
+  const std::string* best = nullptr;
+  std::tuple<std::size_t, int, int> best_key{};
+  for (const auto& [form, n] : c.forms) {
+    const std::tuple<std::size_t, int, int> key{words_of(form).size(), n, uppercase_count(form)};
+    if (!best || key > best_key) best = &form, best_key = key;
+  }
+  return best ? *best : std::string();
+}
+
+// "Xi agreed." (article 003): a first or last word of a person named in full in the same article, standing
+// alone and capitalised, is that person even where the tagger missed it (a short name opening a sentence).
+// Across articles only when the tagger itself has used the word alone as a name somewhere: CoNLL's sports
+// tables share first names between unrelated people. One pass over the body tokens; adds candidates.
+void propagate_person_names(const Analysis& analysis, std::vector<EntityCandidate>& candidates) {
+  struct Part {
+    std::vector<std::uint32_t> docs;  // documents naming the person in full (ascending)
+    bool alone = false;               // tagged alone somewhere in the corpus
+  };
+  std::unordered_map<std::string_view, Part> parts;
+  auto name_of = [&](const EntityCandidate& c) {
+    return std::string_view(analysis.corpus.documents[c.doc].text).substr(c.span.start, c.span.size());
+  };
+  for (const EntityCandidate& c : candidates) {
+    if (c.type != EntityType::kPerson || c.kind != MentionKind::kName) continue;
+    const std::string_view name = name_of(c);
+    const std::size_t first_space = name.find(' '), last_space = name.rfind(' ');
+    if (first_space == std::string_view::npos) continue;
+    for (std::string_view part : {name.substr(0, first_space), name.substr(last_space + 1)}) {
+      std::vector<std::uint32_t>& docs = parts[part].docs;
+      if (docs.empty() || docs.back() != c.doc) docs.push_back(c.doc);
+    }
+  }
+  for (const EntityCandidate& c : candidates)
+    if (c.type == EntityType::kPerson && c.kind == MentionKind::kName)
+      if (auto it = parts.find(name_of(c)); it != parts.end()) it->second.alone = true;
+  if (parts.empty()) return;
+  const std::size_t n = candidates.size();  // candidates are sorted by (doc, start)
+  std::size_t next = 0;
+  for (std::uint32_t d = 0; d < analysis.texts.size(); ++d) {
+    const DocText& text = analysis.texts[d];
+    const std::string_view doc = analysis.corpus.documents[d].text;
+    while (next < n && candidates[next].doc < d) ++next;
+    std::size_t at = next;
+    std::uint32_t covered_to = 0;  // end of the candidate spans seen so far
+    for (const Paragraph& p : text.paragraphs) {
+      if (p.role == LineRole::kTitle || p.role == LineRole::kHeading || p.first_sentence == p.end_sentence) continue;
+      const std::uint32_t end = text.sentences[p.end_sentence - 1].end_token;
+      for (std::uint32_t k = text.sentences[p.first_sentence].first_token; k < end; ++k) {
+        const Token& t = text.tokens[k];
+        while (at < n && candidates[at].doc == d && candidates[at].span.start < t.end)
+          covered_to = std::max(covered_to, candidates[at++].span.end);
+        if (t.kind != TokenKind::kWord || !(t.flags & kCapitalized) || covered_to > t.start) continue;
+        const auto part = parts.find(doc.substr(t.start, t.end - t.start));
+        if (part == parts.end()) continue;
+        if (!part->second.alone && !std::binary_search(part->second.docs.begin(), part->second.docs.end(), d)) continue;
+        // "Xi Jinping" written out but missed is no surname: the neighbours must not be capitalised names.
+        if (k + 1 < end && (text.tokens[k + 1].flags & kCapitalized) && text.tokens[k + 1].kind == TokenKind::kWord)
+          continue;
+        EntityCandidate c;
+        c.doc = d;
+        c.span = t.span();
+        c.type = EntityType::kPerson;
+        candidates.push_back(std::move(c));
+      }
+    }
+  }
   std::sort(candidates.begin(), candidates.end(), [](const EntityCandidate& x, const EntityCandidate& y) {
     return x.doc != y.doc ? x.doc < y.doc : x.span.start < y.span.start;
   });
-  std::map<std::pair<EntityType, std::string>, std::uint32_t> index;
-  for (const EntityCandidate& c : candidates) {
-    const Document& doc = analysis.corpus.documents[c.doc];
-    const std::string surface = doc.text.substr(c.span.start, c.span.size());
-    const auto key = std::make_pair(c.type, c.key.empty() ? surface : c.key);
-    auto [it, added] = index.emplace(key, static_cast<std::uint32_t>(analysis.entities.size()));
-    if (added) {
-      Entity e;
-      e.name = surface;
-      e.type = c.type;
-      e.value = c.value;
-      e.unit = c.unit;
-      analysis.entities.push_back(std::move(e));
+}
+
+}  // namespace
+
+// [SECTION] resolve_entities
+void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidates, const Lexicons& lexicons) {
+  std::sort(candidates.begin(), candidates.end(), [](const EntityCandidate& x, const EntityCandidate& y) {
+    return x.doc != y.doc ? x.doc < y.doc : x.span.start < y.span.start;
+  });
+  propagate_person_names(analysis, candidates);
+  const std::size_t n = candidates.size();
+  std::vector<std::string> surface(n);
+  std::vector<std::int64_t> cluster_of(n, -1);
+  Clusters clusters;
+  auto is_name = [&](std::size_t i) { return is_named(candidates[i].type) && candidates[i].kind == MentionKind::kName; };
+
+  // Pass 1: full forms. One-word person names wait for pass 2.
+  std::unordered_map<std::string, std::string> forms;  // surface -> lexicon form, looked up once per name
+  for (std::size_t i = 0; i < n; ++i) {
+    const EntityCandidate& c = candidates[i];
+    surface[i] = analysis.corpus.documents[c.doc].text.substr(c.span.start, c.span.size());
+    if (!is_name(i)) continue;
+    auto known = forms.find(surface[i]);
+    if (known == forms.end()) known = forms.emplace(surface[i], lexicon_form(surface[i], lexicons)).first;
+    const std::string& form = known->second;
+    if (c.type == EntityType::kPerson && form.find(' ') == std::string::npos) continue;
+    cluster_of[i] = clusters.get(c.type, form);
+    clusters.add(static_cast<std::uint32_t>(cluster_of[i]), form, c.doc);
+  }
+
+  // Pass 2: "Xi" -> "Xi Jinping": first or last word of a person's full name, same document first. A
+  // one-word ORG/PLACE that is the surname of a person named in the same document is that person.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> person_words;
+  for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
+    if (clusters.list[c].type != EntityType::kPerson) continue;
+    for (const auto& [form, count] : clusters.list[c].forms) {
+      const std::vector<std::string_view> w = words_of(form);
+      if (w.size() < 2) continue;
+      person_words[std::string(w.front())].push_back(c);
+      person_words[std::string(w.back())].push_back(c);
     }
-    Entity& e = analysis.entities[it->second];
-    if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) e.aliases.push_back(surface);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const EntityCandidate& c = candidates[i];
+    if (!is_name(i) || surface[i].find(' ') != std::string::npos) continue;
+    if (c.type != EntityType::kPerson && cluster_of[i] >= 0 && lexicons.list("countries").contains(surface[i])) continue;
+    std::int64_t best = -1;
+    if (auto it = person_words.find(surface[i]); it != person_words.end()) {
+      std::tuple<bool, int> best_key{};
+      for (std::uint32_t p : it->second) {
+        const std::tuple<bool, int> key{clusters.in_doc(p, c.doc), clusters.list[p].mentions};
+        if (c.type != EntityType::kPerson && !std::get<0>(key)) continue;
+        if (best < 0 || key > best_key) best = p, best_key = key;
+      }
+    }
+    if (best >= 0) {
+      if (cluster_of[i] >= 0) --clusters.list[static_cast<std::size_t>(cluster_of[i])].forms[surface[i]],
+                              --clusters.list[static_cast<std::size_t>(cluster_of[i])].mentions;
+      candidates[i].type = EntityType::kPerson;
+      cluster_of[i] = best;
+      clusters.add(static_cast<std::uint32_t>(best), surface[i], c.doc);
+    } else if (c.type == EntityType::kPerson) {
+      cluster_of[i] = clusters.get(c.type, surface[i]);
+      clusters.add(static_cast<std::uint32_t>(cluster_of[i]), surface[i], c.doc);
+    }
+  }
+
+  // Pass 3: acronyms join the longest-attested name they abbreviate ("BRI", articles 001, 003, 004).
+  std::unordered_map<std::string, std::uint32_t> by_initials;
+  for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
+    if (clusters.list[c].type == EntityType::kPerson) continue;
+    for (const auto& [form, count] : clusters.list[c].forms) {
+      if (words_of(form).size() < 2 || count <= 0) continue;
+      auto [it, added] = by_initials.emplace(initials(form), c);
+      if (!added && clusters.list[c].mentions > clusters.list[it->second].mentions) it->second = c;
+    }
+  }
+  for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
+    const Cluster& cl = clusters.list[c];
+    if (cl.forms.size() != 1 || !is_acronym(cl.forms.begin()->first)) continue;
+    if (auto it = by_initials.find(cl.forms.begin()->first); it != by_initials.end() && it->second != c)
+      clusters.merge(c, it->second);
+  }
+
+  // Pass 4: roles. "Chinese President Xi Jinping" titles Xi "China:president"; "the Chinese leader" names
+  // whoever is most often so titled in the corpus, or nobody (the mention is dropped).
+  std::map<std::string, std::map<std::uint32_t, int>> holders;
+  for (std::size_t i = 0; i < n; ++i)
+    if (cluster_of[i] >= 0 && !candidates[i].role.empty() && candidates[i].kind == MentionKind::kName)
+      ++holders[candidates[i].role][clusters.find(static_cast<std::uint32_t>(cluster_of[i]))];
+  for (std::size_t i = 0; i < n; ++i) {
+    if (candidates[i].kind != MentionKind::kRole) continue;
+    const auto it = holders.find(candidates[i].role);
+    if (it == holders.end()) continue;
+    const auto best = std::max_element(it->second.begin(), it->second.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    cluster_of[i] = best->first;
+  }
+
+  // Entities in order of first mention; quantities keep their own keys.
+  std::unordered_map<std::uint32_t, std::uint32_t> entity_of_cluster;
+  std::map<std::pair<EntityType, std::string>, std::uint32_t> entity_of_quantity;
+  for (std::size_t i = 0; i < n; ++i) {
+    const EntityCandidate& c = candidates[i];
+    std::uint32_t id = 0;
+    if (is_named(c.type)) {
+      if (cluster_of[i] < 0) continue;
+      const std::uint32_t root = clusters.find(static_cast<std::uint32_t>(cluster_of[i]));
+      auto [it, added] = entity_of_cluster.emplace(root, static_cast<std::uint32_t>(analysis.entities.size()));
+      if (added) {
+        Entity e;
+        e.name = canonical(clusters.list[root]);
+        e.type = clusters.list[root].type;
+        e.aliases.push_back(e.name);
+        analysis.entities.push_back(std::move(e));
+      }
+      id = it->second;
+    } else {
+      const auto key = std::make_pair(c.type, c.key.empty() ? surface[i] : c.key);
+      auto [it, added] = entity_of_quantity.emplace(key, static_cast<std::uint32_t>(analysis.entities.size()));
+      if (added) {
+        Entity e;
+        e.name = surface[i];
+        e.type = c.type;
+        e.value = c.value;
+        e.unit = c.unit;
+        analysis.entities.push_back(std::move(e));
+      }
+      id = it->second;
+    }
+    Entity& e = analysis.entities[id];
+    if (std::find(e.aliases.begin(), e.aliases.end(), surface[i]) == e.aliases.end()) e.aliases.push_back(surface[i]);
     Mention m;
     m.doc = c.doc;
     m.span = c.span;
-    m.entity = it->second;
+    m.entity = id;
+    m.kind = c.kind;
     const DocText& text = analysis.texts[c.doc];
     m.sentence = sentence_at(text, c.span.start);
     m.paragraph = text.sentences.empty() ? 0 : text.sentences[m.sentence].paragraph;

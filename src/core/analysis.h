@@ -20,12 +20,17 @@ inline constexpr int kEntityTypeCount = 8;
 const char* entity_type_name(EntityType type);  // "PERSON", "ORG", ...
 std::optional<EntityType> parse_entity_type(std::string_view name);
 
+// How a mention names its entity: by name ("Xi Jinping", "Xi") or by a role resolved in context
+// ("the Chinese leader"). Name-only consumers (the CoNLL evaluation) skip roles.
+enum class MentionKind : std::uint8_t { kName, kRole };
+
 struct Mention {
   std::uint32_t doc = 0;       // index into Analysis::corpus.documents
   Span span;
   std::uint32_t entity = 0;    // index into Analysis::entities
   std::uint32_t sentence = 0;  // index into that document's DocText::sentences
   std::uint32_t paragraph = 0;
+  MentionKind kind = MentionKind::kName;
 };
 
 struct Entity {

@@ -92,6 +92,7 @@ void write_entities(Writer& w, const Analysis& a) {
       w.raw(","); w.key("start"); w.num(m.span.start);
       w.raw(","); w.key("end"); w.num(m.span.end);
       w.raw(","); w.key("text"); w.str(slice(d.text, m.span));
+      w.raw(","); w.key("kind"); w.str(m.kind == MentionKind::kRole ? "role" : "name");
       w.raw("}");
     }
     w.raw("]}");

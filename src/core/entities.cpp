@@ -1,10 +1,241 @@
+// Named entities of one document: the perceptron tagger (ner_model.h) proposes PERSON/ORG/PLACE/MISC spans per
+// sentence; the gazetteer corrects their types and adds the names the tagger missed; role nominals ("the
+// Chinese leader") and the roles titles give to names ("Russian President Vladimir Putin") are recorded for
+// aliases.cpp, which resolves roles to people across the corpus.
+// [SECTION] resources  [SECTION] roles  [SECTION] spans  [SECTION] find_named_entities
+#include <algorithm>
+#include <memory>
+#include <unordered_map>
+
 #include "core/entities.h"
+#include "core/ner_model.h"
 
 namespace newslens::core {
 
-// Placeholder until the named-entity stage lands: finds nothing.
-std::vector<EntityCandidate> find_named_entities(const Document&, std::uint32_t, const DocText&, const Lexicons&) {
-  return {};
+namespace {
+
+// [SECTION] resources: parsed once per Lexicons, shared by every document.
+struct NerResources {
+  NerGazetteer gazetteer;
+  NerModel model;
+  explicit NerResources(const Lexicons& lexicons) : gazetteer(lexicons) {
+    if (const std::string* bytes = lexicons.blob("ner")) model.load(*bytes);
+  }
+};
+
+const NerResources& resources(const Lexicons& lexicons) {
+  return lexicons.derived<NerResources>("ner", [&] { return std::make_shared<const NerResources>(lexicons); });
+}
+
+std::string_view word(const Document& doc, const NerToken& t) {
+  return std::string_view(doc.text).substr(t.start, t.end - t.start);
+}
+
+bool is_lower_word(const NerToken& t) { return t.word && !(t.flags & (kCapitalized | kAllCaps)); }
+
+// [SECTION] roles
+// The country a token names as a modifier: "Chinese" (demonyms.txt), "Kremlin", or "China" before "’s".
+const std::string* country_of(const Document& doc, const std::vector<NerToken>& toks, std::size_t i,
+                              const Lexicons& lex) {
+  const std::string_view w = word(doc, toks[i]);
+  if (const std::string* c = lex.list("demonyms").value_of(w); c && (toks[i].flags & kCapitalized)) return c;
+  if (i + 1 < toks.size() && (toks[i + 1].flags & kPossessive)) return lex.list("countries").value_of(w);
+  return nullptr;
+}
+
+// The role of a title word: "President"/"president" -> "president" (titles.txt, then roles.txt for "leader").
+const std::string* role_of(std::string_view w, const Lexicons& lex) {
+  const std::string* r = lex.list("titles").value_of(w);
+  if (r && !r->empty()) return r;
+  return lex.list("roles").value_of(w);
+}
+
+// A role a title before a name gives it: "Chinese President Xi Jinping", "China’s President Xi Jinping",
+// "The Chinese president, Xi Jinping" (article 003). Returns "China:president" or "".
+std::string role_before(const Document& doc, const std::vector<NerToken>& toks, std::size_t first,
+                        const Lexicons& lex) {
+  std::size_t i = first;
+  if (i > 0 && word(doc, toks[i - 1]) == ",") --i;
+  if (i == 0) return {};
+  const std::string* role = role_of(word(doc, toks[i - 1]), lex);
+  if (!role || role->empty()) return {};
+  std::size_t k = i - 1;
+  if (k > 0 && (toks[k - 1].flags & kPossessive)) --k;  // "China ’s President"
+  if (k == 0) return {};
+  const std::string* country = country_of(doc, toks, k - 1, lex);
+  return country ? *country + ":" + *role : std::string();
+}
+
+// [SECTION] spans
+struct Found {
+  std::size_t first = 0, end = 0;  // token range within the sentence
+  EntityType type = EntityType::kMisc;
+  MentionKind kind = MentionKind::kName;
+  std::string role;
+};
+
+EntityType type_of_tag(NerTag t) {
+  switch ((t - 1) / 2) {
+    case 0: return EntityType::kPerson;
+    case 1: return EntityType::kOrg;
+    case 2: return EntityType::kPlace;
+    default: return EntityType::kMisc;
+  }
+}
+
+// The gazetteer's word on a phrase's type, when it has one.
+bool gazetteer_type(std::uint8_t bits, EntityType& type) {
+  if (bits & kLexOrg) type = EntityType::kOrg;
+  else if (bits & kLexMisc) type = EntityType::kMisc;
+  else if (bits & kLexPlace) type = EntityType::kPlace;
+  else return false;
+  return true;
+}
+
+// Whether token k is a title word, in any case: "ambassador Zhai Jun", "President Xi" (article 004).
+bool is_title(const Document& doc, const NerToken& t, const Lexicons& lex) {
+  return (t.lex & kLexTitle) || (is_lower_word(t) && lex.list("titles").contains_folded(word(doc, t)));
+}
+
+void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const std::vector<NerTag>& tags,
+                      const Lexicons& lex, const NerGazetteer& gaz, std::vector<Found>& out) {
+  const std::string_view text = doc.text;
+  std::vector<bool> taken(toks.size(), false);
+  // Gazetteer phrases of several words first: they hold the tagger's pieces together ("Belt and Road
+  // Initiative", "International Criminal Court", "Papua New Guinea", article 000/004). A tagger span reaching
+  // past the phrase ("Bank of New York") wins over it.
+  std::vector<std::pair<std::size_t, std::size_t>> phrases;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const std::size_t len = toks[i].phrase_len;
+    const std::uint8_t bits = toks[i].phrase_bits;
+    EntityType type;
+    if (len < 2 || !gazetteer_type(bits, type)) continue;
+    bool inside = true;
+    if (i > 0 && tags[i] != kTagO && tags[i] % 2 == 0) inside = false;   // a span runs in from the left
+    if (i + len < toks.size() && tags[i + len] != kTagO && tags[i + len] % 2 == 0) inside = false;
+    if (inside) {
+      out.push_back({i, i + len, type, MentionKind::kName, {}});
+      for (std::size_t k = i; k < i + len; ++k) taken[k] = true;
+    }
+    i += len - 1;
+  }
+  for (std::size_t i = 0; i < toks.size();) {
+    if (tags[i] == kTagO || taken[i]) { ++i; continue; }
+    std::size_t j = i + 1;
+    while (j < toks.size() && tags[j] == tags[i] + 1 && !taken[j]) ++j;
+    Found f{i, j, type_of_tag(tags[i]), MentionKind::kName, {}};
+    i = j;
+    // "Since Moscow", "Their" (article 004, 001): a sentence-initial function word is no part of a name.
+    while (f.first < f.end &&
+           ((toks[f.first].flags & kSentenceStart) || (f.first > 0 && !toks[f.first - 1].word)) &&
+           lex.list("function_words").contains(fold_ascii(word(doc, toks[f.first]))))
+      ++f.first;
+    // A title the tagger took into a name ("President Xi") stays outside it, as in CoNLL.
+    while (f.end - f.first > 1 && f.type == EntityType::kPerson && (toks[f.first].lex & kLexTitle)) ++f.first;
+    if (f.first == f.end) continue;
+    const std::uint8_t bits = gaz.bits_of(text.substr(toks[f.first].start, toks[f.end - 1].end - toks[f.first].start));
+    const bool listed = gazetteer_type(bits, f.type);
+    // "Chinese", "Middle Eastern" are adjectives (CoNLL's MISC); "May" is a month. Neither is an entity here.
+    if ((bits & (kLexDemonym | kLexCalendar)) && !listed) continue;
+    // "the Israel-Hamas war" (article 004): a compound of names modifies a noun; it names neither alone.
+    if (!listed && f.end - f.first == 1) {
+      const std::string_view w = word(doc, toks[f.first]);
+      const std::size_t dash = w.find('-');
+      if (dash != std::string_view::npos && (gaz.bits_of(w.substr(0, dash)) & (kLexPlace | kLexOrg))) continue;
+    }
+    // "making Russia China’s second-largest trade partner" (article 002): two places side by side, not one.
+    if (!listed && f.end - f.first == 2 && toks[f.first].phrase_len == 1 && toks[f.first + 1].phrase_len == 1 &&
+        (toks[f.first].phrase_bits & kLexPlace) && (toks[f.first + 1].phrase_bits & kLexPlace)) {
+      out.push_back({f.first, f.first + 1, EntityType::kPlace, MentionKind::kName, {}});
+      taken[f.first] = true;
+      f = {f.first + 1, f.end, EntityType::kPlace, MentionKind::kName, {}};
+    }
+    // MISC is kept for initiatives, events and buildings only, not "Western" or "Israeli-Palestinian".
+    if (f.type == EntityType::kMisc && !listed) {
+      bool head = false;
+      for (std::size_t k = f.first; k < f.end; ++k) head = head || lex.list("misc_heads").contains(word(doc, toks[k]));
+      if (!head) continue;
+    }
+    // "Middle East ambassador Zhai Jun" (article 004): a name after a title is a person.
+    if (!listed && f.type != EntityType::kPerson && f.first > 0 && is_title(doc, toks[f.first - 1], lex) &&
+        f.end - f.first <= 3)
+      f.type = EntityType::kPerson;
+    if (f.type == EntityType::kPerson) f.role = role_before(doc, toks, f.first, lex);
+    for (std::size_t k = f.first; k < f.end; ++k) taken[k] = true;
+    out.push_back(std::move(f));
+  }
+  // One-word gazetteer names the tagger left out.
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (taken[i]) continue;
+    EntityType type;
+    if (toks[i].phrase_len != 1 || !gazetteer_type(toks[i].phrase_bits, type)) continue;
+    out.push_back({i, i + 1, type, MentionKind::kName, {}});
+    taken[i] = true;
+  }
+  // Role nominals: "the Chinese leader", "The Russian president", "the Kremlin leader" (articles 000, 003).
+  // A name right after ("The Chinese president Xi Jinping") makes it a title, not a mention of its own.
+  for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
+    if (!(toks[i].flags & kCapitalized) || !is_lower_word(toks[i + 1])) continue;
+    if (taken[i] && !(toks[i].lex & kLexOrg)) continue;
+    const std::string* country = country_of(doc, toks, i, lex);
+    if (!country) continue;
+    const std::string* role = lex.list("roles").value_of(word(doc, toks[i + 1]));
+    if (!role) continue;
+    if (i + 2 < toks.size() && (toks[i + 2].flags & kCapitalized) && toks[i + 2].word) continue;
+    std::size_t first = i;
+    if (i > 0 && fold_ascii(word(doc, toks[i - 1])) == "the") first = i - 1;
+    // "the Kremlin leader": the Kremlin is no ORG mention here, it is part of the role.
+    out.erase(std::remove_if(out.begin(), out.end(), [&](const Found& f) { return f.first == i && f.end == i + 1; }),
+              out.end());
+    out.push_back({first, i + 2, EntityType::kPerson, MentionKind::kRole, *country + ":" + *role});
+  }
+}
+
+}  // namespace
+
+// [SECTION] find_named_entities
+std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint32_t doc_index, const DocText& text,
+                                                 const Lexicons& lexicons) {
+  const NerResources& res = resources(lexicons);
+  std::vector<EntityCandidate> out;
+  std::vector<NerToken> toks;
+  std::vector<NerTag> tags;
+  std::vector<Found> found;
+  for (const Paragraph& p : text.paragraphs) {
+    // Titles and headings are set in Title Case ("Vladimir Putin Arrives in Beijing", article 002), where the
+    // tagger sees a name in every word; they repeat the body's names, which is where mentions are counted.
+    if (p.role == LineRole::kTitle || p.role == LineRole::kHeading) continue;
+    for (std::uint32_t s = p.first_sentence; s < p.end_sentence; ++s) {
+      const Sentence& sent = text.sentences[s];
+      toks.clear();
+      for (std::uint32_t k = sent.first_token; k < sent.end_token; ++k) {
+        const Token& t = text.tokens[k];
+        NerToken nt;
+        nt.start = t.start;
+        nt.end = t.end;
+        nt.flags = t.flags;
+        nt.word = t.kind == TokenKind::kWord;
+        hash_ner_token(doc.text, nt);
+        toks.push_back(nt);
+      }
+      if (toks.empty()) continue;
+      toks[0].flags |= kSentenceStart;
+      res.gazetteer.mark(doc.text, toks);
+      res.model.tag(toks, ner_headline(doc.text, toks), tags);
+      found.clear();
+      find_in_sentence(doc, toks, tags, lexicons, res.gazetteer, found);
+      for (Found& f : found) {
+        EntityCandidate c;
+        c.doc = doc_index;
+        c.span = {toks[f.first].start, toks[f.end - 1].end};
+        c.type = f.type;
+        c.kind = f.kind;
+        c.role = std::move(f.role);
+        out.push_back(std::move(c));
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace newslens::core

@@ -19,6 +19,10 @@ struct EntityCandidate {
   double value = 0;   // quantities: normalised number (190000000000 for "$190bn")
   std::string unit;   // quantities: "USD", "percent", ""; dates: ISO text
   std::string key;    // merge key: quantities with equal keys are one entity ("USD:190000000000")
+  MentionKind kind = MentionKind::kName;  // names: kRole for "the Chinese leader" (resolved by aliases.cpp)
+  // Names: the role a title before the name gives ("Russian President Vladimir Putin" -> "Russia:president");
+  // roles: the role they name ("the Kremlin leader" -> "Russia:president"). Empty otherwise.
+  std::string role;
 };
 
 std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint32_t doc_index,

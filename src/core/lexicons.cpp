@@ -48,6 +48,11 @@ const WordList& Lexicons::list(std::string_view name) const {
   return it == lists_.end() ? kEmpty : it->second;
 }
 
+const std::string* Lexicons::blob(std::string_view name) const {
+  const auto it = blobs_.find(std::string(name));
+  return it == blobs_.end() ? nullptr : &it->second;
+}
+
 Lexicons load_lexicons(const std::vector<LexiconFile>& files) {
   Lexicons lexicons;
   for (const LexiconFile& f : files) lexicons.load(f.name, f.bytes);

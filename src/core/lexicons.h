@@ -4,6 +4,7 @@
 // a lower-cased index. Core never opens files: callers hand in (name, bytes) pairs.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -42,8 +43,23 @@ class Lexicons {
   const WordList& list(std::string_view name) const;
   bool has(std::string_view name) const { return lists_.count(std::string(name)) != 0; }
 
+  // Binary data files (assets/models/*: the NER weights), kept as bytes; nullptr when none was loaded.
+  void load_blob(std::string_view name, std::string_view bytes) { blobs_[std::string(name)] = std::string(bytes); }
+  const std::string* blob(std::string_view name) const;
+
+  // Structures a stage derives once from these lexicons (a parsed model, a gazetteer index), built on first
+  // use by `build` and kept with the lexicons so every document reuses them. Not thread-safe.
+  template <class T, class Build>
+  const T& derived(const std::string& key, Build build) const {
+    auto it = derived_.find(key);
+    if (it == derived_.end()) it = derived_.emplace(key, std::shared_ptr<const void>(build())).first;
+    return *static_cast<const T*>(it->second.get());
+  }
+
  private:
   std::unordered_map<std::string, WordList> lists_;
+  std::unordered_map<std::string, std::string> blobs_;
+  mutable std::unordered_map<std::string, std::shared_ptr<const void>> derived_;
 };
 
 Lexicons load_lexicons(const std::vector<LexiconFile>& files);

@@ -98,6 +98,19 @@ core::Lexicons load_lexicon_dir(const std::string& dir) {
     std::string bytes, error;
     if (read_file(p.string(), core::kMaxInputBytes, bytes, error)) lexicons.load(p.stem().string(), bytes);
   }
+  // Models live beside the lexicons (<assets>/models/*.bin), so every caller of this function gets them.
+  files.clear();
+  ec.clear();
+  fs::path lexicon_dir(dir);
+  if (!lexicon_dir.has_filename()) lexicon_dir = lexicon_dir.parent_path();  // "assets/lexicons/"
+  for (fs::directory_iterator it(lexicon_dir.parent_path() / "models", ec); !ec && it != fs::directory_iterator();
+       it.increment(ec))
+    if (it->path().extension() == ".bin") files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  for (const fs::path& p : files) {
+    std::string bytes, error;
+    if (read_file(p.string(), core::kMaxInputBytes, bytes, error)) lexicons.load_blob(p.stem().string(), bytes);
+  }
   return lexicons;
 }
 

@@ -23,7 +23,8 @@ bool read_file(const std::string& path, std::size_t max_bytes, std::string& byte
 // Ingests every file under `paths` into `corpus` (errors become entries in corpus.errors).
 void ingest_paths(const std::vector<std::string>& paths, core::Corpus& corpus);
 
-// Loads every *.txt lexicon under `dir` (named by file stem).
+// Loads every *.txt lexicon under `dir` (named by file stem), and every *.bin model in the sibling folder
+// `dir/../models` as a blob (assets/models/ner.bin -> blob "ner").
 core::Lexicons load_lexicon_dir(const std::string& dir);
 
 }  // namespace newslens::platform

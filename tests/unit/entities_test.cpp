@@ -1,0 +1,138 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "core/analysis.h"
+#include "core/entities.h"
+#include "test_support.h"
+
+using namespace newslens;
+
+namespace {
+
+struct Seen {
+  std::string text;  // the mention's words
+  std::string type;
+  std::string entity;  // canonical name of its entity
+  std::string kind;    // "name" or "role"
+};
+
+// Analyses one article (a title line, then `body`) and lists its named mentions in text order.
+std::vector<Seen> mentions_of(const std::string& body) {
+  core::Corpus corpus;
+  core::ingest_bytes("t.txt", "Test article\n\n" + body, corpus);
+  const core::Analysis a = core::analyze(std::move(corpus), test::lexicons());
+  std::vector<Seen> out;
+  for (const core::Mention& m : a.mentions) {
+    const core::Entity& e = a.entities[m.entity];
+    if (static_cast<int>(e.type) > static_cast<int>(core::EntityType::kMisc)) continue;
+    out.push_back({test::text_of(a.corpus.documents[m.doc].text, m.span), core::entity_type_name(e.type), e.name,
+                   m.kind == core::MentionKind::kRole ? "role" : "name"});
+  }
+  return out;
+}
+
+bool has(const std::vector<Seen>& seen, const std::string& text, const std::string& type) {
+  return std::any_of(seen.begin(), seen.end(), [&](const Seen& s) { return s.text == text && s.type == type; });
+}
+
+bool has_text(const std::vector<Seen>& seen, const std::string& text) {
+  return std::any_of(seen.begin(), seen.end(), [&](const Seen& s) { return s.text == text; });
+}
+
+}  // namespace
+
+TEST_CASE("the tagger model and gazetteer are loaded from assets") {
+  REQUIRE(test::lexicons().blob("ner") != nullptr);
+  CHECK(test::lexicons().blob("ner")->size() > 100000);
+  CHECK(test::lexicons().list("countries").value_of("Russian Federation") != nullptr);
+}
+
+TEST_CASE("names in real sentences of the corpus and of CoNLL, with their types") {
+  struct Case {
+    const char* sentence;
+    const char* text;
+    const char* type;
+  };
+  const Case cases[] = {
+      // 000: a title before the name stays outside it.
+      {"China\xE2\x80\x99s President Xi Jinping on Wednesday hailed his strong personal friendship with Vladimir "
+       "Putin.", "Xi Jinping", "PERSON"},
+      {"China\xE2\x80\x99s President Xi Jinping on Wednesday hailed his strong personal friendship with Vladimir "
+       "Putin.", "Vladimir Putin", "PERSON"},
+      {"China\xE2\x80\x99s President Xi Jinping on Wednesday hailed his strong personal friendship with Vladimir "
+       "Putin.", "China", "PLACE"},
+      // 004: the tagger alone splits these; the gazetteer holds them together.
+      {"Xi also met with Papua New Guinea and Ethiopian prime ministers.", "Papua New Guinea", "PLACE"},
+      {"The court in The Hague is the International Criminal Court, which issued a warrant.",
+       "International Criminal Court", "ORG"},
+      // 004: a name after a lower-case title is a person.
+      {"China will dispatch Middle East ambassador Zhai Jun to the turbulent region.", "Zhai Jun", "PERSON"},
+      // 002: two places side by side.
+      {"Trade has surged, making Russia China\xE2\x80\x99s second-largest trade partner.", "Russia", "PLACE"},
+      // CoNLL-2003 train, first sentences.
+      {"EU rejects German call to boycott British lamb .", "EU", "ORG"},
+      {"Peter Blackburn spoke in Brussels on Thursday .", "Peter Blackburn", "PERSON"},
+      {"The European Commission said on Thursday it disagreed with German advice to consumers to shun British "
+       "lamb .", "European Commission", "ORG"},
+      {"Germany 's representative to the European Union 's veterinary committee Werner Zwingmann said on "
+       "Wednesday consumers should buy sheepmeat from countries other than Britain .", "Werner Zwingmann", "PERSON"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    CAPTURE(c.text);
+    CHECK(has(mentions_of(c.sentence), c.text, c.type));
+  }
+}
+
+TEST_CASE("adjectives, months, compounds and sentence-initial words are not names") {
+  struct Case {
+    const char* sentence;
+    const char* not_a_name;
+  };
+  const Case cases[] = {
+      {"Middle Eastern leaders do not want the conflict to spread, the president said.", "Middle Eastern"},
+      {"Russia relies on energy exports to China as it grapples with Western sanctions.", "Western"},
+      {"It condemned the Israel-Hamas war on Tuesday.", "Israel-Hamas"},
+      {"\xE2\x80\x9CSince Moscow began the war, trade has doubled,\xE2\x80\x9D he said.", "Since Moscow"},
+      {"The talks were held in May in Beijing.", "May"},
+      {"Russia\xE2\x80\x99s role as a bulwark grew, making Russia China\xE2\x80\x99s partner.", "Russia China"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    CHECK_FALSE(has_text(mentions_of(c.sentence), c.not_a_name));
+  }
+  CHECK(has(mentions_of("\xE2\x80\x9CSince Moscow began the war, trade has doubled,\xE2\x80\x9D he said."), "Moscow",
+            "PLACE"));
+}
+
+TEST_CASE("role nominals are mentions of the person titled so, marked as roles") {
+  const std::vector<Seen> seen = mentions_of(
+      "China\xE2\x80\x99s President Xi Jinping met Russian President Vladimir Putin in Beijing.\n\n"
+      "The talks lasted three hours, the Chinese leader said. The Kremlin leader called them frank.\n\n"
+      "The Chinese president Xi Jinping then hosted a dinner.");
+  auto find = [&](const std::string& text) {
+    return std::find_if(seen.begin(), seen.end(), [&](const Seen& s) { return s.text == text; });
+  };
+  REQUIRE(find("the Chinese leader") != seen.end());
+  CHECK(find("the Chinese leader")->entity == "Xi Jinping");
+  CHECK(find("the Chinese leader")->kind == "role");
+  REQUIRE(find("The Kremlin leader") != seen.end());
+  CHECK(find("The Kremlin leader")->entity == "Vladimir Putin");
+  CHECK(find("Xi Jinping")->kind == "name");
+  // Followed by the name, "The Chinese president" is a title, not a mention of its own.
+  CHECK(find("The Chinese president") == seen.end());
+}
+
+TEST_CASE("a role nobody in the corpus holds names nobody") {
+  const std::vector<Seen> seen = mentions_of("The French president said the talks went well.");
+  CHECK_FALSE(has_text(seen, "The French president"));
+}
+
+TEST_CASE("title and heading lines give no entities") {
+  core::Corpus corpus;
+  core::ingest_bytes("t.txt", "Vladimir Putin Arrives In Beijing For Talks\n\nHe met officials on Monday.\n", corpus);
+  const core::Analysis a = core::analyze(std::move(corpus), test::lexicons());
+  for (const core::Mention& m : a.mentions)
+    CHECK(static_cast<int>(a.entities[m.entity].type) > static_cast<int>(core::EntityType::kMisc));
+}
