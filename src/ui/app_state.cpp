@@ -75,6 +75,7 @@ void AppState::set_corpus(core::Corpus corpus) {
 void AppState::refresh_derived() {
   if (!derived_dirty) return;
   derived_dirty = false;
+  ++derived_generation;
   entity_mentions_included.assign(analysis.entities.size(), 0);
   for (const core::Mention& m : analysis.mentions)
     if (doc_included(m.doc)) ++entity_mentions_included[m.entity];
