@@ -12,6 +12,7 @@
 
 #include "core/analysis.h"
 #include "core/lexicons.h"
+#include "ui/chart_layout.h"
 #include "ui/table_state.h"
 
 struct ImFont;
@@ -38,6 +39,34 @@ struct ChartSettings {
   std::uint32_t type_mask = 0x0F;
   int top_n = 25;
   friend bool operator==(const ChartSettings&, const ChartSettings&) = default;
+};
+
+// What the chart views keep between frames. Each is rebuilt when AppState::derived_generation moves on
+// (settings or included documents changed), never per frame.
+struct NetworkViewState {
+  std::uint64_t generation = UINT64_MAX;
+  std::vector<std::uint32_t> nodes;       // entity indices, most mentioned first
+  std::vector<LayoutEdge> edges;          // node indices; weight = the measure scaled to (0, 1]
+  std::vector<std::uint32_t> edge_pairs;  // per edge: index into chart_pairs
+  std::size_t hidden_pairs = 0;           // pairs among the nodes left out (weak or negative association)
+  ForceLayout layout;
+  float zoom = 1, pan_x = 0, pan_y = 0;   // on top of the fit, in pixels
+  float fit_x = 0, fit_y = 0, fit_scale = 0;  // world centre and pixels per world unit; frozen once settled
+  int drag_node = -1;                     // node under a held mouse button
+  bool moved = false;                     // the mouse moved since the press: a drag, not a click
+  bool panning = false;
+};
+struct HeatmapViewState {
+  std::uint64_t generation = UINT64_MAX;
+  std::vector<std::uint32_t> entities;    // in display (cluster) order
+  std::vector<std::int32_t> cell_pair;    // n*n: index into chart_pairs, -1 where the two never co-occur
+  double lo = 0, hi = 0;                  // colour scale ends
+  bool diverging = false;                 // PMI/NPMI: blue below zero, red above
+};
+struct BarsViewState {
+  std::uint64_t generation = UINT64_MAX;
+  std::optional<std::uint32_t> entity;    // the selection the rows were built for
+  std::vector<std::uint32_t> rows;        // indices into chart_pairs, strongest first
 };
 
 struct Banner {
@@ -94,6 +123,11 @@ struct AppState {
   QuoteTableState quote_table;
   CompareViewState compare_view;
   EntityEditsState entity_edits;
+
+  // The chart views' layouts and cells, rebuilt when derived_generation moves on.
+  NetworkViewState network_view;
+  HeatmapViewState heatmap_view;
+  BarsViewState bars_view;
 
   // Search (Ctrl+F): hits are recomputed when the text or the included documents change, not per frame.
   struct SearchHit {

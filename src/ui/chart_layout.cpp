@@ -1,0 +1,122 @@
+#include "ui/chart_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace newslens::ui {
+
+LayoutPoint spiral_position(std::size_t i, std::size_t n) {
+  // Golden-angle spiral: evenly spread, no two nodes on the same spot, the first (largest) at the centre.
+  constexpr float kGoldenAngle = 2.39996323f;
+  const float r = 0.5f * std::sqrt((static_cast<float>(i) + 0.5f) / static_cast<float>(std::max<std::size_t>(n, 1)));
+  const float a = kGoldenAngle * static_cast<float>(i);
+  return {r * std::cos(a), r * std::sin(a)};
+}
+
+void ForceLayout::reset(std::size_t nodes, std::vector<LayoutEdge> edges, std::vector<LayoutPoint> start) {
+  pos_.resize(nodes);
+  for (std::size_t i = 0; i < nodes; ++i) pos_[i] = i < start.size() ? start[i] : spiral_position(i, nodes);
+  disp_.assign(nodes, {});
+  pinned_.assign(nodes, false);
+  edges_ = std::move(edges);
+  k_ = 0.9f * std::sqrt(1.0f / static_cast<float>(std::max<std::size_t>(nodes, 1)));
+  temperature_ = nodes > 1 ? 0.08f : 0.0f;
+  iterations_ = 0;
+}
+
+void ForceLayout::pin(std::size_t node, LayoutPoint at) {
+  if (node >= pos_.size()) return;
+  pos_[node] = at;
+  pinned_[node] = true;
+}
+
+void ForceLayout::reheat(float temperature) { temperature_ = std::max(temperature_, temperature); }
+
+bool ForceLayout::step(int iterations) {
+  const std::size_t n = pos_.size();
+  const float k2 = k_ * k_;
+  for (int it = 0; it < iterations && !settled(); ++it) {
+    std::fill(disp_.begin(), disp_.end(), LayoutPoint{});
+    // Repulsion between every pair: n <= ~100 keeps this at a few thousand pairs per iteration.
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t j = i + 1; j < n; ++j) {
+        float dx = pos_[i].x - pos_[j].x, dy = pos_[i].y - pos_[j].y;
+        float d2 = dx * dx + dy * dy;
+        if (d2 < 1e-8f) {  // coincident: push apart along a direction fixed by the indices
+          dx = 1e-3f * static_cast<float>(1 + (i % 7));
+          dy = 1e-3f * static_cast<float>(1 + (j % 5));
+          d2 = dx * dx + dy * dy;
+        }
+        const float f = k2 / d2;  // k^2/d, applied along (dx, dy)/d
+        disp_[i].x += dx * f, disp_[i].y += dy * f;
+        disp_[j].x -= dx * f, disp_[j].y -= dy * f;
+      }
+    }
+    for (const LayoutEdge& e : edges_) {
+      const float dx = pos_[e.a].x - pos_[e.b].x, dy = pos_[e.a].y - pos_[e.b].y;
+      const float d = std::sqrt(dx * dx + dy * dy);
+      const float f = e.weight * d / k_;  // d^2/k along the unit vector
+      disp_[e.a].x -= dx * f, disp_[e.a].y -= dy * f;
+      disp_[e.b].x += dx * f, disp_[e.b].y += dy * f;
+    }
+    // Gravity keeps unconnected nodes from drifting off: with n*k^2 fixed, the whole settles about one
+    // unit across whatever the number of nodes.
+    constexpr float kGravity = 3.0f;
+    for (std::size_t i = 0; i < n; ++i) {
+      disp_[i].x -= kGravity * pos_[i].x;
+      disp_[i].y -= kGravity * pos_[i].y;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      if (pinned_[i]) continue;
+      const float d = std::sqrt(disp_[i].x * disp_[i].x + disp_[i].y * disp_[i].y);
+      if (d < 1e-9f) continue;
+      const float move = std::min(d, temperature_);
+      pos_[i].x += disp_[i].x / d * move;
+      pos_[i].y += disp_[i].y / d * move;
+    }
+    temperature_ *= 0.965f;
+    ++iterations_;
+  }
+  return settled();
+}
+
+std::vector<std::uint32_t> cluster_order(const std::vector<float>& similarity, std::size_t n) {
+  std::vector<std::vector<std::uint32_t>> leaves(n);
+  for (std::size_t i = 0; i < n; ++i) leaves[i] = {static_cast<std::uint32_t>(i)};
+  if (n < 3) return n == 0 ? std::vector<std::uint32_t>{} : n == 1 ? leaves[0] : std::vector<std::uint32_t>{0, 1};
+  std::vector<float> s(similarity.begin(), similarity.begin() + static_cast<long>(n * n));  // cluster linkage
+  std::vector<float> size(n, 1.0f);
+  std::vector<bool> active(n, true);
+  auto item = [&](std::uint32_t a, std::uint32_t b) { return similarity[a * n + b]; };
+  for (std::size_t merges = 0; merges + 1 < n; ++merges) {
+    std::size_t bi = 0, bj = 0;
+    float best = -1e30f;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!active[i]) continue;
+      for (std::size_t j = i + 1; j < n; ++j)
+        if (active[j] && s[i * n + j] > best) best = s[i * n + j], bi = i, bj = j;
+    }
+    // Join the two leaf orders the way that puts the most similar ends next to each other.
+    std::vector<std::uint32_t>& a = leaves[bi];
+    std::vector<std::uint32_t>& b = leaves[bj];
+    const float ends[4] = {item(a.back(), b.front()), item(a.back(), b.back()), item(a.front(), b.front()),
+                           item(a.front(), b.back())};
+    const int pick = static_cast<int>(std::max_element(ends, ends + 4) - ends);
+    if (pick == 1 || pick == 3) std::reverse(b.begin(), b.end());
+    if (pick >= 2) std::reverse(a.begin(), a.end());
+    a.insert(a.end(), b.begin(), b.end());
+    b.clear();
+    for (std::size_t k = 0; k < n; ++k) {
+      if (!active[k] || k == bi || k == bj) continue;
+      const float v = (size[bi] * s[bi * n + k] + size[bj] * s[bj * n + k]) / (size[bi] + size[bj]);
+      s[bi * n + k] = s[k * n + bi] = v;
+    }
+    size[bi] += size[bj];
+    active[bj] = false;
+  }
+  for (std::size_t i = 0; i < n; ++i)
+    if (active[i]) return leaves[i];
+  return {};
+}
+
+}  // namespace newslens::ui
