@@ -69,7 +69,7 @@ test('the network draws the top entities, settles, and stops', async () => {
 
 test('selecting an entity highlights it in the network and lists its partners in the bars', async () => {
   const reply = await command({ cmd: 'select_entity', name: 'Xi Jinping' });
-  assert.deepEqual(reply, { ok: true });
+  assert.deepEqual(reply, { ok: true, entity: 'Xi Jinping' });
   assert.equal((await command({ cmd: 'select_entity', name: 'Nobody Atall' })).ok, false);
   await new Promise((r) => setTimeout(r, 300));
   await canvasShot(session.page, 'network-selected');
@@ -86,6 +86,7 @@ test('selecting an entity highlights it in the network and lists its partners in
 });
 
 test('with nothing selected the bars rank the strongest pairs overall', async () => {
+  await command({ cmd: 'show_view', view: 'bars' });
   await command({ cmd: 'clear_selection' });
   await command({ cmd: 'set_chart', measure: 'count' });
   const s = await waitChart((s) => s.chart.bars_entity === null && s.chart.measure === 'count' && s.chart.bars,
