@@ -13,6 +13,7 @@
 #include <numeric>
 #include <span>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/hash_ids.h"
 #include "core/numbers.h"
@@ -283,9 +284,10 @@ class FigureTopics {
       return Topic{stem_topic(measure), std::string(measure)};
     }
     const Sentence& s = t.sentences[m.sentence];
-    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
-      if (t.tokens[i].start < m.span.end) continue;
-      const Token& next = t.tokens[i];
+    const auto after = std::lower_bound(t.tokens.begin() + s.first_token, t.tokens.begin() + s.end_token, m.span.end,
+                                        [](const Token& x, std::uint32_t at) { return x.start < at; });
+    if (after != t.tokens.begin() + s.end_token) {
+      const Token& next = *after;
       const std::string_view w = tok(d, next);
       // The counted noun is lower case ("42 times"); "2004 Olympics" and "said" are not what is counted.
       if (next.kind != TokenKind::kWord || is_function_word(w) || w[0] < 'a' || w[0] > 'z') return std::nullopt;
@@ -321,9 +323,16 @@ class FigureTopics {
     const std::string* best = nullptr;
     int best_priority = -1;
     std::uint32_t best_distance = UINT32_MAX;
-    std::uint32_t figure_token = s.first_token;
-    while (figure_token < s.end_token && t.tokens[figure_token].start < m.span.start) ++figure_token;
-    for (const KeywordHit& hit : hits_) {
+    const auto first = t.tokens.begin() + s.first_token, end = t.tokens.begin() + s.end_token;
+    const std::uint32_t figure_token = static_cast<std::uint32_t>(
+        std::lower_bound(first, end, m.span.start, [](const Token& x, std::uint32_t at) { return x.start < at; }) -
+        t.tokens.begin());
+    // Keywords further than kTopicReach tokens away are another clause's: this also keeps a run-on
+    // "sentence" of a million tokens linear.
+    const auto near_begin = std::lower_bound(hits_.begin(), hits_.end(), figure_token > kTopicReach ? figure_token - kTopicReach : 0,
+                                             [](const KeywordHit& h, std::uint32_t at) { return h.token < at; });
+    for (auto hit_it = near_begin; hit_it != hits_.end() && hit_it->token <= figure_token + kTopicReach; ++hit_it) {
+      const KeywordHit& hit = *hit_it;
       const Token& token = t.tokens[hit.token];
       if (token.start >= m.span.start && token.end <= m.span.end) continue;
       const std::uint32_t distance = hit.token > figure_token ? hit.token - figure_token : figure_token - hit.token;
@@ -359,8 +368,9 @@ class FigureTopics {
     int priority;
     const std::string* value;
   };
+  static constexpr std::uint32_t kTopicReach = 60;
   std::uint32_t cached_doc_ = UINT32_MAX, cached_sentence_ = UINT32_MAX;
-  std::vector<KeywordHit> hits_;
+  std::vector<KeywordHit> hits_;  // in token order
 };
 
 // Dates agree when every part both give is equal: "2022" (001) and "February 2022" (002); "--03" is March
@@ -439,6 +449,8 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::ve
   };
   HashIds index(4096);
   std::vector<Aligned> aligned;
+  std::unordered_set<std::uint64_t> seen;  // (aligned id, entity) reported by the current document
+  std::uint32_t seen_doc = UINT32_MAX;
   for (std::uint32_t mi = 0; mi < analysis.mentions.size(); ++mi) {
     const Mention& m = analysis.mentions[mi];
     const Entity& e = analysis.entities[m.entity];
@@ -459,13 +471,13 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::ve
       aligned.back().topic = topic->display;
       aligned.back().type = e.type;
     }
-    Aligned& a = aligned[id];
     // One report per document and value: the title and the body of 001 both say "42 times".
-    // Mentions come in document order, so this document's reports are the last ones.
-    bool repeated = false;
-    for (auto r = a.mentions.rbegin(); r != a.mentions.rend() && analysis.mentions[*r].doc == m.doc && !repeated; ++r)
-      repeated = analysis.mentions[*r].entity == m.entity;
-    if (!repeated) a.mentions.push_back(mi);
+    // Mentions come in document order, so the (topic, value) pairs seen are kept for the current document only.
+    if (m.doc != seen_doc) {
+      seen_doc = m.doc;
+      seen.clear();
+    }
+    if (seen.insert((static_cast<std::uint64_t>(id) << 32) | m.entity).second) aligned[id].mentions.push_back(mi);
   }
   // Within each aligned topic, reports are split by story: the first document not yet placed and every
   // unplaced one related to it (stories.h) form one comparison. A star, not a connected component: over

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/quote_marks.h"
 #include "core/speakers.h"
@@ -283,13 +284,18 @@ class Resolver {
     const auto hi = std::upper_bound(lo, a.mentions.end(), doc,
                                      [](std::uint32_t d, const Mention& m) { return d < m.doc; });
     mentions_ = {lo, hi};
+    // By start, so the mentions inside a speaker's words are found by binary search.
+    std::stable_sort(mentions_.begin(), mentions_.end(),
+                     [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; });
   }
 
   bool has_entities() const { return !mentions_.empty(); }
 
   // Records a resolved speaker so later pronouns and roles can refer to it.
   void remember(std::uint32_t sentence, const Resolved& r) {
-    if (!r.name.empty()) history_.push_back({sentence, r});
+    if (r.name.empty()) return;
+    history_.push_back({sentence, r});
+    latest_in_sentence_[sentence] = static_cast<std::uint32_t>(history_.size() - 1);
   }
 
   Resolved resolve(Span mention, SpeakerForm kind, std::uint32_t sentence) const {
@@ -342,8 +348,11 @@ class Resolver {
   const Mention* overlapping(Span s) const {
     const Mention* last = nullptr;
     const Mention* person = nullptr;
-    for (const Mention& m : mentions_) {
-      if (m.span.start < s.start || m.span.end > s.end) continue;
+    const auto from = std::lower_bound(mentions_.begin(), mentions_.end(), s.start,
+                                       [](const Mention& m, std::uint32_t at) { return m.span.start < at; });
+    for (auto it = from; it != mentions_.end() && it->span.start < s.end; ++it) {
+      const Mention& m = *it;
+      if (m.span.end > s.end) continue;
       last = &m;
       if (a_.entities[m.entity].type == EntityType::kPerson) person = &m;
     }
@@ -358,12 +367,23 @@ class Resolver {
   }
 
   // The entity carrying this name or alias, when the entities stage found one.
+  // The document's first-mentioned entity with that name or alias wins; the index is built on first use.
   Resolved by_name(std::string_view name) const {
-    for (const Mention& m : mentions_) {
-      const Entity& e = a_.entities[m.entity];
-      if (e.name == name || std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end())
-        return from_entity(m.entity);
+    if (!names_indexed_) {
+      names_indexed_ = true;
+      for (const Mention& m : mentions_) {
+        if (!entity_seen_.insert(m.entity).second) continue;
+        const Entity& e = a_.entities[m.entity];
+        const std::uint32_t first = m.span.start;
+        auto add = [&](std::string_view key) {
+          auto [it, fresh] = by_name_.try_emplace(key, First{m.entity, first});
+          if (!fresh && first < it->second.start) it->second = First{m.entity, first};
+        };
+        add(e.name);
+        for (const std::string& alias : e.aliases) add(alias);
+      }
     }
+    if (const auto it = by_name_.find(name); it != by_name_.end()) return from_entity(it->second.entity);
     Resolved r;
     r.name = std::string(name);
     return r;
@@ -393,16 +413,20 @@ class Resolver {
   // A pronoun or an unplaced role: the speaker of this sentence, its subject, then the previous sentence's.
   // 004 "whom he described as a “friend”" follows "He next met ..." which follows "Xi began the summit".
   Resolved antecedent(Span mention, std::uint32_t sentence) const {
-    for (auto it = history_.rbegin(); it != history_.rend(); ++it)
-      if (it->sentence == sentence) return it->who;
+    if (const Resolved* r = latest_said(sentence)) return *r;
     if (sentence < dt_.sentences.size() && dt_.sentences[sentence].span.start < mention.start)
       if (auto r = sentence_subject(sentence, mention.start)) return *r;
     for (std::uint32_t back = 1; back <= 3 && back <= sentence; ++back) {
-      for (auto it = history_.rbegin(); it != history_.rend(); ++it)
-        if (it->sentence == sentence - back) return it->who;
+      if (const Resolved* r = latest_said(sentence - back)) return *r;
       if (auto r = sentence_subject(sentence - back, dt_.sentences[sentence - back].span.end)) return *r;
     }
     return history_.empty() ? Resolved{} : history_.back().who;
+  }
+
+  // The speaker last remembered in a sentence.
+  const Resolved* latest_said(std::uint32_t sentence) const {
+    const auto it = latest_in_sentence_.find(sentence);
+    return it == latest_in_sentence_.end() ? nullptr : &history_[it->second].who;
   }
 
   const Analysis& a_;
@@ -412,8 +436,15 @@ class Resolver {
   const SpeakerContext& ctx_;
   std::string_view text_;
   const DocText& dt_;
-  std::vector<Mention> mentions_;
+  std::vector<Mention> mentions_;  // this document's, by start
   std::vector<Said> history_;
+  std::unordered_map<std::uint32_t, std::uint32_t> latest_in_sentence_;  // sentence -> index in history_
+  struct First {
+    std::uint32_t entity, start;
+  };
+  mutable bool names_indexed_ = false;
+  mutable std::unordered_set<std::uint32_t> entity_seen_;
+  mutable std::unordered_map<std::string_view, First> by_name_;  // name or alias -> first entity mentioned with it
 };
 
 // A headline without a cue: "Xi to Putin: ..." / "Putin meets Xi: “Growing mutual trust”" names the speaker
