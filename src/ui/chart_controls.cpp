@@ -169,10 +169,11 @@ void draw_chart_controls(AppState& state) {
   if (ImGui::InputInt("##min", &min_count, 1, 1)) s.min_count = static_cast<std::uint32_t>(std::clamp(min_count, 1, 99));
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Leave out pairs seen together fewer times than this");
 
-  same_line_if_fits(11.0f * em);
+  same_line_if_fits(13.0f * em);
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Top");
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(7.0f * em);
+  ImGui::SetNextItemWidth(9.0f * em);
   int top_n = s.top_n;
   if (ImGui::SliderInt("##top", &top_n, 5, 100, "%d entities")) s.top_n = std::clamp(top_n, 5, 100);
 

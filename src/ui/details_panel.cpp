@@ -53,8 +53,10 @@ void draw_details_panel(AppState& state) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(d.title.c_str());
     ImGui::PopTextWrapPos();
-    ImGui::TextDisabled("%zu entities  \xC2\xB7  %zu quotes", state.doc_stats[*state.selected_doc].entities,
-                        state.doc_stats[*state.selected_doc].quotes);
+    const std::size_t entities = state.doc_stats[*state.selected_doc].entities;
+    const std::size_t quotes = state.doc_stats[*state.selected_doc].quotes;
+    ImGui::TextDisabled("%zu %s  \xC2\xB7  %zu %s", entities, plural(entities, "entity", "entities"), quotes,
+                        plural(quotes, "quote", "quotes"));
   } else {
     ImGui::TextDisabled("Nothing selected.");
   }

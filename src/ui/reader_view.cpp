@@ -188,9 +188,10 @@ void draw_reader_view(AppState& state) {
   ImGui::TextUnformatted(d.title.c_str());
   ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-  ImGui::Text("%s  \xC2\xB7  %s  \xC2\xB7  %zu words  \xC2\xB7  %zu entities  \xC2\xB7  %zu quotes",
+  ImGui::Text("%s  \xC2\xB7  %s  \xC2\xB7  %zu %s  \xC2\xB7  %zu %s  \xC2\xB7  %zu %s",
               d.outlet.empty() ? "Unknown outlet" : d.outlet.c_str(), d.date.empty() ? "undated" : d.date.c_str(),
-              stats.words, stats.entities, stats.quotes);
+              stats.words, plural(stats.words, "word", "words"), stats.entities,
+              plural(stats.entities, "entity", "entities"), stats.quotes, plural(stats.quotes, "quote", "quotes"));
   ImGui::PopStyleColor();
   draw_legend();
   ImGui::Separator();

@@ -25,7 +25,9 @@ inline bool contains_folded(std::string_view haystack, std::string_view needle) 
 // An article in a table cell: its outlet when known, else its id.
 inline std::string_view doc_label(const AppState& state, std::uint32_t doc) {
   const core::Document& d = state.analysis.corpus.documents[doc];
-  return d.outlet.empty() ? std::string_view(d.id) : std::string_view(d.outlet);
+  // The outlet when known, else the headline: readable beside the article list, unlike the id.
+  if (!d.outlet.empty()) return d.outlet;
+  return d.title.empty() ? std::string_view(d.id) : std::string_view(d.title);
 }
 
 inline std::string_view span_text(const AppState& state, std::uint32_t doc, core::Span span) {
