@@ -47,6 +47,10 @@ void apply_theme() {
   c[ImGuiCol_TabActive] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
   c[ImGuiCol_TableHeaderBg] = ImVec4(0.93f, 0.93f, 0.91f, 1.0f);
   c[ImGuiCol_TableRowBgAlt] = ImVec4(0.975f, 0.975f, 0.965f, 1.0f);
+  // Inputs, combos and sliders sit on white panels: a grey well makes them visible as controls.
+  c[ImGuiCol_FrameBg] = ImVec4(0.93f, 0.93f, 0.91f, 1.0f);
+  c[ImGuiCol_FrameBgHovered] = ImVec4(0.87f, 0.91f, 0.97f, 1.0f);
+  c[ImGuiCol_FrameBgActive] = ImVec4(0.80f, 0.87f, 0.95f, 1.0f);
 }
 
 }  // namespace newslens::ui
