@@ -162,6 +162,7 @@ void draw_chart_controls(AppState& state) {
                       "Log-likelihood: how unlikely the count is by chance");
 
   same_line_if_fits(11.0f * em);
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Min");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(5.5f * em);

@@ -5,6 +5,7 @@
 // moves (and pins) it, a click selects.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <numeric>
 
 #include "imgui.h"
@@ -112,13 +113,22 @@ void draw_network_view(AppState& state) {
   ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
   ImGui::AlignTextToFramePadding();
   ImGui::Text("%zu entities, %zu links by %s", n, net.edges.size(), measure_label(state.chart.measure));
+  const float button_x = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("Reset view").x -
+                         2 * ImGui::GetStyle().FramePadding.x;
   if (net.hidden_pairs > 0) {
+    char hidden[64];
+    std::snprintf(hidden, sizeof hidden, "(%zu weaker or negative pairs not drawn)", net.hidden_pairs);
     ImGui::SameLine();
-    ImGui::Text("(%zu weaker or negative pairs not drawn)", net.hidden_pairs);
+    // Left out on narrow windows rather than drawn under the button; the hover text keeps it.
+    if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(hidden).x + ImGui::GetStyle().ItemSpacing.x < button_x)
+      ImGui::TextUnformatted(hidden);
+    else {
+      ImGui::TextUnformatted("(some pairs not drawn)");
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", hidden);
+    }
   }
   ImGui::PopStyleColor();
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("Reset view").x -
-                  2 * ImGui::GetStyle().FramePadding.x);
+  ImGui::SameLine(button_x);
   if (ImGui::SmallButton("Reset view")) {
     net.zoom = 1, net.pan_x = 0, net.pan_y = 0, net.fit_scale = 0;
   }
@@ -287,8 +297,15 @@ void draw_network_view(AppState& state) {
     const float r = radius[i] + 4;
     const ImVec2 spots[4] = {{c.x + r, c.y - ts.y / 2}, {c.x - r - ts.x, c.y - ts.y / 2},
                              {c.x - ts.x / 2, c.y + r - 2}, {c.x - ts.x / 2, c.y - r - line + 2}};
+    // A spot running past the canvas edge is taken only if no side fits inside ("Belt and Road Ini...").
+    auto inside = [&](const ImVec4& rect) {
+      return rect.x >= origin.x && rect.z <= origin.x + size.x && rect.y >= origin.y && rect.w <= origin.y + size.y;
+    };
+    bool any_inside = false;
+    for (const ImVec2& at : spots) any_inside = any_inside || inside(ImVec4(at.x - 3, at.y - 1, at.x + ts.x + 3, at.y + ts.y + 1));
     for (const ImVec2& at : spots) {
       const ImVec4 rect(at.x - 3, at.y - 1, at.x + ts.x + 3, at.y + ts.y + 1);
+      if (any_inside && !inside(rect)) continue;
       if (!forced && overlaps(rect, placed)) continue;
       placed.push_back(rect);
       const ImU32 text_col = near[i] ? IM_COL32(25, 25, 30, 255) : IM_COL32(25, 25, 30, 110);
