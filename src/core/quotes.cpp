@@ -98,6 +98,14 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   const char trimmed = q.inner.end < text.size() ? text[q.inner.end] : 0;
   const char last = text[q.inner.end - 1];
   if (open == s.first_token && (trimmed == '.' || last == '!' || last == '?')) return QuoteKind::kDirect;
+  // Shorter, it is still what was said when its attribution follows its comma: PolNeAR "“Okay,” I said",
+  // "''Follow us,'' Ms. Gil said"; not a title ("''Billions,'' on Showtime, is ...") nor a modifier
+  // (003 "“Truly impressive” volumes, commented Putin").
+  const bool attributed_after = a.cue && q.close_token != kNoToken && a.cue->start > doc.tokens[q.close_token].start;
+  const bool set_off = trimmed == ',' || last == '?' || last == '!' ||
+                       (q.close_token + 1 < doc.tokens.size() &&
+                        slice(text, doc.tokens[q.close_token + 1].span()) == ",");
+  if (open == s.first_token && attributed_after && set_off) return QuoteKind::kDirect;
   if (before == ":" && n >= 2) return QuoteKind::kDirect;
   if (open > s.first_token && doc.tokens[open - 1].kind == TokenKind::kQuote && n >= 3) return QuoteKind::kDirect;
   if (before == "," && starts_upper(words) && n >= 3) return QuoteKind::kDirect;
@@ -130,9 +138,11 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
     return QuoteKind::kDirect;
   if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && n >= 2) {
     for (std::uint32_t i = open - 2; i > s.first_token && i + 8 > open; --i) {
-      const Token& t = doc.tokens[i - 1];
-      if (t.kind != TokenKind::kQuote) continue;
-      if (i >= 2 && slice(text, doc.tokens[i - 2].span()) == ",") return QuoteKind::kDirect;
+      if (doc.tokens[i - 1].kind != TokenKind::kQuote) continue;
+      // Typewriter marks are two tokens: PolNeAR nyt "''...,'' Mr. Gidley said, ''and they're not ...''".
+      std::uint32_t mark = i - 1;
+      while (mark > s.first_token && doc.tokens[mark - 1].kind == TokenKind::kQuote) --mark;
+      if (mark >= 1 && slice(text, doc.tokens[mark - 1].span()) == ",") return QuoteKind::kDirect;
       break;
     }
   }
@@ -145,8 +155,7 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   // A clause with a pronoun subject set off by its attribution is direct speech although printed in lower
   // case: 003 "“we have built a good working relationship and a deep friendship“, said Xi".
   const std::string_view first = words.substr(0, words.find(' '));
-  const bool after = a.cue && q.close_token != kNoToken && a.cue->start > doc.tokens[q.close_token].start;
-  if (n >= 4 && after && first.size() <= 4 && pronouns.contains(first)) return QuoteKind::kDirect;
+  if (n >= 4 && attributed_after && first.size() <= 4 && pronouns.contains(first)) return QuoteKind::kDirect;
   return QuoteKind::kPartial;
 }
 
