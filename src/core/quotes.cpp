@@ -80,6 +80,19 @@ bool is_title_case(std::string_view words, std::uint32_t n) {
   return long_words >= 2;
 }
 
+bool runs_on_after_close(std::string_view text, const DocText& doc, const QuoteSpan& q, const WordList& pronouns,
+                         const WordList& cues) {
+  if (q.close_token == kNoToken || q.close_token + 1 >= doc.tokens.size()) return false;
+  const char last = text[q.inner.end - 1];
+  const char trimmed = q.inner.end < text.size() ? text[q.inner.end] : 0;
+  if (last == '?' || last == '!' || last == ',' || last == '.' || trimmed == ',' || trimmed == '.') return false;
+  const Token& next = doc.tokens[q.close_token + 1];
+  if (next.kind != TokenKind::kWord || (next.flags & kCapitalized) || next.start == doc.tokens[q.close_token].end)
+    return false;
+  const std::string_view w = slice(text, next.span());
+  return !pronouns.contains(w) && !cues.contains(w);
+}
+
 QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteSpan& q, const Attribution& a,
                          const WordList& pronouns, const WordList& cues) {
   if (doc.paragraphs[q.paragraph].role == LineRole::kTitle) return QuoteKind::kHeadline;
@@ -93,6 +106,10 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   const std::string_view before = open > s.first_token ? slice(text, doc.tokens[open - 1].span()) : "";
   // A title inside a sentence is a name, said by nobody: PolNeAR nyt "his book, “Coal Isn't the Villain”".
   if (open > s.first_token && is_title_case(words, n)) return QuoteKind::kTerm;
+  // The reporter's clause runs on past the closing mark, so the quote is a piece of it: PolNeAR "“We’re
+  // extremely happy” about the decision, said RoseAnn DeMoro", "Bush said "local forces" must lead the way".
+  // Not when a pronoun or a cue follows: `“...,’” he noted`, `"..." said Jon Ralston`.
+  if (runs_on_after_close(text, doc, q, pronouns, cues)) return QuoteKind::kPartial;
   if (open == s.first_token && n >= 3) return QuoteKind::kDirect;
   // A short whole sentence: PolNeAR "“It’s taxing on campaign resources,” O’Donnell said. “Big time.”"
   const char trimmed = q.inner.end < text.size() ? text[q.inner.end] : 0;
@@ -124,7 +141,10 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
            w.substr(0, 4) == "call" || w.substr(0, 5) == "tweet" || w.substr(0, 4) == "repl" ||
            w.substr(0, 5) == "conti" || w.substr(0, 5) == "decla" || w.substr(0, 5) == "expla" ||
            w.substr(0, 4) == "yell" || w.substr(0, 5) == "chant" || w.substr(0, 5) == "shout" ||
-           w.substr(0, 5) == "concl" || w.substr(0, 5) == "recal";
+           w.substr(0, 5) == "concl" || w.substr(0, 5) == "recal" || w.substr(0, 5) == "excla" ||
+           w.substr(0, 5) == "answe" || w.substr(0, 5) == "respo" || w.substr(0, 5) == "whisp" ||
+           w.substr(0, 5) == "screa" || w.substr(0, 5) == "quipp" || w.substr(0, 5) == "elabo" ||
+           w.substr(0, 5) == "inter" || w.substr(0, 5) == "retor" || w.substr(0, 5) == "count";
   };
   if (open > s.first_token && speech_at(open - 1) && n >= 2) return QuoteKind::kDirect;
   // After "he said," a lower-case quote is direct only as the second half of a split quote (`...,” he said,
@@ -135,6 +155,10 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   const std::string_view first_word = words.substr(0, words.find(' '));
   if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && n >= 4 && first_word != "and" &&
       first_word != "or")
+    return QuoteKind::kDirect;
+  // A short reply after "asked," / "said," opening with a capital is a sentence of its own: PolNeAR "Wallace
+  // then asked, “With nukes?”", "he laughed and said, “We’ll see.”", "someone in the audience shouted, “Cruz,”".
+  if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && starts_upper(words))
     return QuoteKind::kDirect;
   if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && n >= 2) {
     for (std::uint32_t i = open - 2; i > s.first_token && i + 8 > open; --i) {

@@ -41,6 +41,16 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
       // PolNeAR: a two-word sentence set off by its attribution is what was said, however short.
       {"The crowd cheered. \xE2\x80\x9COkay,\xE2\x80\x9D I said, attempting to regroup.", "Okay", "direct"},
       {"''Follow us,'' Ms. Gil said, and the boys trailed behind.", "Follow us", "direct"},
+      // PolNeAR: the reporter's clause runs on past the closing mark, the quote is a piece of it.
+      {"\xE2\x80\x9CWe\xE2\x80\x99re extremely happy\xE2\x80\x9D about the decision, said RoseAnn DeMoro.",
+       "We\xE2\x80\x99re extremely happy", "partial"},
+      {"On MSNBC, Bush said \"local forces\" must lead the way.", "local forces", "partial"},
+      // ... unlike a quote whose attribution follows without a comma.
+      {"\"I can win anywhere,\" said Jon Ralston, who runs a newsletter.", "I can win anywhere", "direct"},
+      {"Obama reheated it. \xE2\x80\x9CWe\xE2\x80\x99re like Ebony and Ivory\xE2\x80\x9D he explained with a smile.",
+       "We\xE2\x80\x99re like Ebony and Ivory", "direct"},
+      // A short reply after "asked," is a sentence of its own.
+      {"Wallace then asked, \xE2\x80\x9CWith nukes?\xE2\x80\x9D", "With nukes?", "direct"},
       // ... but a show's name opening a sentence has no attribution after its comma.
       {"''Billions,'' on Showtime, is a present-day drama.", "Billions", "partial"},
   };
