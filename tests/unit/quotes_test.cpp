@@ -51,6 +51,13 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
        "We\xE2\x80\x99re like Ebony and Ivory", "direct"},
       // A short reply after "asked," is a sentence of its own.
       {"Wallace then asked, \xE2\x80\x9CWith nukes?\xE2\x80\x9D", "With nukes?", "direct"},
+      // PolNeAR: Title Case after a colon or a speech verb, ending the sentence, is still what was said.
+      {"Ted Cruz: \xE2\x80\x98Physically Assaulting A Reporter Is A Fireable Offense.\xE2\x80\x99\n\nMore text.",
+       "Physically Assaulting A Reporter Is A Fireable Offense", "direct"},
+      {"She declared \xE2\x80\x9CWhat a Super Tuesday!\xE2\x80\x9D and went on.", "What a Super Tuesday!", "direct"},
+      // PolNeAR wash-post: a line that is only a short quote in single marks is a subheading.
+      {"He was fired.\n\n'A change warrior.'\n\nFiorina has been forced to defend her record.", "A change warrior",
+       "headline"},
       // ... but a show's name opening a sentence has no attribution after its comma.
       {"''Billions,'' on Showtime, is a present-day drama.", "Billions", "partial"},
   };
