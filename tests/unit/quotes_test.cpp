@@ -55,6 +55,9 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
       {"Ted Cruz: \xE2\x80\x98Physically Assaulting A Reporter Is A Fireable Offense.\xE2\x80\x99\n\nMore text.",
        "Physically Assaulting A Reporter Is A Fireable Offense", "direct"},
       {"She declared \xE2\x80\x9CWhat a Super Tuesday!\xE2\x80\x9D and went on.", "What a Super Tuesday!", "direct"},
+      // PolNeAR breitbart: "writing" (now a cue) introduces the whole of what was written.
+      {"Flea shared the news last week, writing \xE2\x80\x9C" "Feels great to support someone I believe in.\xE2\x80\x9D",
+       "Feels great to support someone I believe in", "direct"},
       // PolNeAR wash-post: a line that is only a short quote in single marks is a subheading.
       {"He was fired.\n\n'A change warrior.'\n\nFiorina has been forced to defend her record.", "A change warrior",
        "headline"},
