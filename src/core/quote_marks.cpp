@@ -20,6 +20,8 @@ bool is_format(char32_t cp) {
          cp == 0xFEFF;
 }
 
+std::string_view slice(std::string_view text, Span s) { return text.substr(s.start, s.size()); }
+
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // What may stand right before an opening mark: space, the paragraph start, a bracket or a dash.
@@ -123,6 +125,60 @@ std::uint32_t paragraph_first_token(const DocText& doc, std::uint32_t p) {
   return para.first_sentence < para.end_sentence ? doc.sentences[para.first_sentence].first_token : kNoToken;
 }
 
+// The paragraph's last token, and whether only punctuation and marks follow token `i` to it.
+std::uint32_t paragraph_end_token(const DocText& doc, std::uint32_t p) {
+  const Paragraph& para = doc.paragraphs[p];
+  return para.first_sentence < para.end_sentence ? doc.sentences[para.end_sentence - 1].end_token : 0;
+}
+
+bool only_punct_after(const DocText& doc, std::uint32_t i, std::uint32_t end) {
+  for (++i; i < end; ++i)
+    if (doc.tokens[i].kind != TokenKind::kPunct && doc.tokens[i].kind != TokenKind::kQuote) return false;
+  return true;
+}
+
+// Whether the quote ends its paragraph with a full sentence: `...in prison.”` then the paragraph ends.
+bool ends_paragraph_with_sentence(std::string_view text, const DocText& doc, const QuoteSpan& q) {
+  if (q.close_token == kNoToken) return false;
+  const std::uint32_t end = paragraph_end_token(doc, q.last_paragraph);
+  if (!only_punct_after(doc, q.close_token, end)) return false;
+  for (std::uint32_t i = q.close_token + 1; i < end; ++i) {
+    const char c = text[doc.tokens[i].start];
+    if (c == '.' || c == '?' || c == '!') return true;
+  }
+  const char last = text[q.inner.end - 1];
+  const char trimmed = q.inner.end < text.size() ? text[q.inner.end] : 0;
+  return last == '?' || last == '!' || trimmed == '.';
+}
+
+// Closed quotes in consecutive paragraphs that are one quotation printed with a closing mark per paragraph:
+// the second fills its paragraph (no attribution of its own) and the first ends its paragraph with a full
+// sentence. PolNeAR breitbart "... he replied, “This was one of my finest moments ... for the rest of my
+// life.”" then the paragraph “I will also have great joy ...”, which the annotators read as one Content.
+void join_paragraph_quotes(std::string_view text, const DocText& doc, std::vector<QuoteSpan>& quotes) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    const QuoteSpan& q = quotes[i];
+    if (kept > 0) {
+      QuoteSpan& prev = quotes[kept - 1];
+      const std::uint32_t p = q.paragraph;
+      const bool whole = q.close_token != kNoToken && p == q.last_paragraph && p == prev.last_paragraph + 1 &&
+                         doc.paragraphs[p].role == LineRole::kBody &&
+                         q.open_token == paragraph_first_token(doc, p) &&
+                         only_punct_after(doc, q.close_token, paragraph_end_token(doc, p));
+      if (whole && text[doc.tokens[q.open_token].start] == text[doc.tokens[prev.open_token].start] &&
+          ends_paragraph_with_sentence(text, doc, prev)) {
+        prev.inner.end = q.inner.end;
+        prev.close_token = q.close_token;
+        prev.last_paragraph = q.last_paragraph;
+        continue;
+      }
+    }
+    quotes[kept++] = q;
+  }
+  quotes.resize(kept);
+}
+
 }  // namespace
 
 std::vector<QuoteSpan> pair_quote_marks(std::string_view text, const DocText& doc) {
@@ -205,10 +261,11 @@ std::vector<QuoteSpan> pair_quote_marks(std::string_view text, const DocText& do
     const std::uint32_t next_first = p + 1 < paragraphs ? paragraph_first_token(doc, p + 1) : kNoToken;
     // The continuation repeats the opening glyph; a different one is a new quote after a stray mark
     // (PolNeAR breitbart: `"Kevin was snoring.` then `“Here he is, babe,” she said.`).
+    // The whole glyph is compared: comparing two bytes matched only when the two paragraphs' first words
+    // shared a letter (`"We ...` / `"We ...`), so a third paragraph (`"You ...`) broke off.
     if (next_first != kNoToken && doc.paragraphs[p + 1].role == LineRole::kBody &&
-        is_mark(text, doc.tokens[next_first]) && text[doc.tokens[next_first].start] == text[doc.tokens[dbl_tok].start] &&
-        text[doc.tokens[next_first].start + 1 < text.size() ? doc.tokens[next_first].start + 1 : 0] ==
-            text[doc.tokens[dbl_tok].start + 1 < text.size() ? doc.tokens[dbl_tok].start + 1 : 0]) {
+        is_mark(text, doc.tokens[next_first]) &&
+        slice(text, doc.tokens[next_first].span()) == slice(text, doc.tokens[dbl_tok].span())) {
       std::uint32_t w = 1;
       const Token nt = mark_at(text, doc, next_first, static_cast<std::uint32_t>(doc.tokens.size()), w);
       const Mark nm = classify(text, nt, doc.paragraphs[p + 1].span);
@@ -221,6 +278,7 @@ std::vector<QuoteSpan> pair_quote_marks(std::string_view text, const DocText& do
     }
     emit(dbl_tok, dbl_inner, kNoToken, dbl_para, para.span.end);
   }
+  join_paragraph_quotes(text, doc, out);
   return out;
 }
 

@@ -11,6 +11,7 @@
 
 #include "core/quote_marks.h"
 #include "core/speakers.h"
+#include "core/utf8.h"
 
 namespace newslens::core {
 
@@ -81,9 +82,56 @@ bool is_title_case(std::string_view words, std::uint32_t n) {
   return long_words >= 2;
 }
 
+bool runs_on_after_close(std::string_view text, const DocText& doc, const QuoteSpan& q, const WordList& pronouns,
+                         const WordList& cues) {
+  if (q.close_token == kNoToken || q.close_token + 1 >= doc.tokens.size()) return false;
+  const char last = text[q.inner.end - 1];
+  const char trimmed = q.inner.end < text.size() ? text[q.inner.end] : 0;
+  if (last == '?' || last == '!' || last == ',' || last == '.' || trimmed == ',' || trimmed == '.') return false;
+  const Token& next = doc.tokens[q.close_token + 1];
+  if (next.kind != TokenKind::kWord || (next.flags & kCapitalized) || next.start == doc.tokens[q.close_token].end)
+    return false;
+  const std::string_view w = slice(text, next.span());
+  return !pronouns.contains(w) && !cues.contains(w);
+}
+
+// A short line that is nothing but a quote in single marks heads the section below it, quoting from it:
+// PolNeAR wash-post "'A change warrior.'", "'Relationships that last.'" between paragraphs that quote in
+// double marks. Said by nobody there.
+bool is_subheading(std::string_view text, const DocText& doc, const QuoteSpan& q) {
+  if (q.close_token == kNoToken || q.paragraph != q.last_paragraph) return false;
+  const Paragraph& para = doc.paragraphs[q.paragraph];
+  if (para.first_sentence >= para.end_sentence || doc.sentences[para.first_sentence].first_token != q.open_token)
+    return false;
+  const std::uint32_t end = doc.sentences[para.end_sentence - 1].end_token;
+  for (std::uint32_t i = q.close_token + 1; i < end; ++i)
+    if (doc.tokens[i].kind != TokenKind::kPunct) return false;
+  // One single mark: not the first half of a typewriter '' pair.
+  std::size_t len = 0;
+  const char32_t mark = decode_utf8(text, doc.tokens[q.open_token].start, len);
+  const bool single = (mark == '\'' || mark == U'\u2018' || mark == U'\u2019') &&
+                      doc.tokens[q.open_token + 1].kind != TokenKind::kQuote;
+  return single && count_words(slice(text, q.inner)) <= 8;
+}
+
+// The quote closes its sentence: a full stop, ? or ! inside or right after the closing mark, or the paragraph ends.
+bool ends_its_sentence(std::string_view text, const DocText& doc, const QuoteSpan& q) {
+  const char last = text[q.inner.end - 1];
+  const char trimmed = q.inner.end < text.size() ? text[q.inner.end] : 0;
+  if (last == '?' || last == '!' || trimmed == '.') return true;
+  if (q.close_token == kNoToken) return true;
+  const std::uint32_t next = q.close_token + 1;
+  const std::uint32_t p = q.last_paragraph;
+  const Paragraph& para = doc.paragraphs[p];
+  if (next >= doc.sentences[para.end_sentence - 1].end_token) return true;
+  const char c = text[doc.tokens[next].start];
+  return c == '.' || c == '?' || c == '!';
+}
+
 QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteSpan& q, const Attribution& a,
                          const WordList& pronouns, const WordList& cues) {
   if (doc.paragraphs[q.paragraph].role == LineRole::kTitle) return QuoteKind::kHeadline;
+  if (is_subheading(text, doc, q)) return QuoteKind::kHeadline;
   if (is_term(text, doc, q)) return QuoteKind::kTerm;
   const std::string_view words = slice(text, q.inner);
   const std::uint32_t n = count_words(words);
@@ -92,18 +140,6 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   const std::uint32_t open = q.open_token;
   const Sentence& s = doc.sentences[sentence_at(doc, doc.tokens[open].start)];
   const std::string_view before = open > s.first_token ? slice(text, doc.tokens[open - 1].span()) : "";
-  // A title inside a sentence is a name, said by nobody: PolNeAR nyt "his book, “Coal Isn't the Villain”".
-  if (open > s.first_token && is_title_case(words, n)) return QuoteKind::kTerm;
-  if (open == s.first_token && n >= 3) return QuoteKind::kDirect;
-  // A short whole sentence: PolNeAR "“It’s taxing on campaign resources,” O’Donnell said. “Big time.”"
-  const char trimmed = q.inner.end < text.size() ? text[q.inner.end] : 0;
-  const char last = text[q.inner.end - 1];
-  if (open == s.first_token && (trimmed == '.' || last == '!' || last == '?')) return QuoteKind::kDirect;
-  if (before == ":" && n >= 2) return QuoteKind::kDirect;
-  if (open > s.first_token && doc.tokens[open - 1].kind == TokenKind::kQuote && n >= 3) return QuoteKind::kDirect;
-  if (before == "," && starts_upper(words) && n >= 3) return QuoteKind::kDirect;
-  // Right after its cue, or after the cue's comma, the quote is the whole of what was said even in lower case:
-  // PolNeAR "“...,” he said, “but I also suspect ...”", "who Beck on Wednesday called “a horrible ...”".
   const auto cue_at = [&](std::uint32_t i) {
     return doc.tokens[i].kind == TokenKind::kWord && cues.contains(slice(text, doc.tokens[i].span()));
   };
@@ -117,8 +153,41 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
            w.substr(0, 4) == "call" || w.substr(0, 5) == "tweet" || w.substr(0, 4) == "repl" ||
            w.substr(0, 5) == "conti" || w.substr(0, 5) == "decla" || w.substr(0, 5) == "expla" ||
            w.substr(0, 4) == "yell" || w.substr(0, 5) == "chant" || w.substr(0, 5) == "shout" ||
-           w.substr(0, 5) == "concl" || w.substr(0, 5) == "recal";
+           w.substr(0, 5) == "concl" || w.substr(0, 5) == "recal" || w.substr(0, 5) == "excla" ||
+           w.substr(0, 5) == "answe" || w.substr(0, 5) == "respo" || w.substr(0, 5) == "whisp" ||
+           w.substr(0, 5) == "screa" || w.substr(0, 5) == "quipp" || w.substr(0, 5) == "elabo" ||
+           w.substr(0, 5) == "inter" || w.substr(0, 5) == "retor" || w.substr(0, 5) == "count";
   };
+  const char trimmed = q.inner.end < text.size() ? text[q.inner.end] : 0;
+  const char last = text[q.inner.end - 1];
+  // Printed in Title Case, a quote is still speech when a colon or a speech verb introduces it and it ends the
+  // sentence: PolNeAR headline lines "Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’",
+  // "She declared “What a Super Tuesday!”", "the protesters chanted “Chris Christie: Bad for New Jersey ...”".
+  if (ends_its_sentence(text, doc, q) && open > s.first_token &&
+      (before == ":" || speech_at(open - 1) || (before == "," && open > s.first_token + 1 && speech_at(open - 2) && starts_upper(words))))
+    return QuoteKind::kDirect;
+  // A title inside a sentence is a name, said by nobody: PolNeAR nyt "his book, “Coal Isn't the Villain”".
+  if (open > s.first_token && is_title_case(words, n)) return QuoteKind::kTerm;
+  // The reporter's clause runs on past the closing mark, so the quote is a piece of it: PolNeAR "“We’re
+  // extremely happy” about the decision, said RoseAnn DeMoro", "Bush said "local forces" must lead the way".
+  // Not when a pronoun or a cue follows: `“...,’” he noted`, `"..." said Jon Ralston`.
+  if (runs_on_after_close(text, doc, q, pronouns, cues)) return QuoteKind::kPartial;
+  if (open == s.first_token && n >= 3) return QuoteKind::kDirect;
+  // A short whole sentence: PolNeAR "“It’s taxing on campaign resources,” O’Donnell said. “Big time.”"
+  if (open == s.first_token && (trimmed == '.' || last == '!' || last == '?')) return QuoteKind::kDirect;
+  // Shorter, it is still what was said when its attribution follows its comma: PolNeAR "“Okay,” I said",
+  // "''Follow us,'' Ms. Gil said"; not a title ("''Billions,'' on Showtime, is ...") nor a modifier
+  // (003 "“Truly impressive” volumes, commented Putin").
+  const bool attributed_after = a.cue && q.close_token != kNoToken && a.cue->start > doc.tokens[q.close_token].start;
+  const bool set_off = trimmed == ',' || last == '?' || last == '!' ||
+                       (q.close_token + 1 < doc.tokens.size() &&
+                        slice(text, doc.tokens[q.close_token + 1].span()) == ",");
+  if (open == s.first_token && attributed_after && set_off) return QuoteKind::kDirect;
+  if (before == ":" && n >= 2) return QuoteKind::kDirect;
+  if (open > s.first_token && doc.tokens[open - 1].kind == TokenKind::kQuote && n >= 3) return QuoteKind::kDirect;
+  if (before == "," && starts_upper(words) && n >= 3) return QuoteKind::kDirect;
+  // Right after its cue, or after the cue's comma, the quote is the whole of what was said even in lower case:
+  // PolNeAR "“...,” he said, “but I also suspect ...”", "who Beck on Wednesday called “a horrible ...”".
   if (open > s.first_token && speech_at(open - 1) && n >= 2) return QuoteKind::kDirect;
   // After "he said," a lower-case quote is direct only as the second half of a split quote (`...,” he said,
   // “but ...`), not after the reporter's own words: 003 "a “success story” of China, Putin said, “and Russia
@@ -129,11 +198,17 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && n >= 4 && first_word != "and" &&
       first_word != "or")
     return QuoteKind::kDirect;
+  // A short reply after "asked," / "said," opening with a capital is a sentence of its own: PolNeAR "Wallace
+  // then asked, “With nukes?”", "he laughed and said, “We’ll see.”", "someone in the audience shouted, “Cruz,”".
+  if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && starts_upper(words))
+    return QuoteKind::kDirect;
   if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && n >= 2) {
     for (std::uint32_t i = open - 2; i > s.first_token && i + 8 > open; --i) {
-      const Token& t = doc.tokens[i - 1];
-      if (t.kind != TokenKind::kQuote) continue;
-      if (i >= 2 && slice(text, doc.tokens[i - 2].span()) == ",") return QuoteKind::kDirect;
+      if (doc.tokens[i - 1].kind != TokenKind::kQuote) continue;
+      // Typewriter marks are two tokens: PolNeAR nyt "''...,'' Mr. Gidley said, ''and they're not ...''".
+      std::uint32_t mark = i - 1;
+      while (mark > s.first_token && doc.tokens[mark - 1].kind == TokenKind::kQuote) --mark;
+      if (mark >= 1 && slice(text, doc.tokens[mark - 1].span()) == ",") return QuoteKind::kDirect;
       break;
     }
   }
@@ -146,8 +221,7 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   // A clause with a pronoun subject set off by its attribution is direct speech although printed in lower
   // case: 003 "“we have built a good working relationship and a deep friendship“, said Xi".
   const std::string_view first = words.substr(0, words.find(' '));
-  const bool after = a.cue && q.close_token != kNoToken && a.cue->start > doc.tokens[q.close_token].start;
-  if (n >= 4 && after && first.size() <= 4 && pronouns.contains(first)) return QuoteKind::kDirect;
+  if (n >= 4 && attributed_after && first.size() <= 4 && pronouns.contains(first)) return QuoteKind::kDirect;
   return QuoteKind::kPartial;
 }
 

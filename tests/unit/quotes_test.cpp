@@ -38,6 +38,31 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
       {"He wrote a column, \xE2\x80\x9C" "Coal Isn't the Villain\xE2\x80\x9D, last year.", "Coal Isn't the Villain", "term"},
       // PolNeAR NYT typewriter quotes.
       {"``This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", "This isn't tax reform", "direct"},
+      // PolNeAR: a two-word sentence set off by its attribution is what was said, however short.
+      {"The crowd cheered. \xE2\x80\x9COkay,\xE2\x80\x9D I said, attempting to regroup.", "Okay", "direct"},
+      {"''Follow us,'' Ms. Gil said, and the boys trailed behind.", "Follow us", "direct"},
+      // PolNeAR: the reporter's clause runs on past the closing mark, the quote is a piece of it.
+      {"\xE2\x80\x9CWe\xE2\x80\x99re extremely happy\xE2\x80\x9D about the decision, said RoseAnn DeMoro.",
+       "We\xE2\x80\x99re extremely happy", "partial"},
+      {"On MSNBC, Bush said \"local forces\" must lead the way.", "local forces", "partial"},
+      // ... unlike a quote whose attribution follows without a comma.
+      {"\"I can win anywhere,\" said Jon Ralston, who runs a newsletter.", "I can win anywhere", "direct"},
+      {"Obama reheated it. \xE2\x80\x9CWe\xE2\x80\x99re like Ebony and Ivory\xE2\x80\x9D he explained with a smile.",
+       "We\xE2\x80\x99re like Ebony and Ivory", "direct"},
+      // A short reply after "asked," is a sentence of its own.
+      {"Wallace then asked, \xE2\x80\x9CWith nukes?\xE2\x80\x9D", "With nukes?", "direct"},
+      // PolNeAR: Title Case after a colon or a speech verb, ending the sentence, is still what was said.
+      {"Ted Cruz: \xE2\x80\x98Physically Assaulting A Reporter Is A Fireable Offense.\xE2\x80\x99\n\nMore text.",
+       "Physically Assaulting A Reporter Is A Fireable Offense", "direct"},
+      {"She declared \xE2\x80\x9CWhat a Super Tuesday!\xE2\x80\x9D and went on.", "What a Super Tuesday!", "direct"},
+      // PolNeAR breitbart: "writing" (now a cue) introduces the whole of what was written.
+      {"Flea shared the news last week, writing \xE2\x80\x9C" "Feels great to support someone I believe in.\xE2\x80\x9D",
+       "Feels great to support someone I believe in", "direct"},
+      // PolNeAR wash-post: a line that is only a short quote in single marks is a subheading.
+      {"He was fired.\n\n'A change warrior.'\n\nFiorina has been forced to defend her record.", "A change warrior",
+       "headline"},
+      // ... but a show's name opening a sentence has no attribution after its comma.
+      {"''Billions,'' on Showtime, is a present-day drama.", "Billions", "partial"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.body);
@@ -85,6 +110,43 @@ TEST_CASE("quotes: a quote running over paragraphs is one entry") {
   REQUIRE(quotes.size() == 1);
   CHECK(quotes[0].text == "We will fight for every vote in this state.\n\n\xE2\x80\x9C" "And we will win it");
   CHECK(quotes[0].speaker == "Jane Smith");
+}
+
+TEST_CASE("quotes: the second half of a split quote in typewriter marks is direct") {
+  // PolNeAR nyt: the doubled '' before "Mr. Gidley said" is one closing mark.
+  const auto quotes = quotes_of(kTitle + "''The voters are furious,'' Mr. Gidley said, ''and they're not letting a "
+                                         "stump speech sway their vote.''");
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[1].text == "and they're not letting a stump speech sway their vote");
+  CHECK(quotes[1].kind == "direct");
+  CHECK(quotes[1].speaker == "Gidley");
+}
+
+TEST_CASE("quotes: a quote running over three paragraphs is one entry") {
+  // PolNeAR breitbart transcripts: each paragraph opens with the same mark, only the last closes.
+  const std::string body =
+      "Kasich said:\n\n"
+      "\"We went to a restaurant in Cleveland.\n\n"
+      "\"We are now up 400,000 jobs.\n\n"
+      "\"You know, the Lord made everybody here special.\"\n\n"
+      "The rally ended.";
+  const auto quotes = quotes_of(kTitle + body);
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].text.rfind("We went", 0) == 0);
+  CHECK(quotes[0].text.find("made everybody here special") != std::string::npos);
+}
+
+TEST_CASE("quotes: closed quote paragraphs without an attribution of their own are one quotation") {
+  // PolNeAR breitbart: "he replied, “... for the rest of my life.”" then a paragraph that is all quote.
+  const std::string body =
+      "When I called him, he replied, \xE2\x80\x9CThis was one of my finest moments. It is a badge of honor.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CI will also have great joy in your success in the years ahead.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9C" "A new quote,\xE2\x80\x9D she said.";
+  const auto quotes = quotes_of(kTitle + body);
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[0].text.rfind("This was one", 0) == 0);
+  CHECK(quotes[0].text.find("in the years ahead") != std::string::npos);
+  CHECK(quotes[1].text == "A new quote");
 }
 
 TEST_CASE("quotes: an unclosed quote is bounded by its paragraph") {

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Direct quotes and their speakers on PolNeAR dev (../shared/data/polnear/dev) against `newslens analyze`.
 
-Usage: polnear.py CLI SHARED [SPLIT]   (SPLIT: dev by default; train for tuning)
+Usage: polnear.py CLI SHARED [SPLIT] [-v]   (SPLIT: dev by default; train for tuning)
+  -v lists each missed gold quote (with the kind and words of any prediction overlapping it), each extra
+     predicted direct quote (with its kind of neighbourhood) and each wrong speaker, with context.
 Gold: the attributions (E lines) of one annotator per article, the first NAME_<annotator>.ann in sorted order.
 Each piece of a Content span (brat `a b;c d` pieces; pieces separated only by white space, a quote running over
 paragraphs, are joined) that starts with a quotation mark is one gold quote, with
@@ -85,8 +87,10 @@ def overlap(g, p):
 
 
 def main():
-    cli, shared = sys.argv[1], sys.argv[2]
-    split = sys.argv[3] if len(sys.argv) > 3 else "dev"
+    verbose = "-v" in sys.argv
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    cli, shared = args[0], args[1]
+    split = args[2] if len(args) > 2 else "dev"
     root = os.path.join(shared, "data", "polnear", split)
     if not os.path.isdir(root):
         print(f"skipped: {root} not found")
@@ -98,8 +102,9 @@ def main():
             anns.setdefault(name.rsplit("_", 1)[0], os.path.join(ann_dir, name))
     out = subprocess.run([cli, "analyze", text_dir], capture_output=True, text=True)
     quotes = json.loads(out.stdout)["quotes"]
-    direct = score(text_dir, anns, [q for q in quotes if q["kind"] == "direct"], os.environ.get("POLNEAR_VERBOSE") == "direct")
-    every = score(text_dir, anns, quotes, os.environ.get("POLNEAR_VERBOSE") == "all")
+    direct = score(text_dir, anns, [q for q in quotes if q["kind"] == "direct"],
+                   verbose or os.environ.get("POLNEAR_VERBOSE") == "direct", quotes)
+    every = score(text_dir, anns, quotes, os.environ.get("POLNEAR_VERBOSE") == "all", quotes)
     print(f"polnear {split}: {len(anns)} articles (first annotator in sorted order), {direct[0]} gold direct quotes")
     for label, (n_gold, n_pred, matched, speaker_ok) in (("direct", direct), ("all kinds", every)):
         recall = matched / max(n_gold, 1)
@@ -111,10 +116,23 @@ def main():
               f"{speaker_ok / max(matched, 1):.3f}")
 
 
-def score(text_dir, anns, quotes, verbose):
+def context(text, a, b, width=60):
+    """The words around [a, b) on one line, the span in [[ ]]."""
+    left = text[max(0, a - width):a].replace("\n", " / ")
+    right = text[b:b + width].replace("\n", " / ")
+    inner = text[a:b].replace("\n", " / ")
+    if len(inner) > 120:
+        inner = inner[:55] + " ... " + inner[-55:]
+    return f"{left}[[{inner}]]{right}"
+
+
+def score(text_dir, anns, quotes, verbose, every):
     predicted = {}
     for q in quotes:
         predicted.setdefault(q["doc"], []).append(q)
+    by_doc = {}
+    for q in every:
+        by_doc.setdefault(q["doc"], []).append(q)
     n_gold = n_pred = matched = speaker_ok = 0
     for doc in sorted(anns):
         path = os.path.join(text_dir, doc + ".txt")
@@ -149,12 +167,17 @@ def score(text_dir, anns, quotes, verbose):
                       f"{text[mention[0]:mention[1]] if mention else None!r} (gold "
                       f"{text[src[0]:src[1]] if src else None!r})")
         if verbose:
+            others = [((table[q["start"]], table[q["end"]]), q["kind"]) for q in by_doc.get(doc, [])]
             for g in gold:
                 if g not in used_g:
-                    print(f"  missed  {doc[:40]} {text[g[0]:g[1]][:70]!r}")
+                    near = [f"{k} {overlap(g, span):.2f} [{span[0] - g[0]:+d},{span[1] - g[1]:+d}]"
+                            for span, k in others if span[0] < g[1] and g[0] < span[1]]
+                    print(f"  missed  {doc[:30]} ({'; '.join(near) or 'no prediction'}): {context(text, *g)}")
             for i, p in enumerate(preds):
                 if i not in used_p:
-                    print(f"  extra   {doc[:40]} {text[p[0][0]:p[0][1]][:70]!r}")
+                    near = [f"{overlap(g, p[0]):.2f} [{p[0][0] - g[0]:+d},{p[0][1] - g[1]:+d}]"
+                            for g in gold if g[0] < p[0][1] and p[0][0] < g[1]]
+                    print(f"  extra   {doc[:30]} ({'; '.join(near) or 'no gold'}): {context(text, *p[0])}")
     return n_gold, n_pred, matched, speaker_ok
 
 if __name__ == "__main__":
