@@ -2,6 +2,7 @@
 // Loads the preloaded bundle (/assets: corpus, lexicons, font), analyses it once, then draws frames.
 #include <string>
 
+#include "core/edits.h"
 #include "core/json.h"
 #include "platform/capture.h"
 #include "platform/files.h"
@@ -68,6 +69,13 @@ void serve_view_requests(newslens::ui::AppState& state) {
                                    csv ? "text/csv" : "application/json",
                                    csv ? newslens::ui::table_csv(table) : newslens::ui::table_json(table));
     }
+  }
+  if (state.persist_edits_requested) {
+    state.persist_edits_requested = false;
+    // Empty when there are none: the stored item is removed. Restored by the page at start-up.
+    newslens::platform::store_item("newslens.edits.v1", state.entity_edits.edits.empty()
+                                                            ? std::string()
+                                                            : newslens::core::entity_edits_json(state.entity_edits.edits));
   }
   if (state.persist_corpus_requested) {
     state.persist_corpus_requested = false;

@@ -156,6 +156,7 @@ bool AppState::add_entity_edit(const core::EntityEdit& edit, std::string& error)
     return false;
   }
   entity_edits.edits.push_back(edit);
+  persist_edits_requested = true;
   replay_entity_edits();
   if (entity_edits.outcomes.back().entity) selected_entity = entity_edits.outcomes.back().entity;
   return true;
@@ -164,11 +165,13 @@ bool AppState::add_entity_edit(const core::EntityEdit& edit, std::string& error)
 void AppState::undo_entity_edit() {
   if (entity_edits.edits.empty()) return;
   entity_edits.edits.pop_back();
+  persist_edits_requested = true;
   replay_entity_edits();
 }
 
 void AppState::set_entity_edits(std::vector<core::EntityEdit> edits) {
   entity_edits.edits = std::move(edits);
+  persist_edits_requested = true;
   replay_entity_edits();
 }
 

@@ -97,6 +97,7 @@ struct AppState {
   // Files the user dropped or opened, ingested and waiting for "join or replace?"; paths alongside.
   std::optional<core::Corpus> pending_load;
   std::vector<std::string> pending_files;
+  bool persist_edits_requested = false;   // the app layer saves entity_edits to browser storage
   bool persist_corpus_requested = false;  // the app layer saves (bundled_corpus, user_files) to browser storage
   bool open_files_requested = false;      // the app layer opens the browser's file picker
   bool reset_requested = false;           // the app layer reloads the bundled corpus

@@ -328,3 +328,29 @@ test('the views follow the included documents', async () => {
 test('no console errors', async () => {
   assert.deepEqual(session.consoleErrors, []);
 });
+
+test('entities: a merge survives a reload, and undoing it leaves nothing stored', async () => {
+  await command({ cmd: 'set_entity_edits', edits: [] });
+  const before = await tableRows('entities');
+  const people = before.filter((r) => r.type === 'PERSON');
+  const [into, from] = people;
+  assert.equal((await command({ cmd: 'merge_entities', from: from.name, into: into.name })).ok, true);
+  await frames();  // the app layer writes browser storage after the frame
+
+  await session.page.reload();
+  await waitReady(session.page);
+  let s = await status();
+  assert.equal(s.edits, 1, 'the merge was restored');
+  assert.deepEqual(s.entity_edits, [{ op: 'merge', from: from.name, into: into.name }]);
+  const rows = await tableRows('entities');
+  assert.equal(rows.find((r) => r.name === from.name), undefined, `${from.name} is still merged`);
+
+  assert.deepEqual(await command({ cmd: 'undo_edit' }), { ok: true });
+  await frames();
+  assert.equal(await session.page.evaluate(() => localStorage.getItem('newslens.edits.v1')), null);
+  await session.page.reload();
+  await waitReady(session.page);
+  s = await status();
+  assert.equal(s.edits, 0);
+  assert.deepEqual(await tableRows('entities'), before);
+});
