@@ -82,11 +82,43 @@ bool is_title_case(std::string_view words, std::uint32_t n) {
   return long_words >= 2;
 }
 
+// How the quoted words end: their last character and the one after them, looking through the closing marks
+// of a quote nested at the end: PolNeAR west-journal "“... I would say, ‘That’s ridiculous,'” the president
+// added" ends with a comma, not with its inner mark.
+struct Ending {
+  char last = 0;     // the last character of the words
+  char trimmed = 0;  // the , or . left out of the words (trim_inner), else the character after them
+};
+
+Ending ending_of(std::string_view text, const QuoteSpan& q) {
+  std::uint32_t end = q.inner.end;
+  Ending e;
+  e.trimmed = end < text.size() ? text[end] : 0;
+  // A nested closing mark: ' or ’ (E2 80 99) or ” (E2 80 9D).
+  while (end > q.inner.start) {
+    if (text[end - 1] == '\'' || text[end - 1] == '"') {
+      --end;
+    } else if (end - q.inner.start >= 3 && text[end - 3] == '\xE2' && text[end - 2] == '\x80' &&
+               (text[end - 1] == '\x99' || text[end - 1] == '\x9D')) {
+      end -= 3;
+    } else {
+      break;
+    }
+    if (end > q.inner.start && (text[end - 1] == ',' || text[end - 1] == '.')) {
+      e.trimmed = text[end - 1];
+      --end;
+    }
+  }
+  e.last = end > q.inner.start ? text[end - 1] : text[q.inner.end - 1];
+  return e;
+}
+
 bool runs_on_after_close(std::string_view text, const DocText& doc, const QuoteSpan& q, const WordList& pronouns,
                          const WordList& cues) {
   if (q.close_token == kNoToken || q.close_token + 1 >= doc.tokens.size()) return false;
-  const char last = text[q.inner.end - 1];
-  const char trimmed = q.inner.end < text.size() ? text[q.inner.end] : 0;
+  const Ending ending = ending_of(text, q);
+  const char last = ending.last;
+  const char trimmed = ending.trimmed;
   if (last == '?' || last == '!' || last == ',' || last == '.' || trimmed == ',' || trimmed == '.') return false;
   const Token& next = doc.tokens[q.close_token + 1];
   if (next.kind != TokenKind::kWord || (next.flags & kCapitalized) || next.start == doc.tokens[q.close_token].end)
@@ -116,8 +148,9 @@ bool is_subheading(std::string_view text, const DocText& doc, const QuoteSpan& q
 
 // The quote closes its sentence: a full stop, ? or ! inside or right after the closing mark, or the paragraph ends.
 bool ends_its_sentence(std::string_view text, const DocText& doc, const QuoteSpan& q) {
-  const char last = text[q.inner.end - 1];
-  const char trimmed = q.inner.end < text.size() ? text[q.inner.end] : 0;
+  const Ending ending = ending_of(text, q);
+  const char last = ending.last;
+  const char trimmed = ending.trimmed;
   if (last == '?' || last == '!' || trimmed == '.') return true;
   if (q.close_token == kNoToken) return true;
   const std::uint32_t next = q.close_token + 1;
@@ -158,8 +191,9 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
            w.substr(0, 5) == "screa" || w.substr(0, 5) == "quipp" || w.substr(0, 5) == "elabo" ||
            w.substr(0, 5) == "inter" || w.substr(0, 5) == "retor" || w.substr(0, 5) == "count";
   };
-  const char trimmed = q.inner.end < text.size() ? text[q.inner.end] : 0;
-  const char last = text[q.inner.end - 1];
+  const Ending ending = ending_of(text, q);
+  const char last = ending.last;
+  const char trimmed = ending.trimmed;
   // Printed in Title Case, a quote is still speech when a colon or a speech verb introduces it and it ends the
   // sentence: PolNeAR headline lines "Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’",
   // "She declared “What a Super Tuesday!”", "the protesters chanted “Chris Christie: Bad for New Jersey ...”".
@@ -183,6 +217,12 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
                        (q.close_token + 1 < doc.tokens.size() &&
                         slice(text, doc.tokens[q.close_token + 1].span()) == ",");
   if (open == s.first_token && attributed_after && set_off) return QuoteKind::kDirect;
+  // After a dash, a sentence of its own dropped into the reporter's, attributed after its comma: PolNeAR nyt
+  // "to shift some production to Mexico - ''I love Oreos,'' he said, ''I will never eat them again''". Not a
+  // slogan between dashes (breitbart "his bluster-buss act—“My tax plan will be a tremendous plan!”—").
+  if (open > s.first_token && (before == "-" || before == "--" || before == "\u2014" || before == "\u2013") &&
+      starts_upper(words) && n >= 2 && attributed_after && set_off)
+    return QuoteKind::kDirect;
   if (before == ":" && n >= 2) return QuoteKind::kDirect;
   if (open > s.first_token && doc.tokens[open - 1].kind == TokenKind::kQuote && n >= 3) return QuoteKind::kDirect;
   if (before == "," && starts_upper(words) && n >= 3) return QuoteKind::kDirect;
@@ -202,13 +242,17 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   // then asked, “With nukes?”", "he laughed and said, “We’ll see.”", "someone in the audience shouted, “Cruz,”".
   if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && starts_upper(words))
     return QuoteKind::kDirect;
-  if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && n >= 2) {
-    for (std::uint32_t i = open - 2; i > s.first_token && i + 8 > open; --i) {
+  // The second half of a split quote: `“...,” <attribution with its cue>, “...`, however long the attribution:
+  // PolNeAR usa-today "“...,” Trump said during a rally in Kenansville, N.C., “but a lot of people ...”".
+  if (before == "," && open > s.first_token + 1 && n >= 2) {
+    bool cue = false;
+    for (std::uint32_t i = open - 1; i > s.first_token && i + 24 > open; --i) {
+      cue = cue || cue_at(i);
       if (doc.tokens[i - 1].kind != TokenKind::kQuote) continue;
       // Typewriter marks are two tokens: PolNeAR nyt "''...,'' Mr. Gidley said, ''and they're not ...''".
       std::uint32_t mark = i - 1;
       while (mark > s.first_token && doc.tokens[mark - 1].kind == TokenKind::kQuote) --mark;
-      if (mark >= 1 && slice(text, doc.tokens[mark - 1].span()) == ",") return QuoteKind::kDirect;
+      if (cue && mark >= 1 && slice(text, doc.tokens[mark - 1].span()) == ",") return QuoteKind::kDirect;
       break;
     }
   }

@@ -260,6 +260,35 @@ Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, boo
   return a;
 }
 
+// The subject of the sentence a participle cue hangs from: PolNeAR breitbart "Flea shared the news, writing
+// “...”", "Mr. Obama ended the speech, saying “...”". An opening phrase set off by its comma ("On Monday,
+// Trump ...") is passed over.
+// When the sentence already names its speaker with a finite cue, the participle shares it: 003 "“...“, the
+// Russian leader said, adding that “I hope ...”" is Putin's, not "The attack"'s.
+std::optional<Span> participle_subject(const Tokens& t, std::uint32_t cue, std::uint32_t floor) {
+  for (std::uint32_t c = cue; c > floor; --c) {
+    if (!t.cue(c - 1) || t.word(c - 1) == "according") continue;
+    if (auto m = name_backward(t, c - 1, floor)) return m;
+    return name_forward(t, c, cue);
+  }
+  // A capitalised article opening the sentence is no name by itself ("The attack on a hospital ...").
+  const auto named = [&](std::uint32_t i) -> std::optional<Span> {
+    auto m = name_forward(t, i, cue);
+    if (m && m->size() <= 3 && (t.word(i) == "The" || t.word(i) == "A" || t.word(i) == "An")) return std::nullopt;
+    return m;
+  };
+  if (auto m = named(floor)) return m;
+  std::uint32_t i = floor;
+  while (i < cue && !t.punct(i, ",") && !t.quoted(i)) ++i;
+  if (i + 1 >= cue || !t.punct(i, ",")) return std::nullopt;
+  return named(i + 1);
+}
+
+bool participle_after_comma(const Tokens& t, std::uint32_t cue) {
+  const std::string_view w = t.word(cue);
+  return cue > 0 && t.punct(cue - 1, ",") && w.size() > 4 && w.substr(w.size() - 3) == "ing";
+}
+
 // "speaker cue ... Q": the nearest cue before the quote in its sentence.
 Attribution before_quote(const Tokens& t, std::uint32_t open, std::uint32_t floor) {
   Attribution a;
@@ -271,7 +300,8 @@ Attribution before_quote(const Tokens& t, std::uint32_t open, std::uint32_t floo
       a.mention = name_forward(t, cue + 2, open);
       return a;
     }
-    a.mention = name_backward(t, cue, floor);
+    if (participle_after_comma(t, cue) && cue > floor + 1) a.mention = participle_subject(t, cue - 1, floor);
+    if (!a.mention) a.mention = name_backward(t, cue, floor);
     if (!a.mention) {
       std::uint32_t after = cue + 1;
       while (after < open && t.at(after).start < a.cue->end) ++after;

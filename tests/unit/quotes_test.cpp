@@ -63,6 +63,20 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
        "headline"},
       // ... but a show's name opening a sentence has no attribution after its comma.
       {"''Billions,'' on Showtime, is a present-day drama.", "Billions", "partial"},
+      // PolNeAR west-journal: the quote ends with the closing mark of one nested in it, then its attribution.
+      {"\xE2\x80\x9CThough there are four years to go, they are pulling off what they called \xE2\x80\x98the "
+       "comeback of the decade,'\xE2\x80\x9D the article read.",
+       "Though there are four years to go, they are pulling off what they called \xE2\x80\x98the comeback of the "
+       "decade,'",
+       "direct"},
+      // PolNeAR nyt: after a dash, a sentence attributed after its comma is what was said ...
+      {"He pushed Nabisco to shift production to Mexico - ''I love Oreos,'' he said, ''I will never eat them "
+       "again'' - and vowed to act.",
+       "I love Oreos", "direct"},
+      // ... but not a slogan between dashes.
+      {"His act\xE2\x80\x94\xE2\x80\x9CMy tax plan will be a tremendous plan!\xE2\x80\x9D\xE2\x80\x94is "
+       "wearing thin.",
+       "My tax plan will be a tremendous plan!", "partial"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.body);
@@ -99,6 +113,20 @@ TEST_CASE("quotes: a split quote gives two entries with the same speaker") {
   CHECK(quotes[0].cue == "told");
   CHECK(quotes[1].text == "This is part of China\xE2\x80\x99s efforts to promote peace talks");
   CHECK(quotes[1].speaker == "Mao Ning");
+}
+
+TEST_CASE("quotes: the second half of a split quote after a long attribution is direct") {
+  // PolNeAR usa-today: words between the cue and the comma ("during a rally in Kenansville, N.C.").
+  const auto quotes = quotes_of(kTitle + "\"It should be very fair,\" Trump said during a rally in Kenansville, "
+                                         "N.C., \"but a lot of people are going to be watching.\"");
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[1].text == "but a lot of people are going to be watching");
+  CHECK(quotes[1].kind == "direct");
+  CHECK(quotes[1].speaker == "Trump");
+  // Without a cue between the marks it is the reporter's sentence, not a split quote.
+  const auto plain = quotes_of(kTitle + "He liked \"the plan,\" the new budget, \"and the timing\" of it.");
+  REQUIRE(plain.size() == 2);
+  CHECK(plain[1].kind != "direct");
 }
 
 TEST_CASE("quotes: a quote running over paragraphs is one entry") {

@@ -65,6 +65,14 @@ TEST_CASE("speakers: mention, cue and resolved name of corpus sentences") {
       {"\xE2\x80\x9CWe will ensure fair redistricting in 2020,\xE2\x80\x9D Jeff Weaver, Sanders\xE2\x80\x99 campaign "
        "manager, said in a statement.",
        "Jeff Weaver", "said", "Jeff Weaver"},
+      // PolNeAR breitbart: a participle cue after a comma hangs from the sentence's subject.
+      {"Flea shared the news last week, writing \xE2\x80\x9C" "Feels great to support someone I believe in.\xE2\x80\x9D",
+       "Flea", "writing", "Flea"},
+      {"Putin ended the meeting, adding \xE2\x80\x9CWe will meet again soon.\xE2\x80\x9D", "Putin", "adding",
+       "Vladimir Putin"},
+      // ... past an opening phrase set off by its comma.
+      {"On Thursday, Xi closed the summit, saying \xE2\x80\x9CThe talks were a success.\xE2\x80\x9D", "Xi", "saying",
+       "Xi Jinping"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.body);
