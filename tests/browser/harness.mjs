@@ -56,9 +56,19 @@ export async function serve(dir = siteDir) {
 
 // Opens `url` in a fresh headless Chromium; returns { browser, page, consoleErrors, requests }.
 // `extraArgs` adds Chromium flags; `beforeGoto(page)` can set up routes or throttling before navigation.
-export async function openPage(url, { width = 1280, height = 800, extraArgs = [], beforeGoto = null } = {}) {
+// `runningBrowser`: first make one WebGL context in a throwaway blank page, as a browser already in use has
+// its GPU process up (starting it costs about a second with SwiftShader); the page then opens in a new
+// context with an empty cache.
+export async function openPage(url, { width = 1280, height = 800, extraArgs = [], beforeGoto = null,
+                                      runningBrowser = false } = {}) {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+  if (runningBrowser) {
+    const warm = await browser.newContext();
+    const blank = await warm.newPage();
+    await blank.evaluate(() => !!document.createElement('canvas').getContext('webgl2'));
+    await warm.close();
+  }
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const consoleErrors = [];
