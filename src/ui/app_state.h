@@ -91,6 +91,12 @@ struct AppState {
   core::Lexicons lexicons;
   core::Analysis analysis;
   std::vector<DocStats> doc_stats;      // parallel to analysis.corpus.documents
+  // The article list's title heights (1 or 2 wrapped lines), measured once per corpus and list width.
+  struct TitleLines {
+    std::vector<std::uint8_t> lines;
+    float width = 0;
+    std::uint64_t generation = UINT64_MAX;  // derived_generation they were measured at
+  } title_lines;
   std::vector<bool> included;           // per document: ticked in the Documents view; every view follows it
   bool bundled_corpus = true;           // the bundled articles are part of the corpus
   std::vector<std::string> user_files;  // the user's files in the page's file system, part of the corpus

@@ -25,12 +25,23 @@ void draw_document_list(AppState& state) {
   ImGui::Separator();
   const float line = ImGui::GetTextLineHeight();
   const ImGuiStyle& style = ImGui::GetStyle();
+  const float list_width = ImGui::GetContentRegionAvail().x;
+  // A title that fits on one line gets a row of two lines, not three: measured when the list or its width changes.
+  auto& titles = state.title_lines;
+  if (titles.generation != state.derived_generation || titles.width != list_width || titles.lines.size() != docs.size()) {
+    titles.generation = state.derived_generation;
+    titles.width = list_width;
+    titles.lines.resize(docs.size());
+    for (std::size_t i = 0; i < docs.size(); ++i)
+      titles.lines[i] = ImGui::CalcTextSize(docs[i].title.c_str(), nullptr, false, list_width - 8).y > line * 1.5f ? 2 : 1;
+  }
   for (std::uint32_t i = 0; i < docs.size(); ++i) {
     const core::Document& d = docs[i];
     ImGui::PushID(static_cast<int>(i));
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float height = line * 3 + style.ItemSpacing.y;
+    const float width = list_width;
+    const float title_lines = titles.lines[i];
+    const float height = line * (title_lines + 1) + style.ItemSpacing.y;
     if (ImGui::Selectable("##doc", state.selected_doc == i, 0, ImVec2(width, height))) {
       state.selected_doc = i;
       if (state.view == View::kDocuments) state.show(View::kReader);
@@ -38,12 +49,12 @@ void draw_document_list(AppState& state) {
     if (ImGui::IsItemHovered() && ImGui::CalcTextSize(d.title.c_str()).x > width * 2) ImGui::SetTooltip("%s", d.title.c_str());
     // Title on up to two wrapped lines, clipped; the outlet, date and size below in a muted colour.
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec4 clip(pos.x, pos.y, pos.x + width - 4, pos.y + line * 2);
+    const ImVec4 clip(pos.x, pos.y, pos.x + width - 4, pos.y + line * title_lines);
     draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + 4, pos.y), ImGui::GetColorU32(ImGuiCol_Text),
                   d.title.c_str(), d.title.c_str() + d.title.size(), width - 8, &clip);
     const std::string meta = document_meta(d, state.doc_stats[i]);
     const ImVec4 meta_clip(pos.x, pos.y, pos.x + width - 4, pos.y + height);
-    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + 4, pos.y + line * 2 + 2), kMutedText,
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + 4, pos.y + line * title_lines + 2), kMutedText,
                   meta.c_str(), meta.c_str() + meta.size(), 0.0f, &meta_clip);
     ImGui::PopID();
   }
