@@ -191,15 +191,24 @@ test('entities: edits that name nothing are refused with the name, and not kept'
   assert.equal((await status()).edits, 0);
 });
 
-test('entities: the issue\'s example, "Xi" into "Xi Jinping", when both are entities', async (t) => {
-  const names = (await tableRows('entities')).map((r) => r.name);
-  if (!names.includes('Xi') || !names.includes('Xi Jinping')) {
-    t.skip('the entity stage has not split "Xi" from "Xi Jinping" here');
-    return;
-  }
-  const reply = await command({ cmd: 'merge_entities', from: 'Xi', into: 'Xi Jinping' });
-  assert.deepEqual(reply, { ok: true, entity: 'Xi Jinping' });
-  assert.deepEqual(await command({ cmd: 'undo_edit' }), { ok: true });
+test('entities: "Xi" split off "Xi Jinping" and merged back, as a user correcting the analysis would', async () => {
+  await command({ cmd: 'set_entity_edits', edits: [] });
+  const byName = (rows, name) => rows.find((r) => r.name === name);
+  let rows = await tableRows('entities');
+  const xi = byName(rows, 'Xi Jinping');
+  assert.ok(xi && xi.aliases.split('; ').includes('Xi'), `Xi Jinping's aliases: ${xi && xi.aliases}`);
+
+  assert.equal((await command({ cmd: 'split_alias', entity: 'Xi Jinping', alias: 'Xi' })).ok, true);
+  rows = await tableRows('entities');
+  const alone = byName(rows, 'Xi');
+  assert.ok(alone, '"Xi" is an entity of its own');
+  assert.equal(+byName(rows, 'Xi Jinping').mentions + +alone.mentions, +xi.mentions, 'mentions move, none lost');
+
+  assert.deepEqual(await command({ cmd: 'merge_entities', from: 'Xi', into: 'Xi Jinping' }), { ok: true, entity: 'Xi Jinping' });
+  rows = await tableRows('entities');
+  assert.equal(byName(rows, 'Xi'), undefined);
+  assert.equal(+byName(rows, 'Xi Jinping').mentions, +xi.mentions);
+  assert.deepEqual(await command({ cmd: 'set_entity_edits', edits: [] }), { ok: true, outcomes: [] });
 });
 
 test('quotes: the table, its filters and grouping', async () => {
