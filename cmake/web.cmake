@@ -62,10 +62,14 @@ function(newslens_page target dir name mode)
   if(mode STREQUAL "EMBED")
     set(file_flag --embed-file)
     set(NEWSLENS_WASM_FILE "")           # the .wasm is inside the page: nothing to stream
+    set(NEWSLENS_PRELOAD_LINKS "")
     set(extra -sSINGLE_FILE=1)
   else()
     set(file_flag --preload-file)
     set(NEWSLENS_WASM_FILE "${name}.wasm")
+    # Fetched from the first bytes of the page, not once index.js has arrived and run.
+    string(CONCAT NEWSLENS_PRELOAD_LINKS "<link rel=\"preload\" href=\"${name}.wasm\" as=\"fetch\" crossorigin>\n"
+           "<link rel=\"preload\" href=\"${name}.data\" as=\"fetch\" crossorigin>")
     set(extra)
   endif()
   set(shell ${CMAKE_BINARY_DIR}/${target}-shell.html)
