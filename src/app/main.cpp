@@ -171,6 +171,7 @@ int main() {
   state.startup.platform_ready = now_ms();
   state.fonts = {g_app->platform.fonts().body, g_app->platform.fonts().heading};
   state.lexicons = newslens::platform::load_lexicon_dir("/assets/lexicons");
+  state.startup.lexicons_loaded = now_ms();
   state.set_corpus(load_bundled_corpus());
   state.startup.corpus_analysed = now_ms();
 

@@ -287,12 +287,26 @@ std::string status_json(const AppState& state) {
   w.raw("errors", banners_json(state, true));
   w.raw("warnings", banners_json(state, false));
   w.number("analysis_ms", state.analysis_ms);
+  {
+    const core::AnalyzeProfile& p = state.analysis_profile;
+    std::string stages = "{";
+    StatusWriter s(stages);
+    s.number("segment", p.segment * 1000);
+    s.number("entities", p.entities * 1000);
+    s.number("quantities", p.quantities * 1000);
+    s.number("aliases", p.aliases * 1000);
+    s.number("quotes", p.quotes * 1000);
+    s.number("compare", p.compare * 1000);
+    s.number("cooccurrence", p.cooccurrence * 1000);
+    w.raw("analysis_stages_ms", stages + "}");
+  }
   w.boolean("help_open", state.help_open);
   w.string("url", url_fragment(state));
   std::string startup = "{";
   StatusWriter s(startup);
   s.number("main", state.startup.main);
   s.number("platform_ready", state.startup.platform_ready);
+  s.number("lexicons_loaded", state.startup.lexicons_loaded);
   s.number("corpus_analysed", state.startup.corpus_analysed);
   s.number("first_frame", state.startup.first_frame);
   w.raw("startup_ms", startup + "}");

@@ -50,7 +50,9 @@ void AppState::set_corpus(core::Corpus corpus) {
   for (const core::InputError& e : corpus.errors) banners.push_back({e.path, e.message, true});
   for (const core::Document& d : corpus.documents)
     for (const std::string& w : d.warnings) banners.push_back({d.path, w, false});
-  analysis = core::analyze(std::move(corpus), lexicons);
+  core::AnalyzeOptions options;
+  options.profile = &analysis_profile;
+  analysis = core::analyze(std::move(corpus), lexicons, options);
   const std::size_t n = analysis.corpus.documents.size();
   included.assign(n, true);
   doc_stats.assign(n, DocStats{});

@@ -170,9 +170,10 @@ struct AppState {
   UiFonts fonts;
   std::uint64_t frames = 0;
   double analysis_ms = 0;               // wall time of the last analysis
+  core::AnalyzeProfile analysis_profile;  // its stages (seconds), reported in the status
   // Page start-up milestones, in ms since navigation (browser) or process start: what tools/bench-web reports.
   struct Startup {
-    double main = 0, platform_ready = 0, corpus_analysed = 0, first_frame = 0;
+    double main = 0, platform_ready = 0, lexicons_loaded = 0, corpus_analysed = 0, first_frame = 0;
   } startup;
 
   // Replaces the corpus, re-runs the analysis and keeps input errors and warnings as banners.

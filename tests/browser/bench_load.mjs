@@ -53,7 +53,7 @@ for (const mode of ['running', 'cold']) {
   const mid = (key) => middle(startups.map((x) => x[key])).toFixed(0);
   const label = mode === 'running' ? 'running browser' : 'cold browser';
   console.log(`${label}: start-up milestones, median ms since navigation: main ${mid('main')}, WebGL2 + fonts ` +
-              `ready ${mid('platform_ready')}, corpus analysed ${mid('corpus_analysed')}, first frame ${mid('first_frame')}`);
+              `ready ${mid('platform_ready')}, lexicons ${mid('lexicons_loaded')}, corpus analysed ${mid('corpus_analysed')}, first frame ${mid('first_frame')}`);
   console.log(`${label}: first analysed frame after navigation (ms, ${runs} runs): ` +
               `${times.map((t) => t.toFixed(0)).join(' ')}; median ${middle(times).toFixed(0)} ms`);
 }
