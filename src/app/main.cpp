@@ -33,6 +33,7 @@ struct App {
   newslens::platform::Platform platform;
   newslens::ui::AppState state;
   std::string url;  // the fragment last written to the address bar
+  std::uint64_t glyphs_for = UINT64_MAX;  // the corpus_generation whose characters the fonts were given
 };
 
 App* g_app = nullptr;  // owned by main for the page's lifetime; the browser drives frames through it
@@ -137,7 +138,18 @@ std::string handle_command(const std::string& text) {
 
 void run_frame() {
   App& app = *g_app;
+  if (app.glyphs_for != app.state.corpus_generation) {  // new articles may bring new letters
+    app.glyphs_for = app.state.corpus_generation;
+    for (const newslens::core::Document& d : app.state.analysis.corpus.documents) {
+      app.platform.need_glyphs(d.title);
+      app.platform.need_glyphs(d.text);
+    }
+  }
+  app.platform.need_glyphs(app.state.search.text);  // what the user types, too
+  for (const newslens::ui::Banner& b : app.state.banners) app.platform.need_glyphs(b.path + b.message);
   app.platform.begin_frame();
+  // A font rebuild (new letters, another pixel density) replaces the ImFont objects: never keep old ones.
+  app.state.fonts = {app.platform.fonts().body, app.platform.fonts().heading};
   const auto& keys = app.platform.shortcuts();
   app.state.shortcuts = {keys.find, keys.help, keys.open, keys.escape};
   newslens::ui::draw_app(app.state);

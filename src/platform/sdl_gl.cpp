@@ -3,7 +3,9 @@
 #include <SDL.h>
 #include <SDL_opengles2.h>
 
+#include "core/utf8.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // ImFileLoadToMemory
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
 
@@ -19,21 +21,11 @@ namespace {
 constexpr float kBodyPixels = 17.0f;
 constexpr float kHeadingPixels = 22.0f;
 
-// Glyphs the news text needs: Latin-1 and Latin Extended (Orbán, Łukaszenka), Greek, Cyrillic, and general
-// punctuation (“ ” ‘ ’ – — …), plus arrows and the replacement character for invalid bytes.
-const ImWchar* glyph_ranges() {
-  static ImVector<ImWchar> ranges;
-  if (ranges.empty()) {
-    ImFontGlyphRangesBuilder builder;
-    builder.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());
-    builder.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesCyrillic());
-    static const ImWchar extra[] = {0x0100, 0x024F, 0x0370, 0x03FF, 0x2000, 0x206F, 0x20A0, 0x20BF,
-                                    0x2190, 0x21FF, 0x25A0, 0x25FF, 0xFFFD, 0xFFFD, 0};
-    builder.AddRanges(extra);
-    builder.BuildRanges(&ranges);
-  }
-  return ranges.Data;
-}
+// Glyphs every page needs whatever it shows: ASCII and Latin-1 (the UI's words and "·"), general
+// punctuation (“ ” ‘ ’ – — …), currency signs, "▲" and the replacement character for invalid bytes. The
+// articles' own letters (Orbán, Łukaszenka, Cyrillic, Greek) are added from their text (need_glyphs):
+// rasterising only those keeps the atlas small and quick to build.
+constexpr ImWchar kBaseRanges[] = {0x0020, 0x00FF, 0x2000, 0x206F, 0x20A0, 0x20BF, 0x25B2, 0x25B2, 0xFFFD, 0xFFFD, 0};
 
 float device_pixel_ratio() {
 #ifdef __EMSCRIPTEN__
@@ -102,17 +94,56 @@ void Platform::load_fonts(const std::string& font_path) {
   ImGuiIO& io = ImGui::GetIO();
   scale_ = device_pixel_ratio();
   if (scale_ < 1.0f) scale_ = 1.0f;
+  // Only the font texture is replaced on a rebuild: ImGui 1.86's DestroyDeviceObjects leaves its vertex buffer
+  // size behind, and the next frames then overflow the recreated buffers (blank canvas).
+  const bool had_texture = io.Fonts->TexID != nullptr;
+  if (had_texture) ImGui_ImplOpenGL3_DestroyFontsTexture();
   io.Fonts->Clear();
+  glyphs_dirty_ = false;
+  if (font_bytes_.empty()) {  // read once: both sizes, and every rebuild, use these bytes
+    std::size_t size = 0;
+    void* data = ImFileLoadToMemory(font_path.c_str(), "rb", &size);
+    if (data == nullptr) {
+      fonts_ = {};
+      return;
+    }
+    font_bytes_.assign(static_cast<char*>(data), static_cast<char*>(data) + size);
+    IM_FREE(data);
+  }
+  ImFontGlyphRangesBuilder builder;
+  builder.AddRanges(kBaseRanges);
+  for (std::size_t cp = 0; cp < glyph_bits_.size(); ++cp)
+    if (glyph_bits_[cp]) builder.AddChar(static_cast<ImWchar>(cp));
+  ranges_.clear();
+  builder.BuildRanges(&ranges_);
   ImFontConfig config;
   config.OversampleH = 1;  // rasterised at device pixels already: oversampling would only cost memory
   config.OversampleV = 1;
-  fonts_.body = io.Fonts->AddFontFromFileTTF(font_path.c_str(), kBodyPixels * scale_, &config, glyph_ranges());
-  fonts_.heading = io.Fonts->AddFontFromFileTTF(font_path.c_str(), kHeadingPixels * scale_, &config, glyph_ranges());
+  config.FontDataOwnedByAtlas = false;
+  const int bytes = static_cast<int>(font_bytes_.size());
+  fonts_.body = io.Fonts->AddFontFromMemoryTTF(font_bytes_.data(), bytes, kBodyPixels * scale_, &config, ranges_.Data);
+  fonts_.heading = io.Fonts->AddFontFromMemoryTTF(font_bytes_.data(), bytes, kHeadingPixels * scale_, &config, ranges_.Data);
   if (fonts_.heading == nullptr) fonts_.heading = fonts_.body;
   io.FontGlobalScale = 1.0f / scale_;
   io.FontDefault = fonts_.body;
-  // The renderer rebuilds its device objects, font texture included, at the next NewFrame.
-  ImGui_ImplOpenGL3_DestroyDeviceObjects();
+  // The first time, the renderer creates the texture with its device objects at the first NewFrame.
+  if (had_texture) ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void Platform::need_glyphs(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {  // ASCII is always there
+      ++pos;
+      continue;
+    }
+    std::size_t len = 1;
+    const char32_t cp = core::decode_utf8(text, pos, len);
+    pos += len;
+    if (cp < 0x100 || cp >= glyph_bits_.size() || glyph_bits_[cp]) continue;
+    glyph_bits_[cp] = true;
+    glyphs_dirty_ = true;
+  }
 }
 
 void Platform::sync_canvas_size() {
@@ -135,7 +166,7 @@ bool Platform::begin_frame() {
   // Moving the window to a screen of another density (or zooming the page) changes the pixel ratio:
   // re-rasterise the fonts so text stays crisp.
   const float dpr = device_pixel_ratio();
-  if (dpr >= 1.0f && dpr != scale_) load_fonts(font_path_);
+  if ((dpr >= 1.0f && dpr != scale_) || glyphs_dirty_) load_fonts(font_path_);
   bool keep_running = true;
   shortcuts_ = {};
   const bool typing = ImGui::GetIO().WantTextInput;

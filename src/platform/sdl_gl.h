@@ -5,9 +5,12 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
+#include <vector>
+
+#include "imgui.h"
 
 struct SDL_Window;
-struct ImFont;
 
 namespace newslens::platform {
 
@@ -33,6 +36,9 @@ class Platform {
   bool begin_frame();
   void end_frame();
   void shutdown();
+  // Makes sure the fonts can draw every character of `text` (UTF-8): new ones are rasterised before the next
+  // frame. Called with the articles' text whenever the corpus changes.
+  void need_glyphs(std::string_view text);
   const Fonts& fonts() const { return fonts_; }
   const Shortcuts& shortcuts() const { return shortcuts_; }
   float content_scale() const { return scale_; }
@@ -44,6 +50,10 @@ class Platform {
   SDL_Window* window_ = nullptr;
   void* gl_context_ = nullptr;
   Fonts fonts_;
+  std::vector<char> font_bytes_;          // the font file, read once
+  std::vector<bool> glyph_bits_ = std::vector<bool>(0x10000);  // characters beyond ASCII the text uses
+  ImVector<ImWchar> ranges_;             // built from glyph_bits_; the atlas reads them when it builds
+  bool glyphs_dirty_ = false;
   Shortcuts shortcuts_;
   std::string font_path_;
   float scale_ = 1.0f;

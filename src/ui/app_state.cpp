@@ -53,6 +53,7 @@ void AppState::set_corpus(core::Corpus corpus) {
   core::AnalyzeOptions options;
   options.profile = &analysis_profile;
   analysis = core::analyze(std::move(corpus), lexicons, options);
+  ++corpus_generation;
   const std::size_t n = analysis.corpus.documents.size();
   included.assign(n, true);
   doc_stats.assign(n, DocStats{});

@@ -169,6 +169,7 @@ struct AppState {
   std::vector<Banner> banners;
   UiFonts fonts;
   std::uint64_t frames = 0;
+  std::uint64_t corpus_generation = 0;  // bumped by each set_corpus: the app layer gives new text to the fonts
   double analysis_ms = 0;               // wall time of the last analysis
   core::AnalyzeProfile analysis_profile;  // its stages (seconds), reported in the status
   // Page start-up milestones, in ms since navigation (browser) or process start: what tools/bench-web reports.

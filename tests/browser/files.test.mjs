@@ -75,6 +75,23 @@ test('the user\'s corpus survives a reload, and the bundled articles come back o
 });
 
 const bbc = path.resolve(repo, '../shared/data/bbc');
+test('an article in other scripts gets its letters drawn: the fonts grow with the text', async () => {
+  const page = app.page;
+  const before = (await status()).font_glyphs;
+  assert.ok(before > 100, `font_glyphs ${before}`);
+  const text = 'Путин и Си Цзиньпин встретились в Пекине\n\n«Мы очень уверенно движемся», — сказал Путин. ' +
+               'Ο Πούτιν συναντήθηκε με τον Σι στο Πεκίνο. Łukaszenka i Orbán też.\n';
+  await page.setInputFiles('#file-input', [{ name: 'scripts.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+  await page.waitForFunction(() => window.newslens_status().pending_load === true);
+  assert.deepEqual(await command({ cmd: 'resolve_pending', mode: 'join' }), { ok: true });
+  const letters = new Set([...text].filter((c) => c.codePointAt(0) > 0xff && !/[\u2000-\u206f]/.test(c)));
+  await page.waitForFunction((n) => window.newslens_status().font_glyphs >= n, before + letters.size, { timeout: 10000 });
+  assert.deepEqual(await command({ cmd: 'select_document', id: 'scripts' }), { ok: true });
+  await command({ cmd: 'show_view', view: 'reader' });
+  await new Promise((r) => setTimeout(r, 300));
+  await canvasShot(page, 'files-other-scripts');
+});
+
 test('200 BBC articles replace the corpus', { skip: !existsSync(bbc) && 'skipped: ../shared/data/bbc not found' }, async () => {
   const files = [];
   for (const category of ['business', 'entertainment', 'politics', 'sport', 'tech'])
