@@ -288,7 +288,10 @@ std::string status_json(const AppState& state) {
   w.raw("warnings", banners_json(state, false));
   w.number("analysis_ms", state.analysis_ms);
   // Characters the body font can draw: it grows with the letters of the loaded articles.
-  if (state.fonts.body) w.number("font_glyphs", state.fonts.body->Glyphs.Size);
+  if (state.fonts.body) {
+    w.number("font_glyphs", state.fonts.body->Glyphs.Size);
+    w.number("font_pixels", state.fonts.body->FontSize);  // rasterised size, in device pixels
+  }
   {
     const core::AnalyzeProfile& p = state.analysis_profile;
     std::string stages = "{";

@@ -70,3 +70,22 @@ test('no console errors and no request outside the page\'s own files', async () 
   const files = new Set(session.requests.map((url) => new URL(url).pathname));
   for (const f of ['/index.html', '/index.js', '/index.wasm', '/index.data']) assert.ok(files.has(f), `requested ${f}`);
 });
+
+test('on a high-DPI screen the text is rasterised at device pixels, not scaled up', async () => {
+  const base = (await session.page.evaluate(() => window.newslens_status())).font_pixels;
+  const hidpi = await openPage(`${server.origin}/index.html`, { scale: 2 });
+  try {
+    const status = await waitReady(hidpi.page);
+    assert.equal(status.font_pixels, 2 * base, `font_pixels ${status.font_pixels} at 2x, ${base} at 1x`);
+    const size = await hidpi.page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return [c.width, c.height, c.clientWidth, c.clientHeight];
+    });
+    assert.deepEqual(size, [2 * size[2], 2 * size[3], size[2], size[3]], 'backing store at device pixels');
+    const shot = await canvasShot(hidpi.page, 'reader-hidpi');
+    assert.ok(shot.colours > 16, `only ${shot.colours} colours in ${shot.file}`);
+    assert.deepEqual(hidpi.consoleErrors, []);
+  } finally {
+    await hidpi.browser.close();
+  }
+});

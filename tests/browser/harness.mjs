@@ -60,7 +60,7 @@ export async function serve(dir = siteDir) {
 // its GPU process up (starting it costs about a second with SwiftShader); the page then opens in a new
 // context with an empty cache.
 export async function openPage(url, { width = 1280, height = 800, extraArgs = [], beforeGoto = null,
-                                      runningBrowser = false } = {}) {
+                                      runningBrowser = false, scale = 1 } = {}) {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
   if (runningBrowser) {
@@ -69,7 +69,7 @@ export async function openPage(url, { width = 1280, height = 800, extraArgs = []
     await blank.evaluate(() => !!document.createElement('canvas').getContext('webgl2'));
     await warm.close();
   }
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
   const page = await context.newPage();
   const consoleErrors = [];
   const requests = [];
