@@ -161,6 +161,24 @@ bool ends_its_sentence(std::string_view text, const DocText& doc, const QuoteSpa
   return c == '.' || c == '?' || c == '!';
 }
 
+// Every word of the sentence before the quote is in capitals, two words at least with two letters or more.
+bool capitals_before(std::string_view text, const DocText& doc, const Sentence& s, std::uint32_t open) {
+  std::uint32_t words = 0;
+  for (std::uint32_t i = s.first_token; i < open; ++i) {
+    const Token& t = doc.tokens[i];
+    // A dateline, not a heading: PolNeAR nyt "LOS ANGELES --  ''The stories begin. ...''".
+    if (t.kind == TokenKind::kPunct && text[t.start] == '-') return false;
+    if (t.kind != TokenKind::kWord) continue;
+    std::uint32_t upper = 0;
+    for (char c : slice(text, t.span())) {
+      if (c >= 'a' && c <= 'z') return false;
+      upper += c >= 'A' && c <= 'Z';
+    }
+    words += upper >= 2;
+  }
+  return words >= 2;
+}
+
 QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteSpan& q, const Attribution& a,
                          const WordList& pronouns, const WordList& cues) {
   if (doc.paragraphs[q.paragraph].role == LineRole::kTitle) return QuoteKind::kHeadline;
@@ -194,6 +212,10 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   const Ending ending = ending_of(text, q);
   const char last = ending.last;
   const char trimmed = ending.trimmed;
+  // A digest item: a heading in capitals runs straight into the quote that is its story, PolNeAR huff-post
+  // "EBOLA SURVIVORS, THROUGH THE LENS “It’s about creating agency for communities ...” [HuffPost.]".
+  if (open > s.first_token + 1 && ends_its_sentence(text, doc, q) && n >= 3 && capitals_before(text, doc, s, open))
+    return QuoteKind::kDirect;
   // Printed in Title Case, a quote is still speech when a colon or a speech verb introduces it and it ends the
   // sentence: PolNeAR headline lines "Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’",
   // "She declared “What a Super Tuesday!”", "the protesters chanted “Chris Christie: Bad for New Jersey ...”".
@@ -242,6 +264,27 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   // then asked, “With nukes?”", "he laughed and said, “We’ll see.”", "someone in the audience shouted, “Cruz,”".
   if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && starts_upper(words))
     return QuoteKind::kDirect;
+  // The cue's words run on before the comma, and the quote closes the sentence: it is what was said, even in
+  // lower case: PolNeAR "Clinton said at a Fox News town hall on Monday, “we would be looking at ...”", "told
+  // his supporters, “our nation is in horrible trouble ...”", "as he puts it, "...", "in her words, “...”".
+  // Not a phrase continuing the reporter's clause: "works with other agencies, as well, “including ...”".
+  if (before == "," && open > s.first_token + 1 && n >= 2 && first_word != "and" && first_word != "or" &&
+      first_word != "including" && first_word != "except" && ends_its_sentence(text, doc, q)) {
+    for (std::uint32_t i = open - 2; i >= s.first_token && i + 14 > open; --i) {
+      const std::string_view w = slice(text, doc.tokens[i].span());
+      // One clause: 003 "Russia and China, Putin said in his speech, speaking after the Chinese president,
+      // “like most countries in the world, share the desire ...”" continues the reporter's sentence.
+      if (doc.tokens[i].kind == TokenKind::kQuote || w == ",") break;
+      // Reported speech, not the words said: "Bolton said that whatever choice voters make, “they should ...”".
+      if (w == "that" || w == "if" || w == "because" || w == "whether" || w == "calling" || w == "calls")
+        break;
+      if (speech_at(i) || w == "words" || (w == "it" && i > s.first_token && cue_at(i - 1)) ||
+          (w == "it" && i > s.first_token &&
+           (slice(text, doc.tokens[i - 1].span()) == "put" || slice(text, doc.tokens[i - 1].span()) == "puts")))
+        return QuoteKind::kDirect;
+      if (i == 0) break;
+    }
+  }
   // The second half of a split quote: `“...,” <attribution with its cue>, “...`, however long the attribution:
   // PolNeAR usa-today "“...,” Trump said during a rally in Kenansville, N.C., “but a lot of people ...”".
   if (before == "," && open > s.first_token + 1 && n >= 2) {

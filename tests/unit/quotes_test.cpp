@@ -77,6 +77,24 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
       {"His act\xE2\x80\x94\xE2\x80\x9CMy tax plan will be a tremendous plan!\xE2\x80\x9D\xE2\x80\x94is "
        "wearing thin.",
        "My tax plan will be a tremendous plan!", "partial"},
+      // PolNeAR west-journal: the cue's clause runs on to the comma, the quote closes the sentence: direct.
+      {"Clinton said at a town hall on Monday, \"we would be looking at something like Syria.\"",
+       "we would be looking at something like Syria", "direct"},
+      {"He backed her because, in her words, \"he knows how to do it.\"", "he knows how to do it", "direct"},
+      {"It was, as the judge put it, \"a waste of time.\"", "a waste of time", "direct"},
+      // ... but not reported speech, nor a cue in an earlier clause, nor a phrase continuing the sentence.
+      {"Bolton said that whatever voters choose, \"they should not make it on that basis.\"",
+       "they should not make it on that basis", "partial"},
+      {"Russia and China, Putin said in his speech, speaking later, \"like most countries, share the desire.\"",
+       "like most countries, share the desire", "partial"},
+      {"He said G4S works with other agencies, as well, \"including the departments of State and Labor.\"",
+       "including the departments of State and Labor", "partial"},
+      // PolNeAR huff-post digest: a heading in capitals runs into the quote that is its story ...
+      {"EBOLA SURVIVORS, THROUGH THE LENS \"It is about creating agency for communities.\" [HuffPost.]",
+       "It is about creating agency for communities", "direct"},
+      // ... but not a dateline.
+      {"LOS ANGELES -- \"The stories begin. The stories end.\" So the film opens.", "The stories begin. The stories end",
+       "partial"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.body);
