@@ -179,6 +179,16 @@ bool capitals_before(std::string_view text, const DocText& doc, const Sentence& 
   return words >= 2;
 }
 
+// A noun for a titled work: a title in marks may follow it in apposition.
+bool names_a_work(std::string_view w) {
+  static constexpr std::string_view kWorks[] = {"book",  "memoir",   "novel", "column", "essay",   "show",
+                                                "film",  "movie",    "song",  "album",  "project", "documentary",
+                                                "play",  "editorial", "op-ed", "podcast", "series", "program"};
+  for (std::string_view k : kWorks)
+    if (w == k) return true;
+  return false;
+}
+
 QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteSpan& q, const Attribution& a,
                          const WordList& pronouns, const WordList& cues) {
   if (doc.paragraphs[q.paragraph].role == LineRole::kTitle) return QuoteKind::kHeadline;
@@ -219,9 +229,38 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   // Printed in Title Case, a quote is still speech when a colon or a speech verb introduces it and it ends the
   // sentence: PolNeAR headline lines "Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’",
   // "She declared “What a Super Tuesday!”", "the protesters chanted “Chris Christie: Bad for New Jersey ...”".
+  // The cue's words run on before the comma, and the quote closes the sentence: it is what was said, even in
+  // lower case: PolNeAR "Clinton said at a Fox News town hall on Monday, “we would be looking at ...”", "told
+  // his supporters, “our nation is in horrible trouble ...”", "as he puts it, "...", "in her words, “...”".
+  // Not a phrase continuing the reporter's clause: "works with other agencies, as well, “including ...”".
+  const auto cue_clause_before = [&] {
+    const std::string_view first_word = words.substr(0, words.find(' '));
+    if (before != "," || open < s.first_token + 2 || n < 2 || first_word == "and" || first_word == "or" ||
+        first_word == "including" || first_word == "except" || !ends_its_sentence(text, doc, q))
+      return false;
+    for (std::uint32_t i = open - 2; i >= s.first_token && i + 14 > open; --i) {
+      const std::string_view w = slice(text, doc.tokens[i].span());
+      // One clause: 003 "Russia and China, Putin said in his speech, speaking after the Chinese president,
+      // “like most countries in the world, share the desire ...”" continues the reporter's sentence.
+      if (doc.tokens[i].kind == TokenKind::kQuote || w == ",") return false;
+      // Reported speech, not the words said: "Bolton said that whatever choice voters make, “they should ...”".
+      if (w == "that" || w == "if" || w == "because" || w == "whether" || w == "calling" || w == "calls")
+        return false;
+      const std::string_view prev = i > s.first_token ? slice(text, doc.tokens[i - 1].span()) : "";
+      if (speech_at(i) || w == "words" || (w == "it" && (prev == "put" || prev == "puts" || cue_at(i - 1))))
+        return true;
+      if (i == 0) return false;
+    }
+    return false;
+  };
   if (ends_its_sentence(text, doc, q) && open > s.first_token &&
-      (before == ":" || speech_at(open - 1) || (before == "," && open > s.first_token + 1 && speech_at(open - 2) && starts_upper(words))))
+      (before == ":" || speech_at(open - 1) ||
+       (before == "," && open > s.first_token + 1 && speech_at(open - 2) && starts_upper(words))))
     return QuoteKind::kDirect;
+  // A title set off after the work it names is a name, whatever its case: PolNeAR nyt "his new book, ''Trump and
+  // Me,'' which will be published", huff-post "his weekly radio show, “Generations with Kevin Swanson,”".
+  if (before == "," && open > s.first_token + 1 && names_a_work(slice(text, doc.tokens[open - 2].span())))
+    return QuoteKind::kTerm;
   // A title inside a sentence is a name, said by nobody: PolNeAR nyt "his book, “Coal Isn't the Villain”".
   if (open > s.first_token && is_title_case(words, n)) return QuoteKind::kTerm;
   // The reporter's clause runs on past the closing mark, so the quote is a piece of it: PolNeAR "“We’re
@@ -264,27 +303,7 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   // then asked, “With nukes?”", "he laughed and said, “We’ll see.”", "someone in the audience shouted, “Cruz,”".
   if (before == "," && open > s.first_token + 1 && speech_at(open - 2) && starts_upper(words))
     return QuoteKind::kDirect;
-  // The cue's words run on before the comma, and the quote closes the sentence: it is what was said, even in
-  // lower case: PolNeAR "Clinton said at a Fox News town hall on Monday, “we would be looking at ...”", "told
-  // his supporters, “our nation is in horrible trouble ...”", "as he puts it, "...", "in her words, “...”".
-  // Not a phrase continuing the reporter's clause: "works with other agencies, as well, “including ...”".
-  if (before == "," && open > s.first_token + 1 && n >= 2 && first_word != "and" && first_word != "or" &&
-      first_word != "including" && first_word != "except" && ends_its_sentence(text, doc, q)) {
-    for (std::uint32_t i = open - 2; i >= s.first_token && i + 14 > open; --i) {
-      const std::string_view w = slice(text, doc.tokens[i].span());
-      // One clause: 003 "Russia and China, Putin said in his speech, speaking after the Chinese president,
-      // “like most countries in the world, share the desire ...”" continues the reporter's sentence.
-      if (doc.tokens[i].kind == TokenKind::kQuote || w == ",") break;
-      // Reported speech, not the words said: "Bolton said that whatever choice voters make, “they should ...”".
-      if (w == "that" || w == "if" || w == "because" || w == "whether" || w == "calling" || w == "calls")
-        break;
-      if (speech_at(i) || w == "words" || (w == "it" && i > s.first_token && cue_at(i - 1)) ||
-          (w == "it" && i > s.first_token &&
-           (slice(text, doc.tokens[i - 1].span()) == "put" || slice(text, doc.tokens[i - 1].span()) == "puts")))
-        return QuoteKind::kDirect;
-      if (i == 0) break;
-    }
-  }
+  if (cue_clause_before()) return QuoteKind::kDirect;
   // The second half of a split quote: `“...,” <attribution with its cue>, “...`, however long the attribution:
   // PolNeAR usa-today "“...,” Trump said during a rally in Kenansville, N.C., “but a lot of people ...”".
   if (before == "," && open > s.first_token + 1 && n >= 2) {

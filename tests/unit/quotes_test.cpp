@@ -89,6 +89,9 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
        "like most countries, share the desire", "partial"},
       {"He said G4S works with other agencies, as well, \"including the departments of State and Labor.\"",
        "including the departments of State and Labor", "partial"},
+      // PolNeAR nyt: a title set off after the work it names is a name, not speech.
+      {"He quoted it on the cover of his new book, \"Trump and Me,\" which comes out in July.", "Trump and Me",
+       "term"},
       // PolNeAR huff-post digest: a heading in capitals runs into the quote that is its story ...
       {"EBOLA SURVIVORS, THROUGH THE LENS \"It is about creating agency for communities.\" [HuffPost.]",
        "It is about creating agency for communities", "direct"},
