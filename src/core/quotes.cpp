@@ -268,6 +268,11 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   // Not when a pronoun or a cue follows: `“...,’” he noted`, `"..." said Jon Ralston`.
   if (runs_on_after_close(text, doc, q, pronouns, cues)) return QuoteKind::kPartial;
   if (open == s.first_token && n >= 3) return QuoteKind::kDirect;
+  // A sentence of its own after an abbreviation that the sentence splitter read as inside the sentence:
+  // PolNeAR usa-today "said Sen. Lindsey Graham, R-S.C. "I get that. But if he continues this ..."".
+  if (open > s.first_token && before.size() > 1 && before.back() == '.' && starts_upper(words) && n >= 3 &&
+      ends_its_sentence(text, doc, q))
+    return QuoteKind::kDirect;
   // A short whole sentence: PolNeAR "“It’s taxing on campaign resources,” O’Donnell said. “Big time.”"
   if (open == s.first_token && (trimmed == '.' || last == '!' || last == '?')) return QuoteKind::kDirect;
   // Shorter, it is still what was said when its attribution follows its comma: PolNeAR "“Okay,” I said",
