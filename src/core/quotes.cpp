@@ -224,7 +224,10 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
   const char trimmed = ending.trimmed;
   // A digest item: a heading in capitals runs straight into the quote that is its story, PolNeAR huff-post
   // "EBOLA SURVIVORS, THROUGH THE LENS “It’s about creating agency for communities ...” [HuffPost.]".
-  if (open > s.first_token + 1 && ends_its_sentence(text, doc, q) && n >= 3 && capitals_before(text, doc, s, open))
+  // The quote itself in capitals is part of the heading: breitbart "3. FOR AFGHAN WOMEN ‘GLASS IS HALF FULL.’".
+  if (open > s.first_token + 1 && ends_its_sentence(text, doc, q) && n >= 3 &&
+      words.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos &&
+      capitals_before(text, doc, s, open))
     return QuoteKind::kDirect;
   // Printed in Title Case, a quote is still speech when a colon or a speech verb introduces it and it ends the
   // sentence: PolNeAR headline lines "Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’",

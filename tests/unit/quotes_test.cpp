@@ -98,7 +98,8 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
       // PolNeAR huff-post digest: a heading in capitals runs into the quote that is its story ...
       {"EBOLA SURVIVORS, THROUGH THE LENS \"It is about creating agency for communities.\" [HuffPost.]",
        "It is about creating agency for communities", "direct"},
-      // ... but not a dateline.
+      // ... but not a quote in capitals, part of the heading, nor a dateline.
+      {"3. FOR AFGHAN WOMEN \"GLASS IS HALF FULL.\"\n\nThe war grinds on.", "GLASS IS HALF FULL", "term"},
       {"LOS ANGELES -- \"The stories begin. The stories end.\" So the film opens.", "The stories begin. The stories end",
        "partial"},
   };
