@@ -80,6 +80,7 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
       // PolNeAR west-journal: the cue's clause runs on to the comma, the quote closes the sentence: direct.
       {"Clinton said at a town hall on Monday, \"we would be looking at something like Syria.\"",
        "we would be looking at something like Syria", "direct"},
+      {"Mr. Barrett said, \"we were floored.\"", "we were floored", "direct"},
       {"He backed her because, in her words, \"he knows how to do it.\"", "he knows how to do it", "direct"},
       {"It was, as the judge put it, \"a waste of time.\"", "a waste of time", "direct"},
       // ... but not reported speech, nor a cue in an earlier clause, nor a phrase continuing the sentence.
