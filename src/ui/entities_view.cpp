@@ -271,25 +271,6 @@ void draw_filters(AppState& state) {
   }
 }
 
-void sync_sort(EntityTableState& t) {
-  if (t.sort_to_table) {
-    ImGui::TableSetColumnSortDirection(static_cast<int>(t.sort),
-                                       t.descending ? ImGuiSortDirection_Descending : ImGuiSortDirection_Ascending,
-                                       false);
-    t.sort_to_table = false;
-  }
-  ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
-  if (specs == nullptr || !specs->SpecsDirty) return;
-  if (specs->SpecsCount > 0) {
-    const EntityColumn column = static_cast<EntityColumn>(specs->Specs[0].ColumnIndex);
-    const bool descending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
-    if (column != t.sort || descending != t.descending) t.rows_for = kRowsStale;
-    t.sort = column;
-    t.descending = descending;
-  }
-  specs->SpecsDirty = false;
-}
-
 void draw_entity_row(AppState& state, const EntityRow& row, PendingEdit& pending) {
   const core::Entity& e = state.analysis.entities[row.entity];
   const ImU32 colour = entity_type_color(e.type);
@@ -375,7 +356,7 @@ void draw_entities_view(AppState& state) {
     ImGui::TableSetupColumn("Articles", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending);
     ImGui::TableSetupColumn("Aliases", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending,
                             3.0f);
-    sync_sort(state.entity_table);
+    sync_table_sort(state.entity_table);
     ImGui::TableHeadersRow();
     // Rows are rebuilt after a sort change before they are drawn, so one frame never shows a stale order.
     refresh_rows(state);
@@ -476,20 +457,7 @@ bool handle_entities_command(AppState& state, const Command& c, std::string& rep
     return true;
   }
   if (c.name == "sort_entities") {
-    const std::string* column = string_arg(c, "column");
-    int index = -1;
-    for (int i = 0; column && i < kEntityColumnCount; ++i)
-      if (*column == kColumnNames[i]) index = i;
-    if (index < 0) {
-      reply = reply_error("\"column\" is one of name, type, mentions, articles, aliases");
-      return true;
-    }
-    const core::JsonValue* desc = c.arg("descending");
-    t.sort = static_cast<EntityColumn>(index);
-    t.descending = desc && desc->kind == core::JsonValue::Kind::kBool && desc->boolean;
-    t.sort_to_table = true;
-    t.rows_for = kRowsStale;
-    reply = reply_ok();
+    reply = sort_command(c, t, kColumnNames);
     return true;
   }
   if (c.name == "merge_entities") {

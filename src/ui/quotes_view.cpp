@@ -228,25 +228,6 @@ void draw_filters(AppState& state) {
 // [SECTION] table
 // =========================================================================================================
 
-void sync_sort(QuoteTableState& t) {
-  if (t.sort_to_table) {
-    ImGui::TableSetColumnSortDirection(static_cast<int>(t.sort),
-                                       t.descending ? ImGuiSortDirection_Descending : ImGuiSortDirection_Ascending,
-                                       false);
-    t.sort_to_table = false;
-  }
-  ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
-  if (specs == nullptr || !specs->SpecsDirty) return;
-  if (specs->SpecsCount > 0) {
-    const QuoteColumn column = static_cast<QuoteColumn>(specs->Specs[0].ColumnIndex);
-    const bool descending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
-    if (column != t.sort || descending != t.descending) t.rows_for = kRowsStale;
-    t.sort = column;
-    t.descending = descending;
-  }
-  specs->SpecsDirty = false;
-}
-
 void draw_quote_row(AppState& state, std::uint32_t qi) {
   const core::Quote& q = state.analysis.quotes[qi];
   const std::string_view words = span_text(state, q.doc, q.span);
@@ -368,7 +349,7 @@ void draw_quotes_view(AppState& state) {
   ImGui::TableSetupColumn("Cue", ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn("Article", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 1.1f);
   ImGui::TableSetupColumn("Outlets", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending);
-  sync_sort(t);
+  sync_table_sort(t);
   ImGui::TableHeadersRow();
   refresh_rows(state);
   measure_columns(t);
@@ -436,20 +417,7 @@ bool handle_quotes_command(AppState& state, const Command& c, std::string& reply
     return true;
   }
   if (c.name == "sort_quotes") {
-    const core::JsonValue* column = c.arg("column");
-    int index = -1;
-    for (int i = 0; column && column->is_string() && i < kQuoteColumnCount; ++i)
-      if (column->string == kColumnNames[i]) index = i;
-    if (index < 0) {
-      reply = reply_error("\"column\" is one of speaker, quote, kind, cue, article, outlets");
-      return true;
-    }
-    const core::JsonValue* desc = c.arg("descending");
-    t.sort = static_cast<QuoteColumn>(index);
-    t.descending = desc && desc->kind == core::JsonValue::Kind::kBool && desc->boolean;
-    t.sort_to_table = true;
-    t.rows_for = kRowsStale;
-    reply = reply_ok();
+    reply = sort_command(c, t, kColumnNames);
     return true;
   }
   if (c.name == "open_quote") {

@@ -1,12 +1,15 @@
-// Small helpers the table views (entities, quotes, compare) share: text matching for filters, how an article
-// is named in a table cell, and opening a span in the reader.
+// Small helpers the table views (entities, quotes, compare) share: text matching for filters, sorting by header
+// or command, how an article is named in a table cell, and opening a span in the reader.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "imgui.h"
 #include "ui/app_state.h"
+#include "ui/views.h"
 
 namespace newslens::ui {
 
@@ -28,6 +31,48 @@ inline std::string_view doc_label(const AppState& state, std::uint32_t doc) {
   // The outlet when known, else the headline: readable beside the article list, unlike the id.
   if (!d.outlet.empty()) return d.outlet;
   return d.title.empty() ? std::string_view(d.id) : std::string_view(d.title);
+}
+
+// Keeps a table's sort and ImGui's header in step, inside BeginTable: a sort set by a command is shown in the
+// header; a click on the header becomes the table's sort and marks its rows stale. `State` is one of the
+// table states (sort, descending, sort_to_table, rows_for).
+template <class State>
+void sync_table_sort(State& t) {
+  if (t.sort_to_table) {
+    ImGui::TableSetColumnSortDirection(static_cast<int>(t.sort),
+                                       t.descending ? ImGuiSortDirection_Descending : ImGuiSortDirection_Ascending,
+                                       false);
+    t.sort_to_table = false;
+  }
+  ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
+  if (specs == nullptr || !specs->SpecsDirty) return;
+  if (specs->SpecsCount > 0) {
+    const auto column = static_cast<decltype(t.sort)>(specs->Specs[0].ColumnIndex);
+    const bool descending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+    if (column != t.sort || descending != t.descending) t.rows_for = kRowsStale;
+    t.sort = column;
+    t.descending = descending;
+  }
+  specs->SpecsDirty = false;
+}
+
+// {"column": name, "descending": bool}: a table's sort from a command; the header follows next frame.
+// Returns the reply: an error listing the columns when the name is not one of them.
+template <class State, std::size_t N>
+std::string sort_command(const Command& c, State& t, const char* const (&columns)[N]) {
+  const core::JsonValue* column = c.arg("column");
+  for (std::size_t i = 0; column && column->is_string() && i < N; ++i) {
+    if (column->string != columns[i]) continue;
+    const core::JsonValue* desc = c.arg("descending");
+    t.sort = static_cast<decltype(t.sort)>(i);
+    t.descending = desc && desc->kind == core::JsonValue::Kind::kBool && desc->boolean;
+    t.sort_to_table = true;
+    t.rows_for = kRowsStale;
+    return reply_ok();
+  }
+  std::string names;
+  for (std::size_t i = 0; i < N; ++i) names += (i ? ", " : "") + std::string(columns[i]);
+  return reply_error("\"column\" is one of " + names);
 }
 
 inline std::string_view span_text(const AppState& state, std::uint32_t doc, core::Span span) {
