@@ -221,16 +221,8 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
     for (std::uint32_t s = p.first_sentence; s < p.end_sentence; ++s) {
       const Sentence& sent = text.sentences[s];
       toks.clear();
-      for (std::uint32_t k = sent.first_token; k < sent.end_token; ++k) {
-        const Token& t = text.tokens[k];
-        NerToken nt;
-        nt.start = t.start;
-        nt.end = t.end;
-        nt.flags = t.flags;
-        nt.word = t.kind == TokenKind::kWord;
-        hash_ner_token(doc.text, nt);
-        toks.push_back(nt);
-      }
+      for (std::uint32_t k = sent.first_token; k < sent.end_token; ++k)
+        toks.push_back(make_ner_token(doc.text, text.tokens[k]));
       if (toks.empty()) continue;
       toks[0].flags |= kSentenceStart;
       res.gazetteer.mark(doc.text, toks);

@@ -99,6 +99,16 @@ void NerGazetteer::mark(std::string_view text, std::vector<NerToken>& tokens) co
 
 // --- features ----------------------------------------------------------------------------------------------
 
+NerToken make_ner_token(std::string_view text, const Token& token) {
+  NerToken nt;
+  nt.start = token.start;
+  nt.end = token.end;
+  nt.flags = token.flags;
+  nt.word = token.kind == TokenKind::kWord;
+  hash_ner_token(text, nt);
+  return nt;
+}
+
 void hash_ner_token(std::string_view text, NerToken& token) {
   const std::string_view w = text.substr(token.start, token.end - token.start);
   std::uint64_t lo = kFnvBasis, ex = kFnvBasis, sh = kFnvBasis;

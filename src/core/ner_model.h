@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/lexicons.h"
+#include "core/text.h"
 
 namespace newslens::core {
 
@@ -65,6 +66,9 @@ class NerGazetteer {
 
 // Fills the per-token hashes (lower-cased word, exact word, shape, affixes).
 void hash_ner_token(std::string_view text, NerToken& token);
+// The tagger's view of a segmented token, hashed: the trainer and the tagger both build tokens here, so the
+// features learned are the features seen.
+NerToken make_ner_token(std::string_view text, const Token& token);
 
 // Whether a sentence is set in capitals (a CoNLL headline "RUSSIA SAYS ..."): no lower-case ASCII letter in
 // its words and at least two words.

@@ -59,13 +59,7 @@ std::vector<ConllSentence> read_conll(const std::string& path, const NerGazettee
       NerTag tag = k < spans.size() ? spans[k].second : kTagO;
       if (k < spans.size() && t.start > spans[k].first.start && tag != kTagO && (tag % 2 == 1))
         tag = static_cast<NerTag>(tag + 1);  // a CoNLL token split in two: the second piece continues it
-      NerToken nt;
-      nt.start = t.start;
-      nt.end = t.end;
-      nt.flags = t.flags;
-      nt.word = t.kind == TokenKind::kWord;
-      hash_ner_token(s.text, nt);
-      s.tokens.push_back(nt);
+      s.tokens.push_back(make_ner_token(s.text, t));
       s.gold.push_back(tag);
     }
     if (!s.tokens.empty()) s.tokens[0].flags |= kSentenceStart;
