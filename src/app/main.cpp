@@ -146,7 +146,10 @@ void run_frame() {
     }
   }
   app.platform.need_glyphs(app.state.search.text);  // what the user types, too
-  for (const newslens::ui::Banner& b : app.state.banners) app.platform.need_glyphs(b.path + b.message);
+  for (const newslens::ui::Banner& b : app.state.banners) {
+    app.platform.need_glyphs(b.path);
+    app.platform.need_glyphs(b.message);
+  }
   app.platform.begin_frame();
   // A font rebuild (new letters, another pixel density) replaces the ImFont objects: never keep old ones.
   app.state.fonts = {app.platform.fonts().body, app.platform.fonts().heading};
