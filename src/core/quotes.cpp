@@ -5,6 +5,7 @@
 #include "core/quotes.h"
 
 #include <algorithm>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -471,10 +472,8 @@ class Resolver {
                                      [](const Mention& m, std::uint32_t d) { return m.doc < d; });
     const auto hi = std::upper_bound(lo, a.mentions.end(), doc,
                                      [](std::uint32_t d, const Mention& m) { return d < m.doc; });
+    // Analysis::mentions is sorted by (doc, start): this document's are by start, for binary search.
     mentions_ = {lo, hi};
-    // By start, so the mentions inside a speaker's words are found by binary search.
-    std::stable_sort(mentions_.begin(), mentions_.end(),
-                     [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; });
   }
 
   bool has_entities() const { return !mentions_.empty(); }
@@ -624,7 +623,7 @@ class Resolver {
   const SpeakerContext& ctx_;
   std::string_view text_;
   const DocText& dt_;
-  std::vector<Mention> mentions_;  // this document's, by start
+  std::span<const Mention> mentions_;  // this document's, by start
   std::vector<Said> history_;
   std::unordered_map<std::uint32_t, std::uint32_t> latest_in_sentence_;  // sentence -> index in history_
   struct First {
