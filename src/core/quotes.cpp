@@ -473,7 +473,8 @@ class Resolver {
     const auto hi = std::upper_bound(lo, a.mentions.end(), doc,
                                      [](std::uint32_t d, const Mention& m) { return d < m.doc; });
     // Analysis::mentions is sorted by (doc, start): this document's are by start, for binary search.
-    mentions_ = {lo, hi};
+    // (pointer and size: Emscripten 3.1.6's libc++ has no iterator-pair span constructor)
+    mentions_ = std::span<const Mention>(a.mentions.data() + (lo - a.mentions.begin()), static_cast<std::size_t>(hi - lo));
   }
 
   bool has_entities() const { return !mentions_.empty(); }
