@@ -5,6 +5,7 @@ Usage: polnear.py CLI SHARED [SPLIT] [-v]   (SPLIT: dev by default; train for tu
   -v lists each missed gold quote (with the kind and words of any prediction overlapping it), each extra
      predicted direct quote (with its kind of neighbourhood) and each wrong speaker, with context.
 Gold: the attributions (E lines) of one annotator per article, the first NAME_<annotator>.ann in sorted order.
+An attribution's Content is all its Content, Content2, ... arguments (a quote split by its attribution).
 Each piece of a Content span (brat `a b;c d` pieces; pieces separated only by white space, a quote running over
 paragraphs, are joined) that starts with a quotation mark is one gold quote, with
 the attribution's Source as its speaker; its span is the piece without its marks and without trailing
@@ -45,10 +46,13 @@ def gold_quotes(text, ann):
     spans, events = read_ann(ann)
     out = {}
     for ev in events:
-        content = spans.get(ev.get("Content", ""))
+        # A quote split by its attribution may be annotated as Content plus Content2, Content3, ... (brat
+        # numbers repeated arguments): "“...,” Chaffetz said. “I think it’s the way ...”".
+        pieces_of = [spans[v] for k, v in ev.items() if k.startswith("Content") and v in spans]
         source = spans.get(ev.get("Source", ""))
-        if not content:
+        if not pieces_of:
             continue
+        content = (pieces_of[0][0], [piece for c in pieces_of for piece in c[1]])
         src = None
         if source:
             src = (min(a for a, _ in source[1]), max(b for _, b in source[1]))
