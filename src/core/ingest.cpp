@@ -61,15 +61,19 @@ Span trim(std::string_view text, Span s) {
 
 std::string_view view(std::string_view text, Span s) { return text.substr(s.start, s.size()); }
 
-// Footer lines of news sites ("Leave a Comment" under time.news articles): the line and all after it are
-// boilerplate, since they introduce comment forms and related-article lists.
-constexpr std::array<std::string_view, 14> kFooterStarts = {
-    "leave a comment", "leave a reply", "you may also like", "related articles", "related posts",
-    "read more", "share this", "share on", "follow us", "subscribe to", "sign up for", "advertisement",
-    "all rights reserved", "copyright \xC2\xA9"};
+// Footer lines of news sites ("Leave a Comment" under time.news articles). Those introducing a comment form or a
+// list of other articles end the article: all lines after them are boilerplate too.
+constexpr std::array<std::string_view, 5> kArticleEnds = {"leave a comment", "leave a reply", "you may also like",
+                                                         "related articles", "related posts"};
+// Promotional one-liners are left out alone, since the article may go on after them: PolNeAR huff-post prints
+// "Subscribe to HuffPost's politics podcast here." in the middle, with two thousand words of article below.
+constexpr std::array<std::string_view, 9> kPromoStarts = {"read more", "share this", "share on", "follow us",
+                                                         "subscribe to", "sign up for", "advertisement",
+                                                         "all rights reserved", "copyright \xC2\xA9"};
 
-bool is_footer(std::string_view line) {
-  for (std::string_view start : kFooterStarts)
+template <std::size_t N>
+bool starts_short_line(std::string_view line, const std::array<std::string_view, N>& starts) {
+  for (std::string_view start : starts)
     if (istarts_with(line, start) && line.size() < start.size() + 40) return true;
   return false;
 }
@@ -372,8 +376,12 @@ void classify_lines(Document& doc, bool markdown) {
   for (std::size_t i = 0; i < doc.lines.size(); ++i) {
     Line& line = doc.lines[i];
     std::string_view s = view(text, line.span);
-    if (in_footer || is_footer(s)) {
+    if (in_footer || starts_short_line(s, kArticleEnds)) {
       in_footer = true;
+      line.role = LineRole::kBoilerplate;
+      continue;
+    }
+    if (starts_short_line(s, kPromoStarts)) {
       line.role = LineRole::kBoilerplate;
       continue;
     }

@@ -27,6 +27,23 @@ TEST_CASE("time.news article 002: title, byline as outlet, footer left out") {
   CHECK(d.warnings.empty());
 }
 
+TEST_CASE("a promotional line mid-article is left out alone; the article goes on after it (PolNeAR huff-post)") {
+  const core::Document d = test::ingest_one(
+      "frank.txt",
+      "How The Democratic Elite Betrayed Their Party.\n"
+      "Thomas Frank's new book Listen, Liberal is out.\n"
+      "***\n"
+      "Subscribe to HuffPost\xE2\x80\x99s politics podcast here.\n"
+      "\xE2\x80\x9CToil hopelessly or go to prison,\xE2\x80\x9D Frank writes.\n"
+      "You may also like\n"
+      "Another story entirely.\n");
+  CHECK(role_of(d, "Subscribe to HuffPost") == LineRole::kBoilerplate);
+  CHECK(role_of(d, "\xE2\x80\x9CToil hopelessly") == LineRole::kBody);
+  // A list of other articles ends this one.
+  CHECK(role_of(d, "You may also like") == LineRole::kBoilerplate);
+  CHECK(role_of(d, "Another story entirely.") == LineRole::kBoilerplate);
+}
+
 TEST_CASE("article 003: a CMS dateline gives the date and is not the title") {
   const core::Document d = test::ingest_one("003.txt", test::read("assets/corpus/003_061724f570955f0f.txt"));
   CHECK(d.date == "2023-10-26");
