@@ -206,6 +206,17 @@ std::vector<QuoteSpan> pair_quote_marks(std::string_view text, const DocText& do
       carried = false;
     }
     std::uint32_t dbl_inner = 0, sgl_inner = 0;  // where the words start, after the (possibly doubled) mark
+    // A double quote nested in a double quote: the outer one waits while the inner is open, and again after the
+    // inner closed, for its own closing mark in this paragraph. PolNeAR huff-post "“As a young, Hispanic
+    // woman....I’d rather live in what he calls “hell” than live in a world where he is president.”", breitbart
+    // `"... I’m going to read you the question: “As you know, ...?” Forty-three, yes; ... no."`.
+    struct Outer {
+      std::uint32_t tok = 0, inner = 0, para = 0;
+      std::size_t first_emitted = 0;  // quotes emitted inside it, dropped when it closes: its words hold them
+    };
+    Outer outer;
+    bool has_outer = false;
+    bool outer_resumed = false;  // the inner closed; the double quote open now is the outer one
     if (dbl_open) {
       std::uint32_t w = 1;
       dbl_inner = mark_at(text, doc, dbl_tok, static_cast<std::uint32_t>(doc.tokens.size()), w).end;
@@ -232,11 +243,26 @@ std::vector<QuoteSpan> pair_quote_marks(std::string_view text, const DocText& do
       i += width - 1;
       if (m.family == Family::kDouble) {
         if (dbl_open && m.closes) {
+          if (outer_resumed) out.resize(outer.first_emitted);
           emit(dbl_tok, dbl_inner, i, dbl_para, t.start);
           dbl_open = false;
           sgl_open = false;  // a single mark left open inside was an apostrophe or a nested quote
+          if (has_outer && !outer_resumed) {
+            dbl_open = outer_resumed = true;
+            dbl_tok = outer.tok;
+            dbl_inner = outer.inner;
+            dbl_para = outer.para;
+          } else {
+            has_outer = outer_resumed = false;
+          }
         } else if (m.opens) {
-          // A second opening mark while one is open: the first lost its closing mark in print; keep the newer.
+          // A second opening mark while one is open nests, one level deep; a deeper one means a mark lost in
+          // print, and the newest is kept.
+          if (dbl_open && !outer_resumed) {
+            outer = Outer{dbl_tok, dbl_inner, dbl_para, out.size()};
+            has_outer = true;
+          }
+          outer_resumed = false;
           dbl_open = true;
           dbl_tok = mark;
           dbl_inner = t.end;
@@ -255,6 +281,9 @@ std::vector<QuoteSpan> pair_quote_marks(std::string_view text, const DocText& do
         }
       }
     }
+    // An outer quote that never closed in its paragraph lost its closing mark in print: the inner stands alone.
+    if (outer_resumed) dbl_open = false;
+    has_outer = outer_resumed = false;
     if (!dbl_open) continue;
     // Unclosed at the paragraph's end: continued when the next paragraph opens with a double mark, else the
     // quote is bounded by this paragraph so an unbalanced mark never swallows the rest of the document.

@@ -126,6 +126,30 @@ TEST_CASE("quotes: a nested single quote stays inside its double quote") {
   CHECK(quotes[0].text == "He told me \xE2\x80\x98no way\xE2\x80\x99 on Monday");
 }
 
+TEST_CASE("quotes: a double quote nested in a double quote stays inside it") {
+  // PolNeAR huff-post: the same curly marks inside and out.
+  auto quotes = quotes_of(kTitle + "\xE2\x80\x9C" "As a young woman I\xE2\x80\x99" "d rather live in what he calls "
+                                   "\xE2\x80\x9Chell\xE2\x80\x9D than live in a world where he is "
+                                   "president.\xE2\x80\x9D \xE2\x80\x95 Adriana Rodarte");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].text == "As a young woman I\xE2\x80\x99" "d rather live in what he calls \xE2\x80\x9Chell\xE2\x80\x9D "
+                          "than live in a world where he is president");
+  CHECK(quotes[0].kind == "direct");
+  // PolNeAR breitbart: straight marks outside, curly inside.
+  quotes = quotes_of(kTitle + "Caddell continued:\n\n\"I\xE2\x80\x99m going to read you the question: \xE2\x80\x9C"
+                              "Do you think her health concerns impact her ability?\xE2\x80\x9D Forty-three, yes; "
+                              "forty-six, no.\"");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].text.starts_with("I\xE2\x80\x99m going to read you the question"));
+  CHECK(quotes[0].text.ends_with("forty-six, no"));
+  // An outer mark that never closes lost its closing mark in print: the inner quote stands alone, and the
+  // rest of the paragraph is not swallowed.
+  quotes = quotes_of(kTitle + "\xE2\x80\x9CThe plan, he said, was \xE2\x80\x9C" "a disaster\xE2\x80\x9D and "
+                              "the vote would fail. Nobody else spoke.");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].text == "a disaster");
+}
+
 TEST_CASE("quotes: a split quote gives two entries with the same speaker") {
   // 001, Mao Ning's two sentences around "told reporters".
   const auto quotes = quotes_of(
