@@ -251,7 +251,9 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
       if (w == "that" || w == "if" || w == "because" || w == "whether" || w == "calling" || w == "calls")
         return false;
       const std::string_view prev = i > s.first_token ? slice(text, doc.tokens[i - 1].span()) : "";
-      if (speech_at(i) || w == "words" || (w == "it" && (prev == "put" || prev == "puts" || cue_at(i - 1))))
+      // "According to Limbaugh, “[I]f it was left up to Hillary ...”" (PolNeAR west-journal).
+      if (speech_at(i) || w == "words" || (w == "it" && (prev == "put" || prev == "puts" || cue_at(i - 1))) ||
+          (w == "to" && (prev == "According" || prev == "according")))
         return true;
       if (i == 0) return false;
     }

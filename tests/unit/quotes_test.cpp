@@ -103,6 +103,9 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
       {"3. FOR AFGHAN WOMEN \"GLASS IS HALF FULL.\"\n\nThe war grinds on.", "GLASS IS HALF FULL", "term"},
       {"LOS ANGELES -- \"The stories begin. The stories end.\" So the film opens.", "The stories begin. The stories end",
        "partial"},
+      // PolNeAR west-journal: "According to S," introduces what S said, even in lower case.
+      {"According to Limbaugh, \"if it was left up to Hillary, she wouldn't have time for a debate.\"",
+       "if it was left up to Hillary, she wouldn't have time for a debate", "direct"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.body);
