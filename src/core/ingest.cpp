@@ -78,6 +78,16 @@ bool starts_short_line(std::string_view line, const std::array<std::string_view,
   return false;
 }
 
+// A reporter's social-media sign-off: Breitbart ends its articles with "Follow Pam Key on Twitter @pamkeyNEN."
+// (PolNeAR), whose name would otherwise count as a person mentioned in the story.
+bool is_follow_line(std::string_view line) {
+  if (!istarts_with(line, "follow ") || line.size() > 160) return false;
+  const std::size_t on = line.find(" on ");
+  return on != std::string_view::npos && on < 48 &&
+         (istarts_with(line.substr(on + 4), "twitter") || istarts_with(line.substr(on + 4), "facebook") ||
+          istarts_with(line.substr(on + 4), "instagram"));
+}
+
 // "by time news", "By Jane Doe, Reuters": short, starts with "by", no sentence punctuation.
 bool is_byline(std::string_view line) {
   if (!istarts_with(line, "by ") || line.size() > 80) return false;
@@ -381,7 +391,7 @@ void classify_lines(Document& doc, bool markdown) {
       line.role = LineRole::kBoilerplate;
       continue;
     }
-    if (starts_short_line(s, kPromoStarts)) {
+    if (starts_short_line(s, kPromoStarts) || is_follow_line(s)) {
       line.role = LineRole::kBoilerplate;
       continue;
     }

@@ -34,10 +34,12 @@ TEST_CASE("a promotional line mid-article is left out alone; the article goes on
       "Thomas Frank's new book Listen, Liberal is out.\n"
       "***\n"
       "Subscribe to HuffPost\xE2\x80\x99s politics podcast here.\n"
+      "Follow Pam Key on Twitter @pamkeyNEN.\n"
       "\xE2\x80\x9CToil hopelessly or go to prison,\xE2\x80\x9D Frank writes.\n"
       "You may also like\n"
       "Another story entirely.\n");
   CHECK(role_of(d, "Subscribe to HuffPost") == LineRole::kBoilerplate);
+  CHECK(role_of(d, "Follow Pam Key on Twitter") == LineRole::kBoilerplate);
   CHECK(role_of(d, "\xE2\x80\x9CToil hopelessly") == LineRole::kBody);
   // A list of other articles ends this one.
   CHECK(role_of(d, "You may also like") == LineRole::kBoilerplate);
