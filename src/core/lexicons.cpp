@@ -18,12 +18,30 @@ void WordList::add(std::string_view entry, std::string_view value) {
   max_words_ = std::max(max_words_, words);
 }
 
-bool WordList::contains_folded(std::string_view entry) const { return folded_.count(fold_ascii(entry)) != 0; }
+namespace {
+
+// Looks `entry` up lower-cased, folding into a buffer on the stack: no allocation for words of news text.
+const std::string* find_folded(const StringMap<std::string>& folded, std::string_view entry) {
+  char buffer[128];
+  if (entry.size() > sizeof buffer) {
+    const auto it = folded.find(fold_ascii(entry));
+    return it == folded.end() ? nullptr : &it->second;
+  }
+  for (std::size_t i = 0; i < entry.size(); ++i) {
+    const char c = entry[i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  const auto it = folded.find(std::string_view(buffer, entry.size()));
+  return it == folded.end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+bool WordList::contains_folded(std::string_view entry) const { return find_folded(folded_, entry) != nullptr; }
 
 const std::string* WordList::value_of(std::string_view entry) const {
-  if (auto it = exact_.find(std::string(entry)); it != exact_.end()) return &it->second;
-  if (auto it = folded_.find(fold_ascii(entry)); it != folded_.end()) return &it->second;
-  return nullptr;
+  if (auto it = exact_.find(entry); it != exact_.end()) return &it->second;
+  return find_folded(folded_, entry);
 }
 
 void Lexicons::load(std::string_view name, std::string_view bytes) {
@@ -45,12 +63,12 @@ void Lexicons::load(std::string_view name, std::string_view bytes) {
 
 const WordList& Lexicons::list(std::string_view name) const {
   static const WordList kEmpty;
-  const auto it = lists_.find(std::string(name));
+  const auto it = lists_.find(name);
   return it == lists_.end() ? kEmpty : it->second;
 }
 
 const std::string* Lexicons::blob(std::string_view name) const {
-  const auto it = blobs_.find(std::string(name));
+  const auto it = blobs_.find(name);
   return it == blobs_.end() ? nullptr : &it->second;
 }
 

@@ -13,21 +13,30 @@
 
 namespace newslens::core {
 
+// String-keyed maps looked up by std::string_view without building a std::string per lookup (C++20
+// heterogeneous lookup): lexicon lookups run once or more per token.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+template <class T>
+using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
+
 class WordList {
  public:
   void add(std::string_view entry, std::string_view value);
-  bool contains(std::string_view entry) const { return exact_.count(std::string(entry)) != 0; }
+  bool contains(std::string_view entry) const { return exact_.find(entry) != exact_.end(); }
   bool contains_folded(std::string_view entry) const;
   // Value of an entry (exact first, then case-folded); nullptr when absent.
   const std::string* value_of(std::string_view entry) const;
   std::size_t size() const { return exact_.size(); }
   // Longest entry, in words, so phrase matchers know how far to look ahead.
   int max_words() const { return max_words_; }
-  const std::unordered_map<std::string, std::string>& entries() const { return exact_; }
+  const StringMap<std::string>& entries() const { return exact_; }
 
  private:
-  std::unordered_map<std::string, std::string> exact_;
-  std::unordered_map<std::string, std::string> folded_;
+  StringMap<std::string> exact_;
+  StringMap<std::string> folded_;
   int max_words_ = 0;
 };
 
@@ -41,7 +50,7 @@ class Lexicons {
   void load(std::string_view name, std::string_view bytes);
   // The list called `name`; an empty list when no such file was loaded.
   const WordList& list(std::string_view name) const;
-  bool has(std::string_view name) const { return lists_.count(std::string(name)) != 0; }
+  bool has(std::string_view name) const { return lists_.find(name) != lists_.end(); }
 
   // Binary data files (assets/models/*: the NER weights), kept as bytes; nullptr when none was loaded.
   void load_blob(std::string_view name, std::string_view bytes) {
@@ -61,8 +70,8 @@ class Lexicons {
   }
 
  private:
-  std::unordered_map<std::string, WordList> lists_;
-  std::unordered_map<std::string, std::string> blobs_;
+  StringMap<WordList> lists_;
+  StringMap<std::string> blobs_;
   struct DerivedCache {
     std::unordered_map<std::string, std::shared_ptr<const void>> items;
     DerivedCache() = default;
