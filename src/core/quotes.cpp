@@ -13,6 +13,7 @@
 #include "core/quote_marks.h"
 #include "core/speakers.h"
 #include "core/utf8.h"
+#include "core/word_gate.h"
 
 namespace newslens::core {
 
@@ -378,8 +379,21 @@ struct NameIndex {
   std::unordered_map<std::string_view, std::unordered_map<std::string_view, std::uint32_t>> by_country;
 };
 
+// Words that may be a speaker role or a country word ("President", "Russian", "Kremlin"): index_names tests
+// every capitalised word, and the gate answers most of them without a hash lookup.
+const ShapeGate& role_or_country_gate(const Lexicons& lex) {
+  return lex.derived<ShapeGate>("quote_role_or_country", [&] {
+    auto gate = std::make_shared<ShapeGate>();
+    gate->add_all(lex.list("speaker_roles"));
+    gate->add_all(lex.list("demonyms"));
+    gate->add_all(lex.list("speaker_countries"));
+    return gate;
+  });
+}
+
 void index_names(std::string_view text, const DocText& doc, const Lexicons& lex, NameIndex& index) {
   const WordList& roles = lex.list("speaker_roles");
+  const ShapeGate& gate = role_or_country_gate(lex);
   const std::uint32_t n = static_cast<std::uint32_t>(doc.tokens.size());
   for (std::uint32_t i = 0; i < n;) {
     const Token& t = doc.tokens[i];
@@ -399,9 +413,11 @@ void index_names(std::string_view text, const DocText& doc, const Lexicons& lex,
       ++j;
     // The name proper: the run's tail after titles and country words.
     std::uint32_t first = j;
-    while (first > i && !roles.contains(slice(text, doc.tokens[first - 1].span())) &&
-           !country_of(lex, slice(text, doc.tokens[first - 1].span())))
+    while (first > i) {
+      const std::string_view w = slice(text, doc.tokens[first - 1].span());
+      if (gate.may_hold(w) && (roles.contains(w) || country_of(lex, w))) break;
       --first;
+    }
     if (j - first >= 2 && j - first <= 3) {
       const std::string_view name = slice(text, {doc.tokens[first].start, doc.tokens[j - 1].end});
       ++index.counts[name];
@@ -413,6 +429,7 @@ void index_names(std::string_view text, const DocText& doc, const Lexicons& lex,
         const Token& tk = doc.tokens[k];
         const std::string_view w = slice(text, tk.span());
         if (tk.flags & kPossessive) continue;
+        if (!gate.may_hold(w)) break;
         if (const std::string* country = country_of(lex, w); country && tk.kind == TokenKind::kWord) {
           if (titled) ++index.by_country[*country][name];
           break;
@@ -670,9 +687,15 @@ std::optional<Span> headline_speaker(std::string_view text, const DocText& doc, 
 // ---- [SECTION] extract_quotes ----
 
 void extract_quotes(Analysis& analysis, const Lexicons& lexicons) {
+  // Each document's names once: summed for the corpus, then kept for resolving that document's speakers.
   CorpusNames names;
-  for (std::uint32_t d = 0; d < analysis.texts.size(); ++d)
-    index_names(analysis.corpus.documents[d].text, analysis.texts[d], lexicons, names.index);
+  std::vector<NameIndex> doc_indexes(analysis.texts.size());
+  for (std::uint32_t d = 0; d < analysis.texts.size(); ++d) {
+    index_names(analysis.corpus.documents[d].text, analysis.texts[d], lexicons, doc_indexes[d]);
+    for (const auto& [name, count] : doc_indexes[d].counts) names.index.counts[name] += count;
+    for (const auto& [country, counts] : doc_indexes[d].by_country)
+      for (const auto& [name, count] : counts) names.index.by_country[country][name] += count;
+  }
   index_words(names.index, names.by_word);
   for (const auto& [country, counts] : names.index.by_country) names.by_country[country] = most_frequent(counts);
 
@@ -696,7 +719,7 @@ void extract_quotes(Analysis& analysis, const Lexicons& lexicons) {
                              lexicons.list("abbreviations"),
                              in_quote};
     CorpusNames doc_names;
-    index_names(text, doc, lexicons, doc_names.index);
+    doc_names.index = std::move(doc_indexes[d]);
     index_words(doc_names.index, doc_names.by_word);
     for (const auto& [country, counts] : doc_names.index.by_country)
       doc_names.by_country[country] = most_frequent(counts);
