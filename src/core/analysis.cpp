@@ -1,5 +1,6 @@
 #include "core/analysis.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 
@@ -70,7 +71,13 @@ Analysis analyze(Corpus corpus, const Lexicons& lexicons, const AnalyzeOptions& 
   Analysis a;
   a.corpus = std::move(corpus);
   a.texts.reserve(a.corpus.documents.size());
+  // Room for the candidates up front (news runs one per 60 bytes or so): growing the vector as documents came
+  // in moved every candidate at each doubling and touched fresh pages each time (BBC: 80 ms of 550). Capped at
+  // 2^18 (32 MB) so a huge input does not reserve for text that names nothing; past that it grows as before.
   std::vector<EntityCandidate> candidates;
+  std::size_t corpus_bytes = 0;
+  for (const Document& doc : a.corpus.documents) corpus_bytes += doc.text.size();
+  candidates.reserve(std::min<std::size_t>(corpus_bytes / 48 + 16, std::size_t{1} << 18));
   const QuantityReader quantity_reader(lexicons);  // lexicon tables built once, not per document
   DocumentNames names;
   for (std::uint32_t i = 0; i < a.corpus.documents.size(); ++i) {
