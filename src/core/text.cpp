@@ -32,6 +32,8 @@ bool is_space_cp(char32_t cp) {
          cp == 0x202F || cp == 0x3000 || cp == 0xFEFF;
 }
 bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+// ASCII letters and digits, the bulk of news text: the loops below step over them without decoding.
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == U'\u2019'; }
 bool is_hyphen(char32_t cp) { return cp == '-' || cp == U'\u2010' || cp == U'\u2011'; }
 
@@ -60,6 +62,17 @@ std::uint8_t case_flags(std::string_view text, Span s) {
   std::size_t letters = 0, uppers = 0;
   bool first_upper = false;
   for (std::size_t i = s.start; i < s.end;) {
+    const char b = text[i];
+    if (static_cast<unsigned char>(b) < 0x80) {
+      if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
+        const bool upper = b <= 'Z';
+        if (letters == 0) first_upper = upper;
+        ++letters;
+        uppers += upper;
+      }
+      ++i;
+      continue;
+    }
     std::size_t len = 0;
     const char32_t cp = decode_utf8(text, i, len);
     if (is_letter(cp)) {
@@ -90,6 +103,10 @@ void tokenize(std::string_view text, Span span, std::vector<Token>& out) {
       std::size_t pos = start + len;
       std::size_t letters_in_part = 1;
       while (true) {
+        while (pos < span.end && is_ascii_alnum(text[pos])) {
+          ++pos;
+          ++letters_in_part;
+        }
         std::size_t l1 = 0;
         const char32_t next = c.peek_at(pos, l1);
         if (is_letter(next) || is_digit(next)) { pos += l1; ++letters_in_part; continue; }
