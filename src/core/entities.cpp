@@ -222,11 +222,11 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       const Sentence& sent = text.sentences[s];
       toks.clear();
       for (std::uint32_t k = sent.first_token; k < sent.end_token; ++k)
-        toks.push_back(make_ner_token(doc.text, text.tokens[k]));
+        toks.push_back(make_ner_token(doc.text, text.tokens[k], /*hash=*/false));
       if (toks.empty()) continue;
       toks[0].flags |= kSentenceStart;
       res.gazetteer.mark(doc.text, toks);
-      res.model.tag(toks, ner_headline(doc.text, toks), tags);
+      res.model.tag(doc.text, toks, ner_headline(doc.text, toks), tags);
       found.clear();
       find_in_sentence(doc, toks, tags, lexicons, res, found);
       for (Found& f : found) {

@@ -99,13 +99,13 @@ void NerGazetteer::mark(std::string_view text, std::vector<NerToken>& tokens) co
 
 // --- features ----------------------------------------------------------------------------------------------
 
-NerToken make_ner_token(std::string_view text, const Token& token) {
+NerToken make_ner_token(std::string_view text, const Token& token, bool hash) {
   NerToken nt;
   nt.start = token.start;
   nt.end = token.end;
   nt.flags = token.flags;
   nt.word = token.kind == TokenKind::kWord;
-  hash_ner_token(text, nt);
+  if (hash) hash_ner_token(text, nt);
   return nt;
 }
 
@@ -130,6 +130,7 @@ void hash_ner_token(std::string_view text, NerToken& token) {
   token.prefix = pre;
   token.suffix = suf;
   token.suffix2 = suf2;
+  token.hashed = true;
 }
 
 bool ner_headline(std::string_view text, const std::vector<NerToken>& tokens) {
@@ -235,6 +236,22 @@ std::string NerModel::load(std::string_view bytes) {
 }
 
 void NerModel::tag(const std::vector<NerToken>& tokens, bool headline, std::vector<NerTag>& tags) const {
+  tag_with(tokens, headline, tags, [](std::size_t) {});
+}
+
+void NerModel::tag(std::string_view text, std::vector<NerToken>& tokens, bool headline,
+                   std::vector<NerTag>& tags) const {
+  tag_with(tokens, headline, tags, [&](std::size_t i) {
+    // ner_feature_rows reads tokens i-2 .. i+2.
+    const std::size_t from = i >= 2 ? i - 2 : 0, to = std::min(tokens.size(), i + 3);
+    for (std::size_t k = from; k < to; ++k)
+      if (!tokens[k].hashed) hash_ner_token(text, tokens[k]);
+  });
+}
+
+template <class BeforeFeatures>
+void NerModel::tag_with(const std::vector<NerToken>& tokens, bool headline, std::vector<NerTag>& tags,
+                        BeforeFeatures before_features) const {
   tags.assign(tokens.size(), kTagO);
   if (!ready()) return;
   std::uint32_t rows[kNerMaxFeatures];
@@ -242,6 +259,7 @@ void NerModel::tag(const std::vector<NerToken>& tokens, bool headline, std::vect
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     NerTag best = kTagO;
     if (ner_needs_model(tokens, i, prev)) {
+      before_features(i);
       const int n = ner_feature_rows(tokens, i, prev, prev2, headline, rows);
       // The rows are scattered over a 9 MB table: ask for all of them before summing any.
       for (int f = 0; f < n; ++f) __builtin_prefetch(&weights_[static_cast<std::size_t>(rows[f]) * kNerTagCount]);

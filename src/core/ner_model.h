@@ -40,6 +40,7 @@ struct NerToken {
   bool word = true;                  // TokenKind::kWord
   std::uint8_t phrase_len = 0;       // gazetteer phrase starting here, in tokens (set by NerGazetteer::mark)
   std::uint8_t phrase_bits = 0;      // its NerLex bits
+  bool hashed = false;               // the hashes below are filled (hash_ner_token)
   std::uint64_t lower = 0, exact = 0, shape = 0, prefix = 0, suffix = 0, suffix2 = 0;  // hashes
 };
 
@@ -68,7 +69,9 @@ class NerGazetteer {
 void hash_ner_token(std::string_view text, NerToken& token);
 // The tagger's view of a segmented token, hashed: the trainer and the tagger both build tokens here, so the
 // features learned are the features seen.
-NerToken make_ner_token(std::string_view text, const Token& token);
+// With `hash` false the hashes are left for NerModel::tag to fill on demand: most tokens of news text are
+// lower-case words the tagger never looks at.
+NerToken make_ner_token(std::string_view text, const Token& token, bool hash = true);
 
 // Whether a sentence is set in capitals (a CoNLL headline "RUSSIA SAYS ..."): no lower-case ASCII letter in
 // its words and at least two words.
@@ -93,8 +96,13 @@ class NerModel {
   bool ready() const { return !weights_.empty(); }
   // Tags one sentence (tokens already hashed and marked). `headline`: the sentence is in capitals.
   void tag(const std::vector<NerToken>& tokens, bool headline, std::vector<NerTag>& tags) const;
+  // The same, hashing the tokens it reads (a token and two either side) as it comes to them.
+  void tag(std::string_view text, std::vector<NerToken>& tokens, bool headline, std::vector<NerTag>& tags) const;
 
  private:
+  template <class BeforeFeatures>
+  void tag_with(const std::vector<NerToken>& tokens, bool headline, std::vector<NerTag>& tags,
+                BeforeFeatures before_features) const;
   std::vector<std::int16_t> weights_;  // row-major, kNerTagCount per row
 };
 
