@@ -60,7 +60,7 @@ int uppercase_count(std::string_view s) {
 // [SECTION] clusters
 struct Cluster {
   EntityType type = EntityType::kMisc;
-  std::map<std::string, int> forms;   // canonical-candidate forms and their counts
+  std::map<std::string, int, std::less<>> forms;  // canonical-candidate forms and their counts
   std::vector<std::uint32_t> docs;    // documents holding a name mention (sorted, distinct)
   int mentions = 0;
   std::uint32_t parent = 0;           // union-find
@@ -84,9 +84,12 @@ struct Clusters {
     }
     return it->second;
   }
-  void add(std::uint32_t c, const std::string& form, std::uint32_t doc) {
+  // Counts one mention of `form` (a view: no string is built when the form is known, as most are).
+  void add(std::uint32_t c, std::string_view form, std::uint32_t doc) {
     Cluster& cl = list[c];
-    ++cl.forms[form];
+    auto it = cl.forms.find(form);
+    if (it == cl.forms.end()) it = cl.forms.emplace(std::string(form), 0).first;
+    ++it->second;
     ++cl.mentions;
     if (cl.docs.empty() || cl.docs.back() != doc) cl.docs.push_back(doc);
   }
@@ -231,7 +234,8 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
 
   // Pass 2: "Xi" -> "Xi Jinping": first or last word of a person's full name, same document first. A
   // one-word ORG/PLACE that is the surname of a person named in the same document is that person.
-  std::unordered_map<std::string, std::vector<std::uint32_t>> person_words;
+  StringMap<std::vector<std::uint32_t>> person_words;
+  const WordList& countries = lexicons.list("countries");
   for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
     if (clusters.list[c].type != EntityType::kPerson) continue;
     for (const auto& [form, count] : clusters.list[c].forms) {
@@ -244,9 +248,9 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   for (std::size_t i = 0; i < n; ++i) {
     const EntityCandidate& c = (*cands[i]);
     if (!is_name(i) || surface[i].find(' ') != std::string_view::npos) continue;
-    if (c.type != EntityType::kPerson && cluster_of[i] >= 0 && lexicons.list("countries").contains(surface[i])) continue;
+    if (c.type != EntityType::kPerson && cluster_of[i] >= 0 && countries.contains(surface[i])) continue;
     std::int64_t best = -1;
-    if (auto it = person_words.find(std::string(surface[i])); it != person_words.end()) {
+    if (auto it = person_words.find(surface[i]); it != person_words.end()) {
       std::tuple<bool, int> best_key{};
       for (std::uint32_t p : it->second) {
         const std::tuple<bool, int> key{clusters.in_doc(p, c.doc), clusters.list[p].mentions};
@@ -262,10 +266,10 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       }
       (*cands[i]).type = EntityType::kPerson;
       cluster_of[i] = best;
-      clusters.add(static_cast<std::uint32_t>(best), std::string(surface[i]), c.doc);
+      clusters.add(static_cast<std::uint32_t>(best), surface[i], c.doc);
     } else if (c.type == EntityType::kPerson) {
       cluster_of[i] = clusters.get(c.type, std::string(surface[i]));
-      clusters.add(static_cast<std::uint32_t>(cluster_of[i]), std::string(surface[i]), c.doc);
+      clusters.add(static_cast<std::uint32_t>(cluster_of[i]), surface[i], c.doc);
     }
   }
 
@@ -303,7 +307,9 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
 
   // Entities in order of first mention; quantities keep their own keys.
   std::unordered_map<std::uint32_t, std::uint32_t> entity_of_cluster;
-  std::map<std::pair<EntityType, std::string>, std::uint32_t> entity_of_quantity;
+  // Quantities by type and key, the key built in one reused buffer: no allocation per mention.
+  StringMap<std::uint32_t> entity_of_quantity;
+  std::string quantity_key;
   for (std::size_t i = 0; i < n; ++i) {
     const EntityCandidate& c = (*cands[i]);
     std::uint32_t id = 0;
@@ -320,8 +326,11 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       }
       id = it->second;
     } else {
-      const auto key = std::make_pair(c.type, c.key.empty() ? std::string(surface[i]) : c.key);
-      auto [it, added] = entity_of_quantity.emplace(key, static_cast<std::uint32_t>(analysis.entities.size()));
+      quantity_key.assign(1, static_cast<char>('0' + static_cast<int>(c.type)));
+      quantity_key += c.key.empty() ? surface[i] : std::string_view(c.key);
+      auto it = entity_of_quantity.find(quantity_key);
+      const bool added = it == entity_of_quantity.end();
+      if (added) it = entity_of_quantity.emplace(quantity_key, static_cast<std::uint32_t>(analysis.entities.size())).first;
       if (added) {
         Entity e;
         e.name = std::string(surface[i]);
