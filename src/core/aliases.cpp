@@ -10,7 +10,10 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <unordered_map>
+
+#include "core/word_gate.h"
 
 namespace newslens::core {
 
@@ -33,7 +36,14 @@ std::vector<std::string_view> words_of(std::string_view s) {
 
 // The form a lexicon gives a name ("Gaza Strip" -> "Gaza", "New Silk Road" -> "Belt and Road Initiative").
 std::string lexicon_form(const std::string& surface, const Lexicons& lex) {
-  for (const char* list : {"countries", "places", "organisations", "misc_names"}) {
+  static constexpr const char* kLists[] = {"countries", "places", "organisations", "misc_names"};
+  const ShapeGate& gate = lex.derived<ShapeGate>("aliases_lexicon_forms", [&] {
+    auto g = std::make_shared<ShapeGate>();
+    for (const char* list : kLists) g->add_all(lex.list(list));
+    return g;
+  });
+  if (!gate.may_hold(surface)) return surface;
+  for (const char* list : kLists) {
     const std::string* v = lex.list(list).value_of(surface);
     if (v && !v->empty()) return *v;
   }
@@ -152,6 +162,9 @@ std::vector<EntityCandidate> propagate_person_names(const Analysis& analysis,
     if (c->type == EntityType::kPerson && c->kind == MentionKind::kName)
       if (auto it = parts.find(name_of(*c)); it != parts.end()) it->second.alone = true;
   if (parts.empty()) return {};
+  // Most capitalised words of a text are no part of a person's name: the gate turns them away before a lookup.
+  ShapeGate gate;
+  for (const auto& [part, info] : parts) gate.add(part);
   const std::size_t n = sorted.size();
   std::vector<EntityCandidate> added;
   std::size_t next = 0;
@@ -169,7 +182,9 @@ std::vector<EntityCandidate> propagate_person_names(const Analysis& analysis,
         while (at < n && sorted[at]->doc == d && sorted[at]->span.start < t.end)
           covered_to = std::max(covered_to, sorted[at++]->span.end);
         if (t.kind != TokenKind::kWord || !(t.flags & kCapitalized) || covered_to > t.start) continue;
-        const auto part = parts.find(doc.substr(t.start, t.end - t.start));
+        const std::string_view word = doc.substr(t.start, t.end - t.start);
+        if (!gate.may_hold(word)) continue;
+        const auto part = parts.find(word);
         if (part == parts.end()) continue;
         if (!part->second.alone && !std::binary_search(part->second.docs.begin(), part->second.docs.end(), d)) continue;
         // "Xi Jinping" written out but missed is no surname: the neighbours must not be capitalised names.
@@ -310,6 +325,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   // Quantities by type and key, the key built in one reused buffer: no allocation per mention.
   StringMap<std::uint32_t> entity_of_quantity;
   std::string quantity_key;
+  analysis.mentions.reserve(analysis.mentions.size() + n);
   for (std::size_t i = 0; i < n; ++i) {
     const EntityCandidate& c = (*cands[i]);
     std::uint32_t id = 0;
