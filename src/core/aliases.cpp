@@ -34,6 +34,13 @@ std::vector<std::string_view> words_of(std::string_view s) {
   return out;
 }
 
+// How many words words_of(s) gives, without building them.
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) n += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+  return n;
+}
+
 // The form a lexicon gives a name ("Gaza Strip" -> "Gaza", "New Silk Road" -> "Belt and Road Initiative").
 std::string lexicon_form(const std::string& surface, const Lexicons& lex) {
   static constexpr const char* kLists[] = {"countries", "places", "organisations", "misc_names"};
@@ -126,7 +133,7 @@ std::string canonical(const Cluster& c) {
   const std::string* best = nullptr;
   std::tuple<std::size_t, int, int> best_key{};
   for (const auto& [form, n] : c.forms) {
-    const std::tuple<std::size_t, int, int> key{words_of(form).size(), n, uppercase_count(form)};
+    const std::tuple<std::size_t, int, int> key{word_count(form), n, uppercase_count(form)};
     if (!best || key > best_key) best = &form, best_key = key;
   }
   return best ? *best : std::string();
@@ -293,7 +300,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
     if (clusters.list[c].type == EntityType::kPerson) continue;
     for (const auto& [form, count] : clusters.list[c].forms) {
-      if (words_of(form).size() < 2 || count <= 0) continue;
+      if (word_count(form) < 2 || count <= 0) continue;
       auto [it, added] = by_initials.emplace(initials(form), c);
       if (!added && clusters.list[c].mentions > clusters.list[it->second].mentions) it->second = c;
     }
@@ -321,7 +328,8 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   }
 
   // Entities in order of first mention; quantities keep their own keys.
-  std::unordered_map<std::uint32_t, std::uint32_t> entity_of_cluster;
+  constexpr std::uint32_t kNoEntity = ~std::uint32_t{0};
+  std::vector<std::uint32_t> entity_of_cluster(clusters.list.size(), kNoEntity);  // by root cluster
   // Quantities by type and key, the key built in one reused buffer: no allocation per mention.
   StringMap<std::uint32_t> entity_of_quantity;
   std::string quantity_key;
@@ -332,15 +340,16 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     if (is_named(c.type)) {
       if (cluster_of[i] < 0) continue;
       const std::uint32_t root = clusters.find(static_cast<std::uint32_t>(cluster_of[i]));
-      auto [it, added] = entity_of_cluster.emplace(root, static_cast<std::uint32_t>(analysis.entities.size()));
-      if (added) {
+      std::uint32_t& entity = entity_of_cluster[root];
+      if (entity == kNoEntity) {
+        entity = static_cast<std::uint32_t>(analysis.entities.size());
         Entity e;
         e.name = canonical(clusters.list[root]);
         e.type = clusters.list[root].type;
         e.aliases.push_back(e.name);
         analysis.entities.push_back(std::move(e));
       }
-      id = it->second;
+      id = entity;
     } else {
       quantity_key.assign(1, static_cast<char>('0' + static_cast<int>(c.type)));
       quantity_key += c.key.empty() ? surface[i] : std::string_view(c.key);
