@@ -1,5 +1,8 @@
 #include "core/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace newslens::core {
 
 char32_t decode_utf8(std::string_view text, std::size_t pos, std::size_t& len) {
@@ -31,8 +34,14 @@ std::size_t find_invalid_utf8(std::string_view text, std::size_t from) {
   std::size_t i = from;
   const std::size_t n = text.size();
   while (i < n) {
-    // Fast path over ASCII, eight bytes at a time would need alignment care; a byte loop is fast enough
-    // because the branch is well predicted on mostly-ASCII news text.
+    // ASCII, the bulk of news text, eight bytes at a time (memcpy: no alignment needed).
+    while (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      if (word & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
     if (static_cast<unsigned char>(text[i]) < 0x80) { ++i; continue; }
     std::size_t len = 0;
     if (decode_utf8(text, i, len) == kReplacementChar && !(len == 3 && text.substr(i, 3) == "\xEF\xBF\xBD"))
