@@ -34,13 +34,6 @@ std::vector<std::string_view> words_of(std::string_view s) {
   return out;
 }
 
-// How many words words_of(s) gives, without building them.
-std::size_t word_count(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) n += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-  return n;
-}
-
 // The form a lexicon gives a name ("Gaza Strip" -> "Gaza", "New Silk Road" -> "Belt and Road Initiative").
 std::string lexicon_form(const std::string& surface, const Lexicons& lex) {
   static constexpr const char* kLists[] = {"countries", "places", "organisations", "misc_names"};
@@ -133,7 +126,7 @@ std::string canonical(const Cluster& c) {
   const std::string* best = nullptr;
   std::tuple<std::size_t, int, int> best_key{};
   for (const auto& [form, n] : c.forms) {
-    const std::tuple<std::size_t, int, int> key{word_count(form), n, uppercase_count(form)};
+    const std::tuple<std::size_t, int, int> key{std::size_t{count_words(form)}, n, uppercase_count(form)};
     if (!best || key > best_key) best = &form, best_key = key;
   }
   return best ? *best : std::string();
@@ -300,7 +293,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
     if (clusters.list[c].type == EntityType::kPerson) continue;
     for (const auto& [form, count] : clusters.list[c].forms) {
-      if (word_count(form) < 2 || count <= 0) continue;
+      if (count_words(form) < 2 || count <= 0) continue;
       auto [it, added] = by_initials.emplace(initials(form), c);
       if (!added && clusters.list[c].mentions > clusters.list[it->second].mentions) it->second = c;
     }

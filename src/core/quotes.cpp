@@ -23,17 +23,6 @@ std::string_view slice(std::string_view text, Span s) { return text.substr(s.sta
 
 bool starts_upper(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
 
-std::uint32_t count_words(std::string_view s) {
-  std::uint32_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\n' || c == '\t';
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
-}
-
 // ---- [SECTION] kinds ----
 
 // A term or scare quote, said by nobody: 001 "building on the “no-limits” partnership", 003 "the so-called

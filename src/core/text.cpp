@@ -209,6 +209,17 @@ std::size_t word_count(const DocText& text) {
   return words;
 }
 
+std::uint32_t count_words(std::string_view s) {
+  std::uint32_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
 std::uint32_t sentence_at(const DocText& text, std::uint32_t offset) {
   const auto it = std::upper_bound(text.sentences.begin(), text.sentences.end(), offset,
                                    [](std::uint32_t o, const Sentence& s) { return o < s.span.start; });

@@ -60,6 +60,9 @@ DocText segment_document(const Document& doc, const Lexicons& lexicons);
 // Words (word and number tokens) in a segmented document: what the document list shows.
 std::size_t word_count(const DocText& text);
 
+// Runs of characters between spaces, tabs and line breaks in `s`: "Xi Jinping" has two.
+std::uint32_t count_words(std::string_view s);
+
 // Index of the sentence holding byte `offset` (the nearest before it when it falls between sentences).
 std::uint32_t sentence_at(const DocText& text, std::uint32_t offset);
 
