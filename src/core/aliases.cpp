@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <map>
-#include <memory>
 #include <unordered_map>
 
 #include "core/word_gate.h"
@@ -34,16 +33,13 @@ std::vector<std::string_view> words_of(std::string_view s) {
   return out;
 }
 
-// The form a lexicon gives a name ("Gaza Strip" -> "Gaza", "New Silk Road" -> "Belt and Road Initiative").
-std::string lexicon_form(const std::string& surface, const Lexicons& lex) {
-  static constexpr const char* kLists[] = {"countries", "places", "organisations", "misc_names"};
-  const ShapeGate& gate = lex.derived<ShapeGate>("aliases_lexicon_forms", [&] {
-    auto g = std::make_shared<ShapeGate>();
-    for (const char* list : kLists) g->add_all(lex.list(list));
-    return g;
-  });
+// The lists giving a name its form, and the form one gives ("Gaza Strip" -> "Gaza", "New Silk Road" -> "Belt and
+// Road Initiative"). `gate`: lexicon_shape_gate over kFormLists, which turns most names away unlooked-up.
+constexpr std::string_view kFormLists[] = {"countries", "places", "organisations", "misc_names"};
+
+std::string lexicon_form(const std::string& surface, const Lexicons& lex, const ShapeGate& gate) {
   if (!gate.may_hold(surface)) return surface;
-  for (const char* list : kLists) {
+  for (std::string_view list : kFormLists) {
     const std::string* v = lex.list(list).value_of(surface);
     if (v && !v->empty()) return *v;
   }
@@ -233,12 +229,13 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     std::int64_t cluster[4] = {-1, -1, -1, -1};
   };
   std::unordered_map<std::string_view, Known> known;
+  const ShapeGate& form_gate = lexicon_shape_gate(lexicons, "aliases_lexicon_forms", kFormLists);
   for (std::size_t i = 0; i < n; ++i) {
     const EntityCandidate& c = (*cands[i]);
     surface[i] = std::string_view(analysis.corpus.documents[c.doc].text).substr(c.span.start, c.span.size());
     if (!is_name(i)) continue;
     auto it = known.find(surface[i]);
-    if (it == known.end()) it = known.emplace(surface[i], Known{lexicon_form(std::string(surface[i]), lexicons)}).first;
+    if (it == known.end()) it = known.emplace(surface[i], Known{lexicon_form(std::string(surface[i]), lexicons, form_gate)}).first;
     const std::string& form = it->second.form;
     if (c.type == EntityType::kPerson && form.find(' ') == std::string::npos) continue;
     std::int64_t& cluster = it->second.cluster[static_cast<int>(c.type)];

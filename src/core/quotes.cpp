@@ -368,21 +368,13 @@ struct NameIndex {
   std::unordered_map<std::string_view, std::unordered_map<std::string_view, std::uint32_t>> by_country;
 };
 
-// Words that may be a speaker role or a country word ("President", "Russian", "Kremlin"): index_names tests
-// every capitalised word, and the gate answers most of them without a hash lookup.
-const ShapeGate& role_or_country_gate(const Lexicons& lex) {
-  return lex.derived<ShapeGate>("quote_role_or_country", [&] {
-    auto gate = std::make_shared<ShapeGate>();
-    gate->add_all(lex.list("speaker_roles"));
-    gate->add_all(lex.list("demonyms"));
-    gate->add_all(lex.list("speaker_countries"));
-    return gate;
-  });
-}
+// Lists of the words that may be a speaker role or a country word ("President", "Russian", "Kremlin"):
+// index_names tests every capitalised word, and a gate over them answers most without a hash lookup.
+constexpr std::string_view kRoleOrCountryLists[] = {"speaker_roles", "demonyms", "speaker_countries"};
 
 void index_names(std::string_view text, const DocText& doc, const Lexicons& lex, NameIndex& index) {
   const WordList& roles = lex.list("speaker_roles");
-  const ShapeGate& gate = role_or_country_gate(lex);
+  const ShapeGate& gate = lexicon_shape_gate(lex, "quote_role_or_country", kRoleOrCountryLists);
   const std::uint32_t n = static_cast<std::uint32_t>(doc.tokens.size());
   for (std::uint32_t i = 0; i < n;) {
     const Token& t = doc.tokens[i];

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -138,6 +140,17 @@ class ShapeGate {
   std::uint64_t bits_[4096 / 64] = {};
   std::uint64_t prefixes_[(27 * 27 + 63) / 64] = {};
 };
+
+// A ShapeGate over every entry of the named lexicon lists, built on first use and kept with the lexicons under
+// `key` (Lexicons::derived). Fetch it once per stage or document, not per word.
+inline const ShapeGate& lexicon_shape_gate(const Lexicons& lex, const std::string& key,
+                                           std::span<const std::string_view> lists) {
+  return lex.derived<ShapeGate>(key, [&] {
+    auto gate = std::make_shared<ShapeGate>();
+    for (std::string_view list : lists) gate->add_all(lex.list(list));
+    return gate;
+  });
+}
 
 }  // namespace newslens::core
 
