@@ -4,10 +4,13 @@
 
 namespace newslens::core {
 
+namespace {
+char fold_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+}  // namespace
+
 std::string fold_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  std::transform(out.begin(), out.end(), out.begin(), fold_char);
   return out;
 }
 
@@ -27,10 +30,7 @@ const std::string* find_folded(const StringMap<std::string>& folded, std::string
     const auto it = folded.find(fold_ascii(entry));
     return it == folded.end() ? nullptr : &it->second;
   }
-  for (std::size_t i = 0; i < entry.size(); ++i) {
-    const char c = entry[i];
-    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-  }
+  std::transform(entry.begin(), entry.end(), buffer, fold_char);
   const auto it = folded.find(std::string_view(buffer, entry.size()));
   return it == folded.end() ? nullptr : &it->second;
 }
