@@ -9,6 +9,7 @@
 #include "core/aliases.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <unordered_map>
 
@@ -97,7 +98,10 @@ struct Clusters {
     if (it == cl.forms.end()) it = cl.forms.emplace(std::string(form), 0).first;
     ++it->second;
     ++cl.mentions;
-    if (cl.docs.empty() || cl.docs.back() != doc) cl.docs.push_back(doc);
+    // In document order, except pass 2 can join a later cluster to an earlier document: keep `docs` sorted for
+    // in_doc's binary search.
+    if (cl.docs.empty() || cl.docs.back() < doc) cl.docs.push_back(doc);
+    else if (const auto at = std::lower_bound(cl.docs.begin(), cl.docs.end(), doc); *at != doc) cl.docs.insert(at, doc);
   }
   // Merges `from` into `into` (the type of `into` wins).
   void merge(std::uint32_t from, std::uint32_t into) {
@@ -128,13 +132,51 @@ std::string canonical(const Cluster& c) {
   return best ? *best : std::string();
 }
 
+// How the tagger typed each one-word name over the whole corpus (PERSON, ORG, PLACE, MISC mentions). A word it
+// mostly calls something else is no surname outside the article that names the person in full: BBC "Once Google
+// started blocking ..." made a person "Once Google" that drew in every "Google" of the corpus, and "Labour"
+// followed a bad span into a person the same way.
+struct TypeVotes {
+  struct Word {
+    std::array<int, 4> votes{};          // name mentions by type, as the tagger gave them
+    std::vector<std::uint32_t> docs;     // documents using the word alone for a person (ascending)
+  };
+  std::unordered_map<std::string_view, Word> by_word;
+  bool mostly_person(std::string_view word) const {
+    const auto it = by_word.find(word);
+    if (it == by_word.end()) return true;
+    const auto& v = it->second.votes;
+    return v[0] >= v[1] + v[2] + v[3];
+  }
+  // The type most mentions of the word have (PERSON when it has none).
+  EntityType majority(std::string_view word) const {
+    const auto it = by_word.find(word);
+    if (it == by_word.end()) return EntityType::kPerson;
+    const auto& v = it->second.votes;
+    return static_cast<EntityType>(std::max_element(v.begin(), v.end()) - v.begin());
+  }
+  // Whether a fair share (a fifth) of the documents using `word` alone for a person also name `docs`' person in
+  // full: "Xi" and "Xi Jinping" in the bundled articles, "Brown" and "Gordon Brown" (58 of 78) or "O'Driscoll"
+  // and "Brian O'Driscoll" (4 of 17) in BBC; not "Google" and "Google Video" (1 of 31), nor "Frost" and
+  // "David Frost" (2 of 13). The shares in BBC fall into two heaps, below 0.16 and above 0.23. Two articles
+  // or fewer say too little to go on, and the name decides as before.
+  bool usually_beside(std::string_view word, const std::vector<std::uint32_t>& docs) const {
+    const auto it = by_word.find(word);
+    if (it == by_word.end() || it->second.docs.size() < 3) return true;
+    std::size_t shared = 0;
+    for (std::uint32_t d : it->second.docs) shared += std::binary_search(docs.begin(), docs.end(), d);
+    return 5 * shared >= it->second.docs.size();
+  }
+};
+
 // "Xi agreed." (article 003): a first or last word of a person named in full in the same article, standing
 // alone and capitalised, is that person even where the tagger missed it (a short name opening a sentence).
 // Across articles only when the tagger itself has used the word alone as a name somewhere: CoNLL's sports
 // tables share first names between unrelated people. One pass over the body tokens; adds candidates.
 // `sorted`: the candidates in (doc, start) order. Returns the new ones, in the same order.
 std::vector<EntityCandidate> propagate_person_names(const Analysis& analysis,
-                                                   const std::vector<EntityCandidate*>& sorted) {
+                                                   const std::vector<EntityCandidate*>& sorted,
+                                                   const TypeVotes& votes) {
   struct Part {
     std::vector<std::uint32_t> docs;  // documents naming the person in full (ascending)
     bool alone = false;               // tagged alone somewhere in the corpus
@@ -182,7 +224,9 @@ std::vector<EntityCandidate> propagate_person_names(const Analysis& analysis,
         if (!gate.may_hold(word)) continue;
         const auto part = parts.find(word);
         if (part == parts.end()) continue;
-        if (!part->second.alone && !std::binary_search(part->second.docs.begin(), part->second.docs.end(), d)) continue;
+        if ((!part->second.alone || !votes.mostly_person(word)) &&
+            !std::binary_search(part->second.docs.begin(), part->second.docs.end(), d))
+          continue;
         // "Xi Jinping" written out but missed is no surname: the neighbours must not be capitalised names.
         if (k + 1 < end && (text.tokens[k + 1].flags & kCapitalized) && text.tokens[k + 1].kind == TokenKind::kWord)
           continue;
@@ -210,13 +254,27 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   sorted.reserve(candidates.size());
   for (EntityCandidate& c : candidates) sorted.push_back(&c);
   std::stable_sort(sorted.begin(), sorted.end(), before);
-  std::vector<EntityCandidate> added = propagate_person_names(analysis, sorted);
+  TypeVotes votes;
+  for (const EntityCandidate* c : sorted) {
+    if (!is_named(c->type) || c->kind != MentionKind::kName) continue;
+    const std::string_view w = std::string_view(analysis.corpus.documents[c->doc].text).substr(c->span.start, c->span.size());
+    if (w.find(' ') != std::string_view::npos) continue;
+    ++votes.by_word[w].votes[static_cast<int>(c->type)];
+  }
+  std::vector<EntityCandidate> added = propagate_person_names(analysis, sorted, votes);
   std::vector<EntityCandidate*> cands;
   cands.reserve(sorted.size() + added.size());
   std::vector<EntityCandidate*> added_ptrs;
   for (EntityCandidate& c : added) added_ptrs.push_back(&c);
   std::merge(sorted.begin(), sorted.end(), added_ptrs.begin(), added_ptrs.end(), std::back_inserter(cands), before);
   const std::size_t n = cands.size();
+  for (const EntityCandidate* c : cands) {
+    if (c->type != EntityType::kPerson || c->kind != MentionKind::kName) continue;
+    const std::string_view w = std::string_view(analysis.corpus.documents[c->doc].text).substr(c->span.start, c->span.size());
+    if (w.find(' ') != std::string_view::npos) continue;
+    std::vector<std::uint32_t>& docs = votes.by_word[w].docs;
+    if (docs.empty() || docs.back() != c->doc) docs.push_back(c->doc);
+  }
   std::vector<std::string_view> surface(n);  // views into the documents' text
   std::vector<std::int64_t> cluster_of(n, -1);
   Clusters clusters;
@@ -246,15 +304,20 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
 
   // Pass 2: "Xi" -> "Xi Jinping": first or last word of a person's full name, same document first. A
   // one-word ORG/PLACE that is the surname of a person named in the same document is that person.
-  StringMap<std::vector<std::uint32_t>> person_words;
+  // Per word, the persons it may name, and whether it may name each across documents (decided once per pair).
+  struct Holder {
+    std::uint32_t cluster;
+    bool beside;  // TypeVotes::usually_beside
+  };
+  StringMap<std::vector<Holder>> person_words;
   const WordList& countries = lexicons.list("countries");
   for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
     if (clusters.list[c].type != EntityType::kPerson) continue;
     for (const auto& [form, count] : clusters.list[c].forms) {
       const std::vector<std::string_view> w = words_of(form);
       if (w.size() < 2) continue;
-      person_words[std::string(w.front())].push_back(c);
-      person_words[std::string(w.back())].push_back(c);
+      for (std::string_view part : {w.front(), w.back()})
+        person_words[std::string(part)].push_back({c, votes.usually_beside(part, clusters.list[c].docs)});
     }
   }
   for (std::size_t i = 0; i < n; ++i) {
@@ -264,9 +327,10 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     std::int64_t best = -1;
     if (auto it = person_words.find(surface[i]); it != person_words.end()) {
       std::tuple<bool, int> best_key{};
-      for (std::uint32_t p : it->second) {
+      const bool across = c.type == EntityType::kPerson && votes.mostly_person(surface[i]);
+      for (const auto& [p, beside] : it->second) {
         const std::tuple<bool, int> key{clusters.in_doc(p, c.doc), clusters.list[p].mentions};
-        if (c.type != EntityType::kPerson && !std::get<0>(key)) continue;
+        if (!std::get<0>(key) && (!across || !beside)) continue;
         if (best < 0 || key > best_key) best = p, best_key = key;
       }
     }
@@ -280,8 +344,12 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       cluster_of[i] = best;
       clusters.add(static_cast<std::uint32_t>(best), surface[i], c.doc);
     } else if (c.type == EntityType::kPerson) {
-      cluster_of[i] = clusters.get(c.type, std::string(surface[i]));
-      clusters.add(static_cast<std::uint32_t>(cluster_of[i]), surface[i], c.doc);
+      // A word the corpus mostly names as something else is that, here too ("Google" tagged a person once).
+      const EntityType type = votes.majority(surface[i]);
+      (*cands[i]).type = type;
+      const std::string form = type == EntityType::kPerson ? std::string(surface[i]) : known.at(surface[i]).form;
+      cluster_of[i] = clusters.get(type, form);
+      clusters.add(static_cast<std::uint32_t>(cluster_of[i]), form, c.doc);
     }
   }
 
@@ -295,11 +363,16 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       if (!added && clusters.list[c].mentions > clusters.list[it->second].mentions) it->second = c;
     }
   }
+  // Only where the articles using the acronym mostly spell the name out too: BBC's "TV" is no "Telecom View".
   for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
     const Cluster& cl = clusters.list[c];
     if (cl.forms.size() != 1 || !is_acronym(cl.forms.begin()->first)) continue;
-    if (auto it = by_initials.find(cl.forms.begin()->first); it != by_initials.end() && it->second != c)
-      clusters.merge(c, it->second);
+    const auto it = by_initials.find(cl.forms.begin()->first);
+    if (it == by_initials.end() || it->second == c) continue;
+    const std::vector<std::uint32_t>& long_docs = clusters.list[it->second].docs;
+    std::size_t shared = 0;
+    for (std::uint32_t d : cl.docs) shared += std::binary_search(long_docs.begin(), long_docs.end(), d);
+    if (2 * shared >= cl.docs.size()) clusters.merge(c, it->second);
   }
 
   // Pass 4: roles. "Chinese President Xi Jinping" titles Xi "China:president"; "the Chinese leader" names

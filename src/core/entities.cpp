@@ -131,9 +131,12 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     i += len - 1;
   }
   for (std::size_t i = 0; i < toks.size();) {
-    if (tags[i] == kTagO || taken[i]) { ++i; continue; }
+    // No name holds a quotation mark: BBC "... Prisoner Cell Block H." Labour had broken promises" is two
+    // pieces, and the piece after the mark starts a name of its own.
+    if (tags[i] == kTagO || taken[i] || toks[i].quote) { ++i; continue; }
+    const int inside = tags[i] % 2 ? tags[i] + 1 : tags[i];  // B-X (odd) continues as I-X
     std::size_t j = i + 1;
-    while (j < toks.size() && tags[j] == tags[i] + 1 && !taken[j]) ++j;
+    while (j < toks.size() && tags[j] == inside && !taken[j] && !toks[j].quote) ++j;
     Found f{i, j, type_of_tag(tags[i]), MentionKind::kName, {}};
     i = j;
     // "Since Moscow", "Their" (article 004, 001): a sentence-initial function word is no part of a name.
@@ -141,6 +144,10 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
            ((toks[f.first].flags & kSentenceStart) || (f.first > 0 && !toks[f.first - 1].word)) &&
            lex.list("function_words").contains(fold_ascii(word(doc, toks[f.first]))))
       ++f.first;
+    // A person's name ends before a possessive: BBC "Charlize Theron's Oscar" is Charlize Theron's.
+    if (f.type == EntityType::kPerson)
+      for (std::size_t k = f.first + 1; k + 1 < f.end; ++k)
+        if (toks[k].flags & kPossessive) { f.end = k; break; }
     // A title the tagger took into a name ("President Xi") stays outside it, as in CoNLL.
     while (f.end - f.first > 1 && f.type == EntityType::kPerson && (toks[f.first].lex & kLexTitle)) ++f.first;
     if (f.first == f.end) continue;

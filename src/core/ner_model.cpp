@@ -105,6 +105,7 @@ NerToken make_ner_token(std::string_view text, const Token& token, bool hash) {
   nt.end = token.end;
   nt.flags = token.flags;
   nt.word = token.kind == TokenKind::kWord;
+  nt.quote = token.kind == TokenKind::kQuote;
   if (hash) hash_ner_token(text, nt);
   return nt;
 }

@@ -38,6 +38,7 @@ struct NerToken {
   std::uint8_t flags = 0;            // TokenFlag bits
   std::uint8_t lex = 0;              // NerLex bits
   bool word = true;                  // TokenKind::kWord
+  bool quote = false;                // TokenKind::kQuote
   std::uint8_t phrase_len = 0;       // gazetteer phrase starting here, in tokens (set by NerGazetteer::mark)
   std::uint8_t phrase_bits = 0;      // its NerLex bits
   bool hashed = false;               // the hashes below are filled (hash_ner_token)

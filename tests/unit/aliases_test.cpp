@@ -52,6 +52,39 @@ TEST_CASE("surname and full name are one person across documents, named by the f
   CHECK(entity_named(a, "Xi") == nullptr);
 }
 
+TEST_CASE("a one-word name joins a person named in other articles only if its articles name that person too") {
+  // BBC: the tagger calls "Google" a person; one article has a "Google Video" person. Three articles use
+  // "Google" alone and none of them names "Google Video": they are not about it.
+  const core::Analysis a = analyze_texts({"Once Google started blocking these search queries the rate of infection "
+                                          "tailed off sharply.",
+                                          "Google said it would open an office.", "Google shares rose.",
+                                          "Google Video was launched on Monday."});
+  const core::Entity* video = entity_named(a, "Google Video");
+  REQUIRE(video != nullptr);
+  CHECK(video->mentions.size() == 1);
+  const core::Entity* google = entity_named(a, "Google");
+  REQUIRE(google != nullptr);
+  CHECK(google->mentions.size() == 3);
+  // The same short name beside the full name in most of its articles is that person.
+  const core::Analysis b = analyze_texts({"Gordon Brown gave his Budget speech. Brown said growth was strong.",
+                                          "Gordon Brown spoke in Leeds. Brown was cheered.",
+                                          "Brown said taxes would not rise."});
+  const core::Entity* brown = entity_named(b, "Gordon Brown");
+  REQUIRE(brown != nullptr);
+  CHECK(brown->mentions.size() == 5);
+  CHECK(entity_named(b, "Brown") == nullptr);
+}
+
+TEST_CASE("a piece split off a bad name takes the type the corpus gives the word") {
+  // BBC politics/260: "H.\" Labour" ended a person's name; after the mark, "Labour" is what the corpus calls it.
+  const core::Analysis a = analyze_texts({"It was like Prisoner Cell Block H.\" Labour had broken promises, he said.",
+                                          "Labour won the vote in Leeds.", "Labour said it would act."});
+  const core::Entity* labour = entity_named(a, "Labour");
+  REQUIRE(labour != nullptr);
+  CHECK(labour->type == core::EntityType::kOrg);
+  CHECK(labour->mentions.size() == 3);
+}
+
 TEST_CASE("acronyms, lexicon aliases and case variants merge") {
   struct Case {
     std::string body;

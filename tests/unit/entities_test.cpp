@@ -115,6 +115,16 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
       {"\xE2\x80\x9CSince Moscow began the war, trade has doubled,\xE2\x80\x9D he said.", "Since Moscow"},
       {"The talks were held in May in Beijing.", "May"},
       {"Russia\xE2\x80\x99s role as a bulwark grew, making Russia China\xE2\x80\x99s partner.", "Russia China"},
+      // BBC tech/257, business/266, entertainment/052: an adverb or modal opening the sentence.
+      {"Once Google started blocking these search queries the rate of infection tailed off sharply.",
+       "Once Google"},
+      {"Could Yukos be a blessing in disguise?", "Could Yukos"},
+      {"Even Denzel (Washington), he's getting $20m a movie.", "Even Denzel"},
+      // BBC entertainment/115: a person's name ends at a possessive.
+      {"Charlize Theron's Oscar win was no surprise, the actress said.", "Charlize Theron's Oscar"},
+      // BBC politics/260: a name stops at a quotation mark.
+      {"It was like Prisoner Cell Block H.\" Labour had broken promises, he said.",
+       "Prisoner Cell Block H.\" Labour"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence);
@@ -122,6 +132,9 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
   }
   CHECK(has(mentions_of("\xE2\x80\x9CSince Moscow began the war, trade has doubled,\xE2\x80\x9D he said."), "Moscow",
             "PLACE"));
+  CHECK(has(mentions_of("Charlize Theron's Oscar win was no surprise, the actress said."), "Charlize Theron",
+            "PERSON"));
+  CHECK(has_text(mentions_of("Could Yukos be a blessing in disguise?"), "Yukos"));
 }
 
 TEST_CASE("role nominals are mentions of the person titled so, marked as roles") {
