@@ -176,7 +176,7 @@ struct TypeVotes {
 // `sorted`: the candidates in (doc, start) order. Returns the new ones, in the same order.
 std::vector<EntityCandidate> propagate_person_names(const Analysis& analysis,
                                                    const std::vector<EntityCandidate*>& sorted,
-                                                   const TypeVotes& votes) {
+                                                   const TypeVotes& votes, const WordList& function_words) {
   struct Part {
     std::vector<std::uint32_t> docs;  // documents naming the person in full (ascending)
     bool alone = false;               // tagged alone somewhere in the corpus
@@ -192,6 +192,8 @@ std::vector<EntityCandidate> propagate_person_names(const Analysis& analysis,
     const std::size_t first_space = name.find(' '), last_space = name.rfind(' ');
     if (first_space == std::string_view::npos) continue;
     for (std::string_view part : {name.substr(0, first_space), name.substr(last_space + 1)}) {
+      // A bad span's edge is no name: BBC "Warner Bros. However" would make every "However" a person.
+      if (function_words.contains_folded(part)) continue;
       std::vector<std::uint32_t>& docs = parts[part].docs;
       if (docs.empty() || docs.back() != c.doc) docs.push_back(c.doc);
     }
@@ -261,7 +263,8 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     if (w.find(' ') != std::string_view::npos) continue;
     ++votes.by_word[w].votes[static_cast<int>(c->type)];
   }
-  std::vector<EntityCandidate> added = propagate_person_names(analysis, sorted, votes);
+  const WordList& function_words = lexicons.list("function_words");
+  std::vector<EntityCandidate> added = propagate_person_names(analysis, sorted, votes, function_words);
   std::vector<EntityCandidate*> cands;
   cands.reserve(sorted.size() + added.size());
   std::vector<EntityCandidate*> added_ptrs;
@@ -317,7 +320,8 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       const std::vector<std::string_view> w = words_of(form);
       if (w.size() < 2) continue;
       for (std::string_view part : {w.front(), w.back()})
-        person_words[std::string(part)].push_back({c, votes.usually_beside(part, clusters.list[c].docs)});
+        if (!function_words.contains_folded(part))
+          person_words[std::string(part)].push_back({c, votes.usually_beside(part, clusters.list[c].docs)});
     }
   }
   for (std::size_t i = 0; i < n; ++i) {

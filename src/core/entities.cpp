@@ -144,6 +144,11 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
            ((toks[f.first].flags & kSentenceStart) || (f.first > 0 && !toks[f.first - 1].word)) &&
            lex.list("function_words").contains(fold_ascii(word(doc, toks[f.first]))))
       ++f.first;
+    // Nor starts on the possessive of the word before: BBC "Rosneft's purchase", "China's integration".
+    while (f.first < f.end && (toks[f.first].flags & kPossessive)) ++f.first;
+    if (f.first == f.end) continue;
+    // A name ends on a capitalised word, not on the verb after it: BBC "Kilroy-Silk has", "Howard said".
+    while (f.end - f.first > 1 && is_lower_word(toks[f.end - 1])) --f.end;
     // A person's name ends before a possessive: BBC "Charlize Theron's Oscar" is Charlize Theron's.
     if (f.type == EntityType::kPerson)
       for (std::size_t k = f.first + 1; k + 1 < f.end; ++k)

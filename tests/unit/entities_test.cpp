@@ -95,6 +95,10 @@ TEST_CASE("names in real sentences of the corpus and of CoNLL, with their types"
        "lamb .", "European Commission", "ORG"},
       {"Germany 's representative to the European Union 's veterinary committee Werner Zwingmann said on "
        "Wednesday consumers should buy sheepmeat from countries other than Britain .", "Werner Zwingmann", "PERSON"},
+      // BBC tech/009, tech/257: companies CoNLL's 1996 news never names (organisations.txt).
+      {"Sony's third entry in the top 20 is the CDP-101 CD player from 1983.", "Sony", "ORG"},
+      {"Once Google started blocking these search queries the rate of infection tailed off sharply.", "Google",
+       "ORG"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence);
@@ -120,6 +124,10 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
        "Once Google"},
       {"Could Yukos be a blessing in disguise?", "Could Yukos"},
       {"Even Denzel (Washington), he's getting $20m a movie.", "Even Denzel"},
+      // BBC tech/008: a holiday is a time, not a name (calendar.txt).
+      {"Security firms are warning about a virus disguising itself as an electronic Christmas card.", "Christmas"},
+      // BBC business/003: a name does not start on the possessive of the word before.
+      {"Legal experts said Rosneft's purchase of Yugansk was legal.", "'s"},
       // BBC entertainment/115: a person's name ends at a possessive.
       {"Charlize Theron's Oscar win was no surprise, the actress said.", "Charlize Theron's Oscar"},
       // BBC politics/260: a name stops at a quotation mark.
