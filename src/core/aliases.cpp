@@ -132,42 +132,28 @@ std::string canonical(const Cluster& c) {
   return best ? *best : std::string();
 }
 
-// How the tagger typed each one-word name over the whole corpus (PERSON, ORG, PLACE, MISC mentions). A word it
-// mostly calls something else is no surname outside the article that names the person in full: BBC "Once Google
-// started blocking ..." made a person "Once Google" that drew in every "Google" of the corpus, and "Labour"
-// followed a bad span into a person the same way.
-struct TypeVotes {
-  struct Word {
-    std::array<int, 4> votes{};          // name mentions by type, as the tagger gave them
-    std::vector<std::uint32_t> docs;     // documents using the word alone for a person (ascending)
-  };
-  std::unordered_map<std::string_view, Word> by_word;
-  bool mostly_person(std::string_view word) const {
-    const auto it = by_word.find(word);
-    if (it == by_word.end()) return true;
-    const auto& v = it->second.votes;
-    return v[0] >= v[1] + v[2] + v[3];
-  }
-  // The type most mentions of the word have (PERSON when it has none).
-  EntityType majority(std::string_view word) const {
-    const auto it = by_word.find(word);
-    if (it == by_word.end()) return EntityType::kPerson;
-    const auto& v = it->second.votes;
-    return static_cast<EntityType>(std::max_element(v.begin(), v.end()) - v.begin());
-  }
-  // Whether a fair share (a fifth) of the documents using `word` alone for a person also name `docs`' person in
-  // full: "Xi" and "Xi Jinping" in the bundled articles, "Brown" and "Gordon Brown" (58 of 78) or "O'Driscoll"
-  // and "Brian O'Driscoll" (4 of 17) in BBC; not "Google" and "Google Video" (1 of 31), nor "Frost" and
-  // "David Frost" (2 of 13). The shares in BBC fall into two heaps, below 0.16 and above 0.23. Two articles
-  // or fewer say too little to go on, and the name decides as before.
-  bool usually_beside(std::string_view word, const std::vector<std::uint32_t>& docs) const {
-    const auto it = by_word.find(word);
-    if (it == by_word.end() || it->second.docs.size() < 3) return true;
-    std::size_t shared = 0;
-    for (std::uint32_t d : it->second.docs) shared += std::binary_search(docs.begin(), docs.end(), d);
-    return 5 * shared >= it->second.docs.size();
-  }
-};
+// How the tagger typed a one-word name over the whole corpus: its name mentions as PERSON, ORG, PLACE, MISC. A
+// word it mostly calls something else is no surname outside the article that names the person in full: BBC
+// "Once Google started blocking ..." made a person "Once Google" that drew in every "Google" of the corpus, and
+// "Labour" followed a bad span into a person the same way.
+using TypeVotes = std::array<int, 4>;
+bool mostly_person(const TypeVotes& v) { return v[0] >= v[1] + v[2] + v[3]; }
+// The type most mentions of the word have (PERSON when it has none).
+EntityType majority(const TypeVotes& v) {
+  return static_cast<EntityType>(std::max_element(v.begin(), v.end()) - v.begin());
+}
+
+// Whether a fair share (a fifth) of the documents using a word alone for a person (`word_docs`) also name the
+// person of `docs` in full: "Xi" and "Xi Jinping" in the bundled articles, "Brown" and "Gordon Brown" (58 of 78)
+// or "O'Driscoll" and "Brian O'Driscoll" (4 of 17) in BBC; not "Google" and "Google Video" (1 of 31), nor
+// "Frost" and "David Frost" (2 of 13). The shares in BBC fall into two heaps, below 0.16 and above 0.23. Two
+// articles or fewer say too little to go on, and the name decides as before.
+bool usually_beside(const std::vector<std::uint32_t>& word_docs, const std::vector<std::uint32_t>& docs) {
+  if (word_docs.size() < 3) return true;
+  std::size_t shared = 0;
+  for (std::uint32_t d : word_docs) shared += std::binary_search(docs.begin(), docs.end(), d);
+  return 5 * shared >= word_docs.size();
+}
 
 // "Xi agreed." (article 003): a first or last word of a person named in full in the same article, standing
 // alone and capitalised, is that person even where the tagger missed it (a short name opening a sentence).
@@ -176,10 +162,11 @@ struct TypeVotes {
 // `sorted`: the candidates in (doc, start) order. Returns the new ones, in the same order.
 std::vector<EntityCandidate> propagate_person_names(const Analysis& analysis,
                                                    const std::vector<EntityCandidate*>& sorted,
-                                                   const TypeVotes& votes, const WordList& function_words) {
+                                                   const WordList& function_words) {
   struct Part {
     std::vector<std::uint32_t> docs;  // documents naming the person in full (ascending)
-    bool alone = false;               // tagged alone somewhere in the corpus
+    bool alone = false;
+    TypeVotes votes{};                // one-word name mentions of the word by type               // tagged alone somewhere in the corpus
   };
   std::unordered_map<std::string_view, Part> parts;
   auto name_of = [&](const EntityCandidate& c) {
@@ -199,8 +186,11 @@ std::vector<EntityCandidate> propagate_person_names(const Analysis& analysis,
     }
   }
   for (const EntityCandidate* c : sorted)
-    if (c->type == EntityType::kPerson && c->kind == MentionKind::kName)
-      if (auto it = parts.find(name_of(*c)); it != parts.end()) it->second.alone = true;
+    if (is_named(c->type) && c->kind == MentionKind::kName)
+      if (auto it = parts.find(name_of(*c)); it != parts.end()) {
+        ++it->second.votes[static_cast<int>(c->type)];
+        it->second.alone = it->second.alone || c->type == EntityType::kPerson;
+      }
   if (parts.empty()) return {};
   // Most capitalised words of a text are no part of a person's name: the gate turns them away before a lookup.
   ShapeGate gate;
@@ -226,7 +216,7 @@ std::vector<EntityCandidate> propagate_person_names(const Analysis& analysis,
         if (!gate.may_hold(word)) continue;
         const auto part = parts.find(word);
         if (part == parts.end()) continue;
-        if ((!part->second.alone || !votes.mostly_person(word)) &&
+        if ((!part->second.alone || !mostly_person(part->second.votes)) &&
             !std::binary_search(part->second.docs.begin(), part->second.docs.end(), d))
           continue;
         // "Xi Jinping" written out but missed is no surname: the neighbours must not be capitalised names.
@@ -256,28 +246,15 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   sorted.reserve(candidates.size());
   for (EntityCandidate& c : candidates) sorted.push_back(&c);
   std::stable_sort(sorted.begin(), sorted.end(), before);
-  TypeVotes votes;
-  for (const EntityCandidate* c : sorted) {
-    if (!is_named(c->type) || c->kind != MentionKind::kName) continue;
-    const std::string_view w = std::string_view(analysis.corpus.documents[c->doc].text).substr(c->span.start, c->span.size());
-    if (w.find(' ') != std::string_view::npos) continue;
-    ++votes.by_word[w].votes[static_cast<int>(c->type)];
-  }
   const WordList& function_words = lexicons.list("function_words");
-  std::vector<EntityCandidate> added = propagate_person_names(analysis, sorted, votes, function_words);
+  std::vector<EntityCandidate> added = propagate_person_names(analysis, sorted, function_words);
   std::vector<EntityCandidate*> cands;
   cands.reserve(sorted.size() + added.size());
   std::vector<EntityCandidate*> added_ptrs;
   for (EntityCandidate& c : added) added_ptrs.push_back(&c);
   std::merge(sorted.begin(), sorted.end(), added_ptrs.begin(), added_ptrs.end(), std::back_inserter(cands), before);
   const std::size_t n = cands.size();
-  for (const EntityCandidate* c : cands) {
-    if (c->type != EntityType::kPerson || c->kind != MentionKind::kName) continue;
-    const std::string_view w = std::string_view(analysis.corpus.documents[c->doc].text).substr(c->span.start, c->span.size());
-    if (w.find(' ') != std::string_view::npos) continue;
-    std::vector<std::uint32_t>& docs = votes.by_word[w].docs;
-    if (docs.empty() || docs.back() != c->doc) docs.push_back(c->doc);
-  }
+  auto propagated = [&](const EntityCandidate* c) { return c >= added.data() && c < added.data() + added.size(); };
   std::vector<std::string_view> surface(n);  // views into the documents' text
   std::vector<std::int64_t> cluster_of(n, -1);
   Clusters clusters;
@@ -288,15 +265,27 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   struct Known {
     std::string form;
     std::int64_t cluster[4] = {-1, -1, -1, -1};
+    TypeVotes votes{};                // the tagger's mentions of this surface, by type (one-word names)
+    std::vector<std::uint32_t> docs;  // documents using it alone for a person, propagated ones too (ascending)
   };
   std::unordered_map<std::string_view, Known> known;
+  std::vector<Known*> known_of(n, nullptr);
   const ShapeGate& form_gate = lexicon_shape_gate(lexicons, "aliases_lexicon_forms", kFormLists);
   for (std::size_t i = 0; i < n; ++i) {
     const EntityCandidate& c = (*cands[i]);
     surface[i] = std::string_view(analysis.corpus.documents[c.doc].text).substr(c.span.start, c.span.size());
     if (!is_name(i)) continue;
     auto it = known.find(surface[i]);
-    if (it == known.end()) it = known.emplace(surface[i], Known{lexicon_form(std::string(surface[i]), lexicons, form_gate)}).first;
+    if (it == known.end()) {
+      it = known.emplace(surface[i], Known{}).first;
+      it->second.form = lexicon_form(std::string(surface[i]), lexicons, form_gate);
+    }
+    known_of[i] = &it->second;
+    if (surface[i].find(' ') == std::string_view::npos) {
+      if (!propagated(cands[i])) ++it->second.votes[static_cast<int>(c.type)];
+      std::vector<std::uint32_t>& docs = it->second.docs;
+      if (c.type == EntityType::kPerson && (docs.empty() || docs.back() != c.doc)) docs.push_back(c.doc);
+    }
     const std::string& form = it->second.form;
     if (c.type == EntityType::kPerson && form.find(' ') == std::string::npos) continue;
     std::int64_t& cluster = it->second.cluster[static_cast<int>(c.type)];
@@ -319,9 +308,12 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     for (const auto& [form, count] : clusters.list[c].forms) {
       const std::vector<std::string_view> w = words_of(form);
       if (w.size() < 2) continue;
-      for (std::string_view part : {w.front(), w.back()})
-        if (!function_words.contains_folded(part))
-          person_words[std::string(part)].push_back({c, votes.usually_beside(part, clusters.list[c].docs)});
+      for (std::string_view part : {w.front(), w.back()}) {
+        if (function_words.contains_folded(part)) continue;
+        const auto word = known.find(part);
+        const bool beside = word == known.end() || usually_beside(word->second.docs, clusters.list[c].docs);
+        person_words[std::string(part)].push_back({c, beside});
+      }
     }
   }
   for (std::size_t i = 0; i < n; ++i) {
@@ -331,7 +323,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     std::int64_t best = -1;
     if (auto it = person_words.find(surface[i]); it != person_words.end()) {
       std::tuple<bool, int> best_key{};
-      const bool across = c.type == EntityType::kPerson && votes.mostly_person(surface[i]);
+      const bool across = c.type == EntityType::kPerson && mostly_person(known_of[i]->votes);
       for (const auto& [p, beside] : it->second) {
         const std::tuple<bool, int> key{clusters.in_doc(p, c.doc), clusters.list[p].mentions};
         if (!std::get<0>(key) && (!across || !beside)) continue;
@@ -349,9 +341,9 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       clusters.add(static_cast<std::uint32_t>(best), surface[i], c.doc);
     } else if (c.type == EntityType::kPerson) {
       // A word the corpus mostly names as something else is that, here too ("Google" tagged a person once).
-      const EntityType type = votes.majority(surface[i]);
+      const EntityType type = majority(known_of[i]->votes);
       (*cands[i]).type = type;
-      const std::string form = type == EntityType::kPerson ? std::string(surface[i]) : known.at(surface[i]).form;
+      const std::string form = type == EntityType::kPerson ? std::string(surface[i]) : known_of[i]->form;
       cluster_of[i] = clusters.get(type, form);
       clusters.add(static_cast<std::uint32_t>(cluster_of[i]), form, c.doc);
     }
