@@ -174,7 +174,8 @@ bool capitals_before(std::string_view text, const DocText& doc, const Sentence& 
 bool names_a_work(std::string_view w) {
   static constexpr std::string_view kWorks[] = {"book",  "memoir",   "novel", "column", "essay",   "show",
                                                 "film",  "movie",    "song",  "album",  "project", "documentary",
-                                                "play",  "editorial", "op-ed", "podcast", "series", "program"};
+                                                "play",  "editorial", "op-ed", "podcast", "series", "program",
+                                                "commentary", "article", "headline", "poem", "blog"};
   for (std::string_view k : kWorks)
     if (w == k) return true;
   return false;

@@ -93,6 +93,9 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
       // PolNeAR nyt: a title set off after the work it names is a name, not speech.
       {"He quoted it on the cover of his new book, \"Trump and Me,\" which comes out in July.", "Trump and Me",
        "term"},
+      // PolNeAR usa-today letters: the title of a commentary, whatever its case.
+      {"Ouisa Davis' commentary, \"Melania, tell your immigrant story,\" is very thoughtful.",
+       "Melania, tell your immigrant story", "term"},
       // PolNeAR usa-today: after an abbreviation ending the attribution, a quoted sentence is what was said.
       {"Graham spoke to reporters in Columbia, S.C. \"I get that. But he is dishonoring that support.\"",
        "I get that. But he is dishonoring that support", "direct"},
