@@ -80,7 +80,10 @@ bool starts_short_line(std::string_view line, const std::array<std::string_view,
 
 // A reporter's social-media sign-off: Breitbart ends its articles with "Follow Pam Key on Twitter @pamkeyNEN."
 // (PolNeAR), whose name would otherwise count as a person mentioned in the story.
+// Inside a transcript quoted paragraph by paragraph it takes the paragraphs' opening mark: "\"Follow Pam Key ...".
 bool is_follow_line(std::string_view line) {
+  for (std::string_view mark : {"\"", "\xE2\x80\x9C"})
+    if (line.substr(0, mark.size()) == mark) line.remove_prefix(mark.size());
   if (!istarts_with(line, "follow ") || line.size() > 160) return false;
   const std::size_t on = line.find(" on ");
   return on != std::string_view::npos && on < 48 &&

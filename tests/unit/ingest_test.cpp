@@ -46,6 +46,17 @@ TEST_CASE("a promotional line mid-article is left out alone; the article goes on
   CHECK(role_of(d, "Another story entirely.") == LineRole::kBoilerplate);
 }
 
+TEST_CASE("a sign-off inside a transcript quoted paragraph by paragraph is left out (PolNeAR breitbart)") {
+  const core::Document d = test::ingest_one(
+      "pence.txt",
+      "Pence: Gennifer Flowers Won't Be at the Debate.\n"
+      "\"PENCE: And that's why Donald Trump is on his way to the White House.\n"
+      "\n"
+      "\"Follow Pam Key on Twitter @pamkeyNEN.\"\n");
+  CHECK(role_of(d, "\"Follow Pam Key on Twitter") == LineRole::kBoilerplate);
+  CHECK(role_of(d, "\"PENCE: And that's why") == LineRole::kBody);
+}
+
 TEST_CASE("article 003: a CMS dateline gives the date and is not the title") {
   const core::Document d = test::ingest_one("003.txt", test::read("assets/corpus/003_061724f570955f0f.txt"));
   CHECK(d.date == "2023-10-26");
