@@ -160,6 +160,11 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     const bool listed = gazetteer_type(bits, f.type);
     // "Chinese", "Middle Eastern" are adjectives (CoNLL's MISC); "May" is a month. Neither is an entity here.
     if ((bits & (kLexDemonym | kLexCalendar)) && !listed) continue;
+    // Nor are a nationality's people: PolNeAR "Americans", BBC "Britons" (demonyms.txt has the adjective).
+    if (!listed && f.end - f.first == 1) {
+      const std::string_view w = word(doc, toks[f.first]);
+      if (w.size() > 4 && w.back() == 's' && (gaz.bits_of(w.substr(0, w.size() - 1)) & kLexDemonym)) continue;
+    }
     // "the Israel-Hamas war" (article 004): a compound of names modifies a noun; it names neither alone.
     if (!listed && f.end - f.first == 1) {
       const std::string_view w = word(doc, toks[f.first]);

@@ -121,6 +121,30 @@ bool parse_dateline(std::string_view line, std::string& date) {
   return false;
 }
 
+// Set in Title Case: of the words of four letters or more (marks and brackets aside), at least three and all
+// but one in five start with a capital. PolNeAR ends every headline with a full stop ("Obama Sees 'Personal
+// Insult' if Blacks Don't Rally for Hillary Clinton."); a lede is in sentence case (articles 000, 001).
+bool is_title_case(std::string_view line) {
+  int long_words = 0, capitalised = 0;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < line.size() && line[j] != ' ') ++j;
+    std::string_view w = line.substr(i, j - i);
+    i = j;
+    // Leading marks and brackets: ASCII punctuation and the UTF-8 quotation marks.
+    while (!w.empty() && (w[0] == '"' || w[0] == '\'' || w[0] == '(' || w[0] == '[')) w.remove_prefix(1);
+    while (w.size() >= 3 && static_cast<unsigned char>(w[0]) == 0xE2 && static_cast<unsigned char>(w[1]) == 0x80) w.remove_prefix(3);
+    int letters = 0;
+    for (char c : w) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letters < 4) continue;
+    ++long_words;
+    capitalised += w[0] >= 'A' && w[0] <= 'Z';
+  }
+  return long_words >= 3 && 5 * capitalised >= 4 * long_words;
+}
+
 bool ends_sentence(std::string_view line) {
   // Strip closing quotes and brackets, then look for . ! ? or an ellipsis.
   while (!line.empty()) {
@@ -385,6 +409,7 @@ void classify_lines(Document& doc, bool markdown) {
       std::count(blank_after.begin(), blank_after.end(), true) * 2 >= static_cast<long>(blank_after.size());
 
   bool title_seen = false;
+  const bool given_title = !doc.title.empty();  // a JSON record's "title"
   bool in_footer = false;
   for (std::size_t i = 0; i < doc.lines.size(); ++i) {
     Line& line = doc.lines[i];
@@ -417,9 +442,11 @@ void classify_lines(Document& doc, bool markdown) {
     }
     if (!title_seen) {
       title_seen = true;
-      // A headline does not end like a sentence; a first line that does is a lede (articles 000, 001) and is
-      // analysed as body, though it still names the document.
-      if (md_heading || !ends_sentence(s)) line.role = LineRole::kTitle;
+      // A headline does not end like a sentence, or is in Title Case; a first line that is a sentence is a
+      // lede (articles 000, 001) and is analysed as body, though it still names the document. A record that
+      // gives its own title starts its text with the body: Title Case alone does not make a headline there
+      // (CoNLL's "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .").
+      if (md_heading || !ends_sentence(s) || (!given_title && is_title_case(s))) line.role = LineRole::kTitle;
       if (doc.title.empty()) doc.title = shorten_title(s);
       continue;
     }

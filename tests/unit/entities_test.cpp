@@ -124,6 +124,8 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
        "Once Google"},
       {"Could Yukos be a blessing in disguise?", "Could Yukos"},
       {"Even Denzel (Washington), he's getting $20m a movie.", "Even Denzel"},
+      // PolNeAR wash-post: a nationality's people are no entity, as its adjective is not.
+      {"Scott joked that, among African Americans, Trump ranks fourth in a two-way race.", "Americans"},
       // BBC tech/008: a holiday is a time, not a name (calendar.txt).
       {"Security firms are warning about a virus disguising itself as an electronic Christmas card.", "Christmas"},
       // BBC business/003: a name does not start on the possessive of the word before.

@@ -76,6 +76,27 @@ TEST_CASE("a lede as first line names the document but stays body (article 000)"
   CHECK(d.title.ends_with("\xE2\x80\xA6"));
 }
 
+TEST_CASE("a first line in Title Case is the headline even with a full stop (PolNeAR nyt, west-journal)") {
+  const core::Document d = test::ingest_one(
+      "nyt.txt",
+      "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.\n\n"
+      "ABSTRACT.\n\n"
+      "Many Democrats are afraid that Mrs. Clinton's large edge among African-American voters may be undercut.\n");
+  CHECK(role_of(d, "Obama Sees") == LineRole::kTitle);
+  CHECK(role_of(d, "Many Democrats") == LineRole::kBody);
+  const core::Document lede = test::ingest_one(
+      "lede.txt", "Clinton Campaign Reportedly Scrambling For Black Voter Turnout In Florida.\n\nAccording to a report.\n");
+  CHECK(role_of(lede, "Clinton Campaign") == LineRole::kTitle);
+  // A record that gives its own title starts its text with the body, headline-like or not (CoNLL).
+  core::Corpus corpus;
+  core::ingest_bytes("conll.jsonl",
+                     "{\"title\":\"CoNLL dev document 1\",\"text\":\"SOCCER - JAPAN GET LUCKY WIN , CHINA IN "
+                     "SURPRISE DEFEAT .\\nNadim Ladki scored .\"}\n",
+                     corpus);
+  REQUIRE(corpus.documents.size() == 1);
+  CHECK(role_of(corpus.documents[0], "SOCCER - JAPAN") == LineRole::kBody);
+}
+
 TEST_CASE("bad inputs become errors naming the problem; nothing is lost") {
   core::Corpus corpus;
   core::ingest_bytes("good.txt", "Headline\n\nBody text here.", corpus);
