@@ -43,12 +43,11 @@ class Cursor {
   bool done() const { return pos_ >= end_; }
   std::size_t pos() const { return pos_; }
   void seek(std::size_t pos) { pos_ = pos; }
-  char32_t peek(std::size_t& len) const {
-    if (pos_ >= end_) { len = 0; return 0; }
-    return decode_utf8(text_, pos_, len);
-  }
+  char32_t peek(std::size_t& len) const { return peek_at(pos_, len); }
+  // ASCII, most of a news text, without the call into the decoder.
   char32_t peek_at(std::size_t at, std::size_t& len) const {
     if (at >= end_) { len = 0; return 0; }
+    if (const auto b = static_cast<unsigned char>(text_[at]); b < 0x80) { len = 1; return b; }
     return decode_utf8(text_, at, len);
   }
 
@@ -93,6 +92,11 @@ std::uint8_t case_flags(std::string_view text, Span s) {
 void tokenize(std::string_view text, Span span, std::vector<Token>& out) {
   Cursor c(text, span.start, span.end);
   while (!c.done()) {
+    // Runs of ASCII white space, between most tokens.
+    std::size_t at = c.pos();
+    while (at < span.end && (text[at] == ' ' || text[at] == '\n' || text[at] == '\t' || text[at] == '\r')) ++at;
+    if (at >= span.end) break;
+    c.seek(at);
     std::size_t len = 0;
     const std::size_t start = c.pos();
     const char32_t cp = c.peek(len);

@@ -97,8 +97,7 @@ std::size_t count_code_points(std::string_view text) {
   return count;
 }
 
-bool is_letter(char32_t cp) {
-  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+bool is_non_ascii_letter(char32_t cp) {
   if (cp >= 0xC0 && cp <= 0x24F) return cp != 0xD7 && cp != 0xF7;
   if (cp >= 0x370 && cp <= 0x3FF) return true;  // Greek
   if (cp >= 0x400 && cp <= 0x52F) return true;  // Cyrillic

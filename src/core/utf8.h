@@ -28,7 +28,11 @@ std::string sanitize_utf8(std::string_view text);
 std::size_t count_code_points(std::string_view text);
 
 // Letter test covering Latin, Latin Extended, Greek and Cyrillic: enough for names in news text.
-bool is_letter(char32_t cp);
+bool is_non_ascii_letter(char32_t cp);
+// Inline for ASCII: the tokenizer asks it several times a word.
+inline bool is_letter(char32_t cp) {
+  return cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : is_non_ascii_letter(cp);
+}
 bool is_upper(char32_t cp);
 
 }  // namespace newslens::core
