@@ -153,7 +153,20 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     if (f.type == EntityType::kPerson)
       for (std::size_t k = f.first + 1; k + 1 < f.end; ++k)
         if (toks[k].flags & kPossessive) { f.end = k; break; }
-    // A title the tagger took into a name ("President Xi") stays outside it, as in CoNLL.
+    // A title the tagger took into a name ("President Xi") stays outside it, as in CoNLL; so does what comes
+    // before a title inside it (PolNeAR "Wells Fargo CEO John Stumpf", BBC "East Midlands MEP Robert
+    // Kilroy-Silk"), and a person's name ends before "of" ("Earl Ray Tomblin of West Virginia").
+    if (f.type == EntityType::kPerson) {
+      for (std::size_t k = f.end - 1; k > f.first; --k)
+        // Not a surname that is also a title: "Larry King Live", "Stephen King".
+        if ((toks[k - 1].lex & kLexTitle) && (toks[k].flags & kCapitalized) &&
+            !(k >= f.first + 2 && (toks[k - 2].lex & kLexFirstName))) {
+          f.first = k;
+          break;
+        }
+      for (std::size_t k = f.first + 1; k + 1 < f.end; ++k)
+        if (word(doc, toks[k]) == "of") { f.end = k; break; }
+    }
     while (f.end - f.first > 1 && f.type == EntityType::kPerson && (toks[f.first].lex & kLexTitle)) ++f.first;
     if (f.first == f.end) continue;
     const std::uint8_t bits = gaz.bits_of(text.substr(toks[f.first].start, toks[f.end - 1].end - toks[f.first].start));

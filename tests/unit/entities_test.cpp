@@ -95,6 +95,10 @@ TEST_CASE("names in real sentences of the corpus and of CoNLL, with their types"
        "lamb .", "European Commission", "ORG"},
       {"Germany 's representative to the European Union 's veterinary committee Werner Zwingmann said on "
        "Wednesday consumers should buy sheepmeat from countries other than Britain .", "Werner Zwingmann", "PERSON"},
+      // PolNeAR huff-post, nyt: what stands before a title, or after "of", is no part of the person's name.
+      {"Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday for his role in the "
+       "scheme.", "John Stumpf", "PERSON"},
+      {"Gov. Earl Ray Tomblin of West Virginia lauded the plan.", "Earl Ray Tomblin", "PERSON"},
       // BBC tech/009, tech/257: companies CoNLL's 1996 news never names (organisations.txt).
       {"Sony's third entry in the top 20 is the CDP-101 CD player from 1983.", "Sony", "ORG"},
       {"Once Google started blocking these search queries the rate of infection tailed off sharply.", "Google",
