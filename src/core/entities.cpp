@@ -169,6 +169,11 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     }
     while (f.end - f.first > 1 && f.type == EntityType::kPerson && (toks[f.first].lex & kLexTitle)) ++f.first;
     if (f.first == f.end) continue;
+    // A title alone names nobody: BBC "Mr" (32 mentions), "Dr". Not a title that is a surname too ("King").
+    if (f.end - f.first == 1 && (toks[f.first].lex & kLexTitle)) {
+      const std::string_view w = word(doc, toks[f.first]);
+      if (w.size() <= 3 || w.back() == '.' || (toks[f.first].flags & kAllCaps)) continue;
+    }
     const std::uint8_t bits = gaz.bits_of(text.substr(toks[f.first].start, toks[f.end - 1].end - toks[f.first].start));
     const bool listed = gazetteer_type(bits, f.type);
     // "Chinese", "Middle Eastern" are adjectives (CoNLL's MISC); "May" is a month. Neither is an entity here.

@@ -130,6 +130,9 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
       {"Even Denzel (Washington), he's getting $20m a movie.", "Even Denzel"},
       // PolNeAR wash-post: a nationality's people are no entity, as its adjective is not.
       {"Scott joked that, among African Americans, Trump ranks fourth in a two-way race.", "Americans"},
+      // BBC business: a title alone names nobody.
+      {"There is currently an 18 months waiting list for the DB9, Mr Bez said.", "Mr"},
+      {"The marriage will be blessed by the Archbishop of Canterbury, Dr Rowan Williams, who will preside.", "Dr"},
       // BBC tech/008: a holiday is a time, not a name (calendar.txt).
       {"Security firms are warning about a virus disguising itself as an electronic Christmas card.", "Christmas"},
       // BBC business/003: a name does not start on the possessive of the word before.
