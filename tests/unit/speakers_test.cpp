@@ -65,6 +65,10 @@ TEST_CASE("speakers: mention, cue and resolved name of corpus sentences") {
       {"\xE2\x80\x9CWe will ensure fair redistricting in 2020,\xE2\x80\x9D Jeff Weaver, Sanders\xE2\x80\x99 campaign "
        "manager, said in a statement.",
        "Jeff Weaver", "said", "Jeff Weaver"},
+      // PolNeAR usa-today: a cue word after an article is a noun ("The answers"), not the attribution.
+      {"The answers to veteran suicides are \"not meeting the demand,\" says Paul Rieckhoff, founder of Iraq and "
+       "Afghanistan Veterans of America.",
+       "Paul Rieckhoff", "says", "Paul Rieckhoff"},
       // PolNeAR breitbart: a participle cue after a comma hangs from the sentence's subject.
       {"Flea shared the news last week, writing \xE2\x80\x9C" "Feels great to support someone I believe in.\xE2\x80\x9D",
        "Flea", "writing", "Flea"},
