@@ -281,7 +281,10 @@ std::optional<Span> participle_subject(const Tokens& t, std::uint32_t cue, std::
   for (std::uint32_t c = cue; c > floor; --c) {
     if (!t.cue(c - 1) || t.word(c - 1) == "according") continue;
     if (auto m = name_backward(t, c - 1, floor)) return m;
-    return name_forward(t, c, cue);
+    if (auto m = name_forward(t, c, cue)) return m;
+    // A cue naming nobody ("when questioned after the debate, asserting, ''...''", PolNeAR nyt): the
+    // sentence's subject, as below.
+    break;
   }
   // A capitalised article opening the sentence is no name by itself ("The attack on a hospital ...").
   const auto named = [&](std::uint32_t i) -> std::optional<Span> {

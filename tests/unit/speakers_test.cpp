@@ -77,6 +77,10 @@ TEST_CASE("speakers: mention, cue and resolved name of corpus sentences") {
       // ... past an opening phrase set off by its comma.
       {"On Thursday, Xi closed the summit, saying \xE2\x80\x9CThe talks were a success.\xE2\x80\x9D", "Xi", "saying",
        "Xi Jinping"},
+      // ... past an earlier cue that names nobody (PolNeAR politico: "wouldn't say Tuesday how ...").
+      {"Sen. Chuck Schumer of New York wouldn\xE2\x80\x99t say Tuesday how the party would prioritize gun control, "
+       "saying only that \xE2\x80\x9C" "for two decades it\xE2\x80\x99s been an important issue\xE2\x80\x9D for the party.",
+       "Sen. Chuck Schumer", "saying", "Chuck Schumer"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.body);
