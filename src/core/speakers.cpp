@@ -10,10 +10,14 @@ constexpr std::uint32_t kMaxNameWords = 8;
 constexpr std::uint32_t kMaxAppositive = 32;  // "Alexander Gabuev, director of the Carnegie Russia Eurasia Center,"
 
 // Function words that end a speaker's words: "Lavrov told Wang that Putin ...", "which Xi noted".
-constexpr std::array<std::string_view, 40> kStopWords = {
+// Capitalised, they open a sentence and no name: BBC "However Nasdaq ...", "His Dark Materials", "Speaking on
+// Radio 4, ..." were speakers of 69, 26 and 39 quotes.
+constexpr std::array<std::string_view, 54> kStopWords = {
     "that", "and", "or", "but", "as", "when", "while", "because", "if", "where", "after", "before", "to", "in",
     "on", "at", "by", "for", "with", "from", "whom", "who", "which", "than", "of", "about", "into", "over",
-    "since", "during", "so", "then", "what", "how", "why", "not", "also", "whose", "though", "although"};
+    "since", "during", "so", "then", "what", "how", "why", "not", "also", "whose", "though", "although",
+    "however", "meanwhile", "earlier", "some", "his", "her", "their", "its", "this", "these", "those",
+    "speaking", "talking", "asked"};
 
 // Auxiliaries and adverbs between a speaker and the cue: "he further noted", "Trump has repeatedly said".
 constexpr std::array<std::string_view, 36> kSkipWords = {

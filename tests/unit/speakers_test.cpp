@@ -103,6 +103,26 @@ TEST_CASE("speakers: pronouns resolve to the speaker before them") {
   CHECK(quotes[1].speaker == "Alexander Gabuev");
 }
 
+TEST_CASE("speakers: a pronoun skips a sentence's opening function word to find its subject (BBC business)") {
+  const auto quotes = quotes_of(
+      kTitle +
+      "Mr Sullivan repeatedly told jurors he met frequently with Mr Ebbers. However during the case on Tuesday "
+      "Mr Ebbers denied the allegations. \"I wasn't advised by Scott Sullivan of anything ever being wrong,\" he "
+      "told the court.");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].mention == "he");
+  CHECK(quotes[0].speaker == "Ebbers");
+}
+
+TEST_CASE("speakers: a role before the name is part of the speaker's words (BBC business)") {
+  const auto quotes = quotes_of(kTitle +
+                                "Yukos said it would consider its options. \"We believe the merits of our case are "
+                                "strong and simple,\" said chief executive Steven Theede.");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].mention == "chief executive Steven Theede");
+  CHECK(quotes[0].speaker == "Steven Theede");
+}
+
 TEST_CASE("speakers: a quote paragraph takes the speaker of the sentence before") {
   // 001: "Putin told Xi that ..." then a quote whose own attribution is missing.
   const auto quotes = quotes_of(kTitle + kIntro +
