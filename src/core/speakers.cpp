@@ -181,8 +181,11 @@ std::optional<Span> name_forward(const Tokens& t, std::uint32_t i, std::uint32_t
     if (!(t.name_part(j) || adjective) || (j > i && t.pronoun(j))) break;
     last = ++j;
   }
-  // Determiners alone name nobody: BBC "..., said the" before a line break of the tokenizer's making.
+  // Determiners alone name nobody: BBC "..., said the" before a line break of the tokenizer's making, nor
+  // a capitalised one opening the next sentence (BBC "... ,\" Mr Chidambaram said. \"...\" The new Indian
+  // government, led by ..." made "The" a speaker, read as its index word "The Aviator").
   while (last > i && t.determiner(last - 1)) --last;
+  if (last == i + 1 && (t.word(i) == "The" || t.word(i) == "A" || t.word(i) == "An")) return std::nullopt;
   if (last == i) return std::nullopt;
   return t.span(i, last);
 }

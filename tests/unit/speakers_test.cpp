@@ -123,6 +123,17 @@ TEST_CASE("speakers: a role before the name is part of the speaker's words (BBC 
   CHECK(quotes[0].speaker == "Steven Theede");
 }
 
+TEST_CASE("speakers: a capitalised article opening the next sentence is no speaker (BBC business)") {
+  const auto quotes = quotes_of(
+      kTitle +
+      "\"It is possible to launch a direct assault on poverty,\" Mr Chidambaram said. \"The whole purpose of "
+      "democratic government is to eliminate poverty.\" The new Indian government, led by the Congress party, "
+      "has promised more spending.");
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[1].mention == "Mr Chidambaram");
+  CHECK(quotes[1].speaker == "Chidambaram");
+}
+
 TEST_CASE("speakers: a quote paragraph takes the speaker of the sentence before") {
   // 001: "Putin told Xi that ..." then a quote whose own attribution is missing.
   const auto quotes = quotes_of(kTitle + kIntro +
