@@ -12,12 +12,12 @@ constexpr std::uint32_t kMaxAppositive = 32;  // "Alexander Gabuev, director of 
 // Function words that end a speaker's words: "Lavrov told Wang that Putin ...", "which Xi noted".
 // Capitalised, they open a sentence and no name: BBC "However Nasdaq ...", "His Dark Materials", "Speaking on
 // Radio 4, ..." were speakers of 69, 26 and 39 quotes.
-constexpr std::array<std::string_view, 54> kStopWords = {
+constexpr std::array<std::string_view, 55> kStopWords = {
     "that", "and", "or", "but", "as", "when", "while", "because", "if", "where", "after", "before", "to", "in",
     "on", "at", "by", "for", "with", "from", "whom", "who", "which", "than", "of", "about", "into", "over",
     "since", "during", "so", "then", "what", "how", "why", "not", "also", "whose", "though", "although",
     "however", "meanwhile", "earlier", "some", "his", "her", "their", "its", "this", "these", "those",
-    "speaking", "talking", "asked"};
+    "speaking", "talking", "asked", "despite"};
 
 // Auxiliaries and adverbs between a speaker and the cue: "he further noted", "Trump has repeatedly said".
 constexpr std::array<std::string_view, 36> kSkipWords = {
