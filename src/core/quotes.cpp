@@ -467,7 +467,8 @@ class Resolver {
   Resolver(const Analysis& a, std::uint32_t doc, const CorpusNames& names, const CorpusNames& doc_names,
            const Lexicons& lex, const SpeakerContext& ctx)
       : a_(a), names_(names), doc_names_(doc_names), lex_(lex), ctx_(ctx), text_(ctx.text),
-        dt_(ctx.doc) {
+        dt_(ctx.doc), speaker_roles_(lex.list("speaker_roles")), calendar_(lex.list("calendar")),
+        function_words_(lex.list("function_words")) {
     const auto lo = std::lower_bound(a.mentions.begin(), a.mentions.end(), doc,
                                      [](const Mention& m, std::uint32_t d) { return m.doc < d; });
     const auto hi = std::upper_bound(lo, a.mentions.end(), doc,
@@ -492,7 +493,7 @@ class Resolver {
     Resolved r;
     if (kind == SpeakerForm::kName) {
       std::uint32_t words = 0;
-      const Span name = strip_to_name(text_, dt_, mention, lex_.list("speaker_roles"), words);
+      const Span name = strip_to_name(text_, dt_, mention, speaker_roles_, words);
       if (name.empty()) return r;
       std::string_view surface = slice(text_, name);
       // The article's own full name first (BBC: "Edwards" is not the corpus's most frequent Edwards).
@@ -587,11 +588,11 @@ class Resolver {
       if (ctx_.in_quote[i] || t.kind != TokenKind::kWord || !(t.flags & kCapitalized)) continue;
       const std::string_view w = slice(text_, t.span());
       if (ctx_.pronouns.contains_folded(w)) return std::nullopt;  // "He next met ...": look further back
-      if (country_of(lex_, w) || lex_.list("speaker_roles").contains(w) || lex_.list("calendar").contains(w))
+      if (country_of(lex_, w) || speaker_roles_.contains(w) || calendar_.contains(w))
         continue;
       // A function word opening the sentence: "The", "But", BBC "However, ..." and "Speaking on Radio 4, ...",
       // which were the speakers of 56 and 34 quotes.
-      if (i == s.first_token && lex_.list("function_words").contains_folded(w)) continue;
+      if (i == s.first_token && function_words_.contains_folded(w)) continue;
       std::uint32_t j = i;
       while (j < s.end_token && dt_.tokens[j].kind == TokenKind::kWord && (dt_.tokens[j].flags & kCapitalized) &&
              !(dt_.tokens[j].flags & kPossessive))
@@ -627,6 +628,9 @@ class Resolver {
   const SpeakerContext& ctx_;
   std::string_view text_;
   const DocText& dt_;
+  const WordList& speaker_roles_;  // the lists asked per word, fetched once
+  const WordList& calendar_;
+  const WordList& function_words_;
   std::span<const Mention> mentions_;  // this document's, by start
   std::vector<Said> history_;
   std::unordered_map<std::uint32_t, std::uint32_t> latest_in_sentence_;  // sentence -> index in history_

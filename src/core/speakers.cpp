@@ -58,9 +58,6 @@ class Tokens {
   bool cue(std::uint32_t i) const {
     if (!is_word(i) || quoted(i)) return false;
     const std::string_view w = word(i);
-    // After an article or a possessive, a cue word is a noun: PolNeAR usa-today "The answers to veteran
-    // suicides are ..." made "The" the speaker.
-    if (i > 0 && is_word(i - 1) && noun_before(word(i - 1))) return false;
     if (!lower(i)) {
       if (!(toks_[i].flags & kSentenceStart) || w.size() >= 16) return false;
       std::array<char, 16> folded{};
@@ -69,7 +66,9 @@ class Tokens {
     }
     if (!ctx_.cues.contains(w)) return false;
     if (w == "according") return i + 1 < size() && word(i + 1) == "to";
-    return true;
+    // After an article or a possessive, a cue word is a noun: PolNeAR usa-today "The answers to veteran
+    // suicides are ..." made "The" the speaker.
+    return !(i > 0 && is_word(i - 1) && noun_before(word(i - 1)));
   }
   static bool noun_before(std::string_view w) {
     static constexpr std::string_view kDeterminers[] = {"the", "The", "a", "A", "an", "An", "his", "His", "her",
