@@ -179,9 +179,13 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     // "Chinese", "Middle Eastern" are adjectives (CoNLL's MISC); "May" is a month. Neither is an entity here.
     if ((bits & (kLexDemonym | kLexCalendar)) && !listed) continue;
     // Nor are a nationality's people: PolNeAR "Americans", BBC "Britons" (demonyms.txt has the adjective).
+    // Nor a pronoun's contraction: PolNeAR "I’m", "I’ve" (as persons, 5 and 4 mentions).
     if (!listed && f.end - f.first == 1) {
       const std::string_view w = word(doc, toks[f.first]);
       if (w.size() > 4 && w.back() == 's' && (gaz.bits_of(w.substr(0, w.size() - 1)) & kLexDemonym)) continue;
+      const std::size_t apostrophe = std::min(w.find('\''), w.find("\xE2\x80\x99"));
+      if (apostrophe != std::string_view::npos && lex.list("pronouns").contains_folded(w.substr(0, apostrophe)))
+        continue;
     }
     // "the Israel-Hamas war" (article 004): a compound of names modifies a noun; it names neither alone.
     if (!listed && f.end - f.first == 1) {

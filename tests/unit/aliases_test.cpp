@@ -103,6 +103,9 @@ TEST_CASE("acronyms, lexicon aliases and case variants merge") {
       // 004: the short form of a country.
       {"Western countries, led by the United States, protested. The US said it would act.", "United States", "US"},
       {"Fighting in the Gaza Strip went on. Gaza has no power.", "Gaza", "Gaza Strip"},
+      // PolNeAR wash-post: the dotted form of a body (organisations.txt).
+      {"After Brexit, the E.U. aims to rely less on the United States. The European Union will meet in "
+       "Bratislava.", "European Union", "E.U."},
   };
   for (const Case& c : cases) {
     CAPTURE(c.body);

@@ -130,6 +130,9 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
       {"Even Denzel (Washington), he's getting $20m a movie.", "Even Denzel"},
       // PolNeAR wash-post: a nationality's people are no entity, as its adjective is not.
       {"Scott joked that, among African Americans, Trump ranks fourth in a two-way race.", "Americans"},
+      // PolNeAR breitbart: a pronoun's contraction is nobody's name.
+      {"The health issue is a partisan issue, but that doesn\xE2\x80\x99t account for the numbers here, which, "
+       "I\xE2\x80\x99m going to read you the question, are close.", "I\xE2\x80\x99m"},
       // BBC business: a title alone names nobody.
       {"There is currently an 18 months waiting list for the DB9, Mr Bez said.", "Mr"},
       {"The marriage will be blessed by the Archbishop of Canterbury, Dr Rowan Williams, who will preside.", "Dr"},
