@@ -103,6 +103,9 @@ TEST_CASE("names in real sentences of the corpus and of CoNLL, with their types"
       {"Sony's third entry in the top 20 is the CDP-101 CD player from 1983.", "Sony", "ORG"},
       {"Once Google started blocking these search queries the rate of infection tailed off sharply.", "Google",
        "ORG"},
+      // BBC business/001, PolNeAR huff-post: firms named like people.
+      {"Time Warner said on Friday that it now owns 8% of search-engine Google.", "Time Warner", "ORG"},
+      {"Elizabeth Warren grilled the chief executive of Wells Fargo on Tuesday.", "Wells Fargo", "ORG"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence);
