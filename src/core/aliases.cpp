@@ -143,16 +143,20 @@ EntityType majority(const TypeVotes& v) {
   return static_cast<EntityType>(std::max_element(v.begin(), v.end()) - v.begin());
 }
 
+// How many of the documents `docs` (ascending) are also in `other` (ascending).
+std::size_t shared_docs(const std::vector<std::uint32_t>& docs, const std::vector<std::uint32_t>& other) {
+  std::size_t shared = 0;
+  for (std::uint32_t d : docs) shared += std::binary_search(other.begin(), other.end(), d);
+  return shared;
+}
+
 // Whether a fair share (a fifth) of the documents using a word alone for a person (`word_docs`) also name the
 // person of `docs` in full: "Xi" and "Xi Jinping" in the bundled articles, "Brown" and "Gordon Brown" (58 of 78)
 // or "O'Driscoll" and "Brian O'Driscoll" (4 of 17) in BBC; not "Google" and "Google Video" (1 of 31), nor
 // "Frost" and "David Frost" (2 of 13). The shares in BBC fall into two heaps, below 0.16 and above 0.23. Two
 // articles or fewer say too little to go on, and the name decides as before.
 bool usually_beside(const std::vector<std::uint32_t>& word_docs, const std::vector<std::uint32_t>& docs) {
-  if (word_docs.size() < 3) return true;
-  std::size_t shared = 0;
-  for (std::uint32_t d : word_docs) shared += std::binary_search(docs.begin(), docs.end(), d);
-  return 5 * shared >= word_docs.size();
+  return word_docs.size() < 3 || 5 * shared_docs(word_docs, docs) >= word_docs.size();
 }
 
 // "Xi agreed." (article 003): a first or last word of a person named in full in the same article, standing
@@ -165,8 +169,8 @@ std::vector<EntityCandidate> propagate_person_names(const Analysis& analysis,
                                                    const WordList& function_words) {
   struct Part {
     std::vector<std::uint32_t> docs;  // documents naming the person in full (ascending)
-    bool alone = false;
-    TypeVotes votes{};                // one-word name mentions of the word by type               // tagged alone somewhere in the corpus
+    bool alone = false;               // tagged alone as a person somewhere in the corpus
+    TypeVotes votes{};                // one-word name mentions of the word by type
   };
   std::unordered_map<std::string_view, Part> parts;
   auto name_of = [&](const EntityCandidate& c) {
@@ -299,7 +303,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   // Per word, the persons it may name, and whether it may name each across documents (decided once per pair).
   struct Holder {
     std::uint32_t cluster;
-    bool beside;  // TypeVotes::usually_beside
+    bool beside;  // usually_beside
   };
   StringMap<std::vector<Holder>> person_words;
   const WordList& countries = lexicons.list("countries");
@@ -365,10 +369,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     if (cl.forms.size() != 1 || !is_acronym(cl.forms.begin()->first)) continue;
     const auto it = by_initials.find(cl.forms.begin()->first);
     if (it == by_initials.end() || it->second == c) continue;
-    const std::vector<std::uint32_t>& long_docs = clusters.list[it->second].docs;
-    std::size_t shared = 0;
-    for (std::uint32_t d : cl.docs) shared += std::binary_search(long_docs.begin(), long_docs.end(), d);
-    if (2 * shared >= cl.docs.size()) clusters.merge(c, it->second);
+    if (2 * shared_docs(cl.docs, clusters.list[it->second].docs) >= cl.docs.size()) clusters.merge(c, it->second);
   }
 
   // Pass 4: roles. "Chinese President Xi Jinping" titles Xi "China:president"; "the Chinese leader" names
