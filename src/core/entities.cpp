@@ -22,7 +22,10 @@ struct NerResources {
   // the per-token checks allocate nothing.
   std::vector<std::string> folded;
   std::unordered_map<std::string_view, const std::string*> roles, lower_titles;
-  explicit NerResources(const Lexicons& lexicons) : gazetteer(lexicons) {
+  const WordList& function_words;  // asked per span: fetched once
+  const WordList& pronouns;
+  explicit NerResources(const Lexicons& lexicons)
+      : gazetteer(lexicons), function_words(lexicons.list("function_words")), pronouns(lexicons.list("pronouns")) {
     if (const std::string* bytes = lexicons.blob("ner")) model.load(*bytes);
     const WordList& titles = lexicons.list("titles");
     folded.reserve(titles.size());
@@ -142,21 +145,20 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     // "Since Moscow", "Their" (article 004, 001): a sentence-initial function word is no part of a name.
     while (f.first < f.end &&
            ((toks[f.first].flags & kSentenceStart) || (f.first > 0 && !toks[f.first - 1].word)) &&
-           lex.list("function_words").contains(fold_ascii(word(doc, toks[f.first]))))
+           res.function_words.contains_folded(word(doc, toks[f.first])))
       ++f.first;
     // Nor starts on the possessive of the word before: BBC "Rosneft's purchase", "China's integration".
     while (f.first < f.end && (toks[f.first].flags & kPossessive)) ++f.first;
     if (f.first == f.end) continue;
     // A name ends on a capitalised word, not on the verb after it: BBC "Kilroy-Silk has", "Howard said".
     while (f.end - f.first > 1 && is_lower_word(toks[f.end - 1])) --f.end;
-    // A person's name ends before a possessive: BBC "Charlize Theron's Oscar" is Charlize Theron's.
-    if (f.type == EntityType::kPerson)
+    // A person's name ends before a possessive (BBC "Charlize Theron's Oscar" is Charlize Theron's). A title
+    // the tagger took into it ("President Xi") stays outside it, as in CoNLL; so does what comes before a title
+    // inside it (PolNeAR "Wells Fargo CEO John Stumpf", BBC "East Midlands MEP Robert Kilroy-Silk"), and it
+    // ends before "of" ("Earl Ray Tomblin of West Virginia").
+    if (f.type == EntityType::kPerson) {
       for (std::size_t k = f.first + 1; k + 1 < f.end; ++k)
         if (toks[k].flags & kPossessive) { f.end = k; break; }
-    // A title the tagger took into a name ("President Xi") stays outside it, as in CoNLL; so does what comes
-    // before a title inside it (PolNeAR "Wells Fargo CEO John Stumpf", BBC "East Midlands MEP Robert
-    // Kilroy-Silk"), and a person's name ends before "of" ("Earl Ray Tomblin of West Virginia").
-    if (f.type == EntityType::kPerson) {
       for (std::size_t k = f.end - 1; k > f.first; --k)
         // Not a surname that is also a title: "Larry King Live", "Stephen King".
         if ((toks[k - 1].lex & kLexTitle) && (toks[k].flags & kCapitalized) &&
@@ -178,18 +180,14 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     const bool listed = gazetteer_type(bits, f.type);
     // "Chinese", "Middle Eastern" are adjectives (CoNLL's MISC); "May" is a month. Neither is an entity here.
     if ((bits & (kLexDemonym | kLexCalendar)) && !listed) continue;
-    // Nor are a nationality's people: PolNeAR "Americans", BBC "Britons" (demonyms.txt has the adjective).
-    // Nor a pronoun's contraction: PolNeAR "I’m", "I’ve" (as persons, 5 and 4 mentions).
     if (!listed && f.end - f.first == 1) {
       const std::string_view w = word(doc, toks[f.first]);
+      // Nor are a nationality's people: PolNeAR "Americans", BBC "Britons" (demonyms.txt has the adjective).
       if (w.size() > 4 && w.back() == 's' && (gaz.bits_of(w.substr(0, w.size() - 1)) & kLexDemonym)) continue;
+      // Nor a pronoun's contraction: PolNeAR "I’m", "I’ve" (as persons, 5 and 4 mentions).
       const std::size_t apostrophe = std::min(w.find('\''), w.find("\xE2\x80\x99"));
-      if (apostrophe != std::string_view::npos && lex.list("pronouns").contains_folded(w.substr(0, apostrophe)))
-        continue;
-    }
-    // "the Israel-Hamas war" (article 004): a compound of names modifies a noun; it names neither alone.
-    if (!listed && f.end - f.first == 1) {
-      const std::string_view w = word(doc, toks[f.first]);
+      if (apostrophe != std::string_view::npos && res.pronouns.contains_folded(w.substr(0, apostrophe))) continue;
+      // "the Israel-Hamas war" (article 004): a compound of names modifies a noun; it names neither alone.
       const std::size_t dash = w.find('-');
       if (dash != std::string_view::npos && (gaz.bits_of(w.substr(0, dash)) & (kLexPlace | kLexOrg))) continue;
     }
