@@ -70,14 +70,18 @@ class Tokens {
     // suicides are ..." made "The" the speaker.
     return !(i > 0 && is_word(i - 1) && noun_before(word(i - 1)));
   }
+  // An article or a possessive determiner, in either case.
   static bool noun_before(std::string_view w) {
-    static constexpr std::string_view kDeterminers[] = {"the", "The", "a", "A", "an", "An", "his", "His", "her",
-                                                        "Her", "their", "Their", "its", "Its", "our", "Our",
-                                                        "my", "My", "your", "Your", "these", "These", "those",
-                                                        "Those"};
+    static constexpr std::string_view kDeterminers[] = {"the", "a",  "an",  "his",   "her",   "their",
+                                                        "its", "our", "my", "your", "these", "those"};
     for (std::string_view d : kDeterminers)
-      if (w == d) return true;
+      if (w.size() == d.size() && (w[0] | 0x20) == d[0] && w.substr(1) == d.substr(1)) return true;
     return false;
+  }
+  // "The", "A", "An": a capitalised article, no name by itself.
+  bool capitalised_article(std::uint32_t i) const {
+    const std::string_view w = word(i);
+    return w == "The" || w == "A" || w == "An";
   }
   bool skip(std::uint32_t i) const {
     if (!lower(i)) return false;
@@ -184,7 +188,7 @@ std::optional<Span> name_forward(const Tokens& t, std::uint32_t i, std::uint32_t
   // a capitalised one opening the next sentence (BBC "... ,\" Mr Chidambaram said. \"...\" The new Indian
   // government, led by ..." made "The" a speaker, read as its index word "The Aviator").
   while (last > i && t.determiner(last - 1)) --last;
-  if (last == i + 1 && (t.word(i) == "The" || t.word(i) == "A" || t.word(i) == "An")) return std::nullopt;
+  if (last == i + 1 && t.capitalised_article(i)) return std::nullopt;
   if (last == i) return std::nullopt;
   return t.span(i, last);
 }
@@ -295,7 +299,7 @@ std::optional<Span> participle_subject(const Tokens& t, std::uint32_t cue, std::
   // A capitalised article opening the sentence is no name by itself ("The attack on a hospital ...").
   const auto named = [&](std::uint32_t i) -> std::optional<Span> {
     auto m = name_forward(t, i, cue);
-    if (m && m->size() <= 3 && (t.word(i) == "The" || t.word(i) == "A" || t.word(i) == "An")) return std::nullopt;
+    if (m && m->size() <= 3 && t.capitalised_article(i)) return std::nullopt;
     return m;
   };
   if (auto m = named(floor)) return m;
