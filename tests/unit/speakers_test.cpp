@@ -103,35 +103,36 @@ TEST_CASE("speakers: pronouns resolve to the speaker before them") {
   CHECK(quotes[1].speaker == "Alexander Gabuev");
 }
 
-TEST_CASE("speakers: a pronoun skips a sentence's opening function word to find its subject (BBC business)") {
-  const auto quotes = quotes_of(
-      kTitle +
-      "Mr Sullivan repeatedly told jurors he met frequently with Mr Ebbers. However during the case on Tuesday "
-      "Mr Ebbers denied the allegations. \"I wasn't advised by Scott Sullivan of anything ever being wrong,\" he "
-      "told the court.");
-  REQUIRE(quotes.size() == 1);
-  CHECK(quotes[0].mention == "he");
-  CHECK(quotes[0].speaker == "Ebbers");
-}
-
-TEST_CASE("speakers: a role before the name is part of the speaker's words (BBC business)") {
-  const auto quotes = quotes_of(kTitle +
-                                "Yukos said it would consider its options. \"We believe the merits of our case are "
-                                "strong and simple,\" said chief executive Steven Theede.");
-  REQUIRE(quotes.size() == 1);
-  CHECK(quotes[0].mention == "chief executive Steven Theede");
-  CHECK(quotes[0].speaker == "Steven Theede");
-}
-
-TEST_CASE("speakers: a capitalised article opening the next sentence is no speaker (BBC business)") {
-  const auto quotes = quotes_of(
-      kTitle +
-      "\"It is possible to launch a direct assault on poverty,\" Mr Chidambaram said. \"The whole purpose of "
-      "democratic government is to eliminate poverty.\" The new Indian government, led by the Congress party, "
-      "has promised more spending.");
-  REQUIRE(quotes.size() == 2);
-  CHECK(quotes[1].mention == "Mr Chidambaram");
-  CHECK(quotes[1].speaker == "Chidambaram");
+TEST_CASE("speakers: BBC business paragraphs of several sentences") {
+  struct Row {
+    const char* why;
+    std::string body;
+    std::size_t count, index;  // quotes in the body; the one checked
+    std::string mention, speaker;
+  };
+  const Row rows[] = {
+      {"a pronoun skips a sentence's opening function word to find its subject",
+       "Mr Sullivan repeatedly told jurors he met frequently with Mr Ebbers. However during the case on Tuesday "
+       "Mr Ebbers denied the allegations. \"I wasn't advised by Scott Sullivan of anything ever being wrong,\" he "
+       "told the court.",
+       1, 0, "he", "Ebbers"},
+      {"a role before the name is part of the speaker's words",
+       "Yukos said it would consider its options. \"We believe the merits of our case are strong and simple,\" said "
+       "chief executive Steven Theede.",
+       1, 0, "chief executive Steven Theede", "Steven Theede"},
+      {"a capitalised article opening the next sentence is no speaker",
+       "\"It is possible to launch a direct assault on poverty,\" Mr Chidambaram said. \"The whole purpose of "
+       "democratic government is to eliminate poverty.\" The new Indian government, led by the Congress party, "
+       "has promised more spending.",
+       2, 1, "Mr Chidambaram", "Chidambaram"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.why);
+    const auto quotes = quotes_of(kTitle + row.body);
+    REQUIRE(quotes.size() == row.count);
+    CHECK(quotes[row.index].mention == row.mention);
+    CHECK(quotes[row.index].speaker == row.speaker);
+  }
 }
 
 TEST_CASE("speakers: a quote paragraph takes the speaker of the sentence before") {
