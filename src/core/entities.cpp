@@ -110,6 +110,33 @@ bool is_title(const Document& doc, const NerToken& t, const NerResources& res) {
   return (t.lex & kLexTitle) || (is_lower_word(t) && res.lower_titles.count(word(doc, t)));
 }
 
+// Turns `f` (not a person) into the person named after a title inside it, pushing the words before the title as
+// a name of their own where they are one. The name after the title is one to three capitalised words, none an
+// organisation's or a place's ("Queen Mary University" stays whole), and some words come before the title.
+void split_person_after_title(const Document& doc, const std::vector<NerToken>& toks, const NerGazetteer& gaz,
+                              Found& f, std::vector<bool>& taken, std::vector<Found>& out) {
+  std::size_t k = f.end - 1;
+  while (k > f.first && !(toks[k - 1].lex & kLexTitle)) --k;
+  if (k == f.first || f.end - k > 3) return;
+  for (std::size_t j = k; j < f.end; ++j)
+    if (!toks[j].word || !(toks[j].flags & kCapitalized) || (toks[j].lex & (kLexOrgWord | kLexPlace | kLexOrg)))
+      return;
+  std::size_t t = k - 1;  // the title's first word
+  while (t > f.first && (toks[t - 1].lex & kLexTitle)) --t;
+  // A title opening the span is part of a name: BBC "the Queen Mother", "Queen Phoenix", "the Prince Edward"
+  // (a theatre).
+  if (t == f.first) return;
+  EntityType type = f.type;
+  const std::string_view before =
+      std::string_view(doc.text).substr(toks[f.first].start, toks[t - 1].end - toks[f.first].start);
+  if (gazetteer_type(gaz.bits_of(before), type) || f.type == EntityType::kPlace) {
+    out.push_back({f.first, t, type, MentionKind::kName, {}});
+    for (std::size_t j = f.first; j < t; ++j) taken[j] = true;
+  }
+  f.first = k;
+  f.type = EntityType::kPerson;
+}
+
 void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const std::vector<NerTag>& tags,
                       const Lexicons& lex, const NerResources& res, std::vector<Found>& out) {
   const NerGazetteer& gaz = res.gazetteer;
@@ -169,6 +196,11 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       for (std::size_t k = f.first + 1; k + 1 < f.end; ++k)
         if (word(doc, toks[k]) == "of") { f.end = k; break; }
     }
+    // A person named after a title inside a span typed otherwise: PolNeAR "Vermont Sen. Bernie Sanders" (PLACE,
+    // 22 mentions), "Texas Sen. Ted Cruz" (ORG), BBC "Home Secretary Charles Clarke" (ORG). What comes before
+    // the title is a name of its own where the tagger called the whole a place ("Vermont") or the gazetteer
+    // lists it, and is dropped otherwise ("House Minority Leader Nancy Pelosi").
+    if (f.type != EntityType::kPerson) split_person_after_title(doc, toks, gaz, f, taken, out);
     while (f.end - f.first > 1 && f.type == EntityType::kPerson && (toks[f.first].lex & kLexTitle)) ++f.first;
     if (f.first == f.end) continue;
     // A title alone names nobody: BBC "Mr" (32 mentions), "Dr". Not a title that is a surname too ("King").

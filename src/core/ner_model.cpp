@@ -56,8 +56,14 @@ NerGazetteer::NerGazetteer(const Lexicons& lexicons) {
       exact_[key] |= bit;
       const std::size_t sp = key.find(' ');
       const auto words = static_cast<std::uint8_t>(1 + std::count(key.begin(), key.end(), ' '));
-      std::uint8_t& most = first_words_[key.substr(0, sp)];
+      const std::string_view first = key.substr(0, sp);
+      std::uint8_t& most = first_words_[first];
       most = std::max(most, words);
+      // "Sen." is two tokens, "Sen" and ".": the phrase starts at "Sen" ("U.S." is one token and keeps its key).
+      if (first.size() > 1 && first.back() == '.' && first.find('.') == first.size() - 1) {
+        std::uint8_t& dotted = first_words_[first.substr(0, first.size() - 1)];
+        dotted = std::max(dotted, static_cast<std::uint8_t>(words + 1));
+      }
     }
   }
 }

@@ -99,6 +99,11 @@ TEST_CASE("names in real sentences of the corpus and of CoNLL, with their types"
       {"Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday for his role in the "
        "scheme.", "John Stumpf", "PERSON"},
       {"Gov. Earl Ray Tomblin of West Virginia lauded the plan.", "Earl Ray Tomblin", "PERSON"},
+      // PolNeAR usa-today, BBC politics: the tagger typed the whole a place or an organisation; the person
+      // after the title is a person, and a place before it is a place. "Sen." is two tokens.
+      {"Vermont Sen. Bernie Sanders says the wind is at our backs.", "Bernie Sanders", "PERSON"},
+      {"Vermont Sen. Bernie Sanders says the wind is at our backs.", "Vermont", "PLACE"},
+      {"New Home Secretary Charles Clarke said the plans would go ahead.", "Charles Clarke", "PERSON"},
       // BBC tech/009, tech/257: companies CoNLL's 1996 news never names (organisations.txt).
       {"Sony's third entry in the top 20 is the CDP-101 CD player from 1983.", "Sony", "ORG"},
       {"Once Google started blocking these search queries the rate of infection tailed off sharply.", "Google",
