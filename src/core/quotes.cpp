@@ -521,10 +521,26 @@ class Resolver {
         from = to + 1;
       }
     }
-    return antecedent(mention, sentence);
+    return antecedent(mention, sentence, wanted(mention, kind));
   }
 
  private:
+  // What a pronoun or a role can stand for: "he" and "she" a person, "it" no person, and nothing a place.
+  enum class Want : std::uint8_t { kPerson, kNotPerson, kAny };
+  Want wanted(Span mention, SpeakerForm kind) const {
+    if (kind != SpeakerForm::kPronoun) return Want::kAny;
+    const std::string_view w = slice(text_, mention);
+    if (w.size() == 2 && (w[0] | 0x20) == 'i' && (w[1] | 0x20) == 't') return Want::kNotPerson;
+    const std::string* value = ctx_.pronouns.value_of(w);
+    return value && *value == "person" ? Want::kPerson : Want::kAny;
+  }
+  bool fits(const Resolved& r, Want want) const {
+    if (!r.entity) return want != Want::kNotPerson;
+    const EntityType type = a_.entities[*r.entity].type;
+    if (type == EntityType::kPlace) return false;
+    return want == Want::kAny || (want == Want::kPerson) == (type == EntityType::kPerson);
+  }
+
   struct Said {
     std::uint32_t sentence;
     Resolved who;
@@ -581,7 +597,7 @@ class Resolver {
   }
 
   // The first name in a sentence, outside quotes, that is not a country word: its subject, mostly.
-  std::optional<Resolved> sentence_subject(std::uint32_t sentence, std::uint32_t before) const {
+  std::optional<Resolved> sentence_subject(std::uint32_t sentence, std::uint32_t before, Want want) const {
     const Sentence& s = dt_.sentences[sentence];
     for (std::uint32_t i = s.first_token; i < s.end_token && dt_.tokens[i].start < before; ++i) {
       const Token& t = dt_.tokens[i];
@@ -597,28 +613,41 @@ class Resolver {
       while (j < s.end_token && dt_.tokens[j].kind == TokenKind::kWord && (dt_.tokens[j].flags & kCapitalized) &&
              !(dt_.tokens[j].flags & kPossessive))
         ++j;
-      return resolve({t.start, dt_.tokens[j - 1].end}, SpeakerForm::kName, sentence);
+      Resolved r = resolve({t.start, dt_.tokens[j - 1].end}, SpeakerForm::kName, sentence);
+      // A place is where, not who: PolNeAR "While he was speaking with the press in Miami on Wednesday, he
+      // said" made Miami the speaker. Nor is "he" a court: "it is appropriate for a sitting Supreme Court
+      // justice to ... But he told ABC".
+      if (!fits(r, want)) {
+        i = j - 1;
+        continue;
+      }
+      return r;
     }
     return std::nullopt;
   }
 
   // A pronoun or an unplaced role: the speaker of this sentence, its subject, then the previous sentence's.
   // 004 "whom he described as a “friend”" follows "He next met ..." which follows "Xi began the summit".
-  Resolved antecedent(Span mention, std::uint32_t sentence) const {
-    if (const Resolved* r = latest_said(sentence)) return *r;
+  // Each candidate must fit what the pronoun can stand for: PolNeAR "the department said it will" after a
+  // quote of Jan Piercy's.
+  Resolved antecedent(Span mention, std::uint32_t sentence, Want want) const {
+    if (const Resolved* r = latest_said(sentence, want)) return *r;
     if (sentence < dt_.sentences.size() && dt_.sentences[sentence].span.start < mention.start)
-      if (auto r = sentence_subject(sentence, mention.start)) return *r;
+      if (auto r = sentence_subject(sentence, mention.start, want)) return *r;
     for (std::uint32_t back = 1; back <= 3 && back <= sentence; ++back) {
-      if (const Resolved* r = latest_said(sentence - back)) return *r;
-      if (auto r = sentence_subject(sentence - back, dt_.sentences[sentence - back].span.end)) return *r;
+      if (const Resolved* r = latest_said(sentence - back, want)) return *r;
+      if (auto r = sentence_subject(sentence - back, dt_.sentences[sentence - back].span.end, want)) return *r;
     }
-    return history_.empty() ? Resolved{} : history_.back().who;
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+      if (fits(it->who, want)) return it->who;
+    return {};
   }
 
-  // The speaker last remembered in a sentence.
-  const Resolved* latest_said(std::uint32_t sentence) const {
+  // The speaker last remembered in a sentence, when it fits.
+  const Resolved* latest_said(std::uint32_t sentence, Want want) const {
     const auto it = latest_in_sentence_.find(sentence);
-    return it == latest_in_sentence_.end() ? nullptr : &history_[it->second].who;
+    if (it == latest_in_sentence_.end() || !fits(history_[it->second].who, want)) return nullptr;
+    return &history_[it->second].who;
   }
 
   const Analysis& a_;

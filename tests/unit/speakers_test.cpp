@@ -220,6 +220,25 @@ TEST_CASE("speakers: a pronoun takes the entity of the speaker before it") {
   CHECK(*a.quotes[1].speaker_entity == 0u);
 }
 
+TEST_CASE("speakers: a pronoun stands for what it can: he for a person, it for no person, neither a place") {
+  // PolNeAR breitbart: Miami had been the speaker.
+  const auto miami = test::quotes_of(
+      "Rubio returns\n\nMarco Rubio returned to Florida on Tuesday. While he was speaking with the press in Miami "
+      "on Wednesday, he said, \xE2\x80\x9CIt\xE2\x80\x99s been 235 days since I was home.\xE2\x80\x9D\n");
+  REQUIRE(miami.size() == 1);
+  CHECK(miami[0].mention == "he");
+  CHECK(miami[0].speaker == "Marco Rubio");
+  // PolNeAR politico: "it" had been the person quoted just before.
+  const auto department = test::quotes_of(
+      "Emails released\n\nThe State Department released the emails on Friday. \xE2\x80\x9CThe emails were sent in "
+      "error,\xE2\x80\x9D said Jan Piercy, a spokeswoman. \xE2\x80\x9CWe will be adding this missing data in "
+      "January,\xE2\x80\x9D it said.\n");
+  REQUIRE(department.size() == 2);
+  CHECK(department[0].speaker == "Jan Piercy");
+  CHECK(department[1].mention == "it");
+  CHECK(department[1].speaker == "State Department");
+}
+
 TEST_CASE("speakers: a person inside a speaker description wins over an organisation") {
   core::Analysis a;
   const std::string article =
