@@ -13,6 +13,9 @@ punctuation and space. Offsets in brat count Unicode code points; predictions (U
 Predicted: the quotes of kind "direct" (partial quotes and terms are not whole Contents); figures for all
 predicted quotes are printed too. Match: overlap = |gold ∩ predicted| / max(|gold|, |predicted|) in code points, >= 0.8, one to one (greedy, best
 first). Speaker accuracy: over matched quotes, the predicted speaker_mention overlaps the gold Source span.
+Speaker named: over matched direct quotes whose Source names someone (a capitalised word other than a pronoun,
+article or title), the predicted speaker, the name the mention was resolved to, shares a word with the Source:
+"he" resolved to "Ted Cruz" for Source "Cruz" is right, to "Miami" wrong.
 
 Calibration. The issue says that pairing quotation marks alone already finds 0.93 F1. Scored as above, that baseline
 (`pair_marks`, double marks paired within a paragraph) gets about 0.73, because most marked phrases are not whole
@@ -21,10 +24,21 @@ Content of any attribution (indirect speech included). Both figures are printed 
 first, stricter one is the headline.
 Prints figures; never fails on a low score.
 """
+import collections
 import json
 import os
+import re
 import subprocess
 import sys
+
+# What one scoring pass counts. named/name_ok: matched quotes whose gold Source names someone, and of those the
+# ones whose predicted speaker (the resolved, canonical name) shares a name word with it.
+Score = collections.namedtuple("Score", "gold pred matched speaker_ok inside named name_ok")
+
+# Capitalised words of a Source that name nobody by themselves.
+NOT_NAMES = {"The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its", "Our", "Mr",
+             "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "President", "Former", "Republican", "Democratic",
+             "U.S", "US"}
 
 MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a"
 TRIM_END = MARKS + " \t\n,.;:!?"
@@ -150,18 +164,21 @@ def main():
                    verbose or os.environ.get("POLNEAR_VERBOSE") == "direct", quotes)
     every = score(text_dir, anns, quotes, os.environ.get("POLNEAR_VERBOSE") == "all", quotes)
     baseline = score(text_dir, anns, None, False, [])
-    print(f"polnear {split}: {len(anns)} articles (first annotator in sorted order), {direct[0]} gold direct quotes")
-    for label, (n_gold, n_pred, matched, speaker_ok, _) in (("direct", direct), ("all kinds", every)):
-        recall, precision, f1 = figures(n_gold, n_pred, matched)
-        print(f"{label:9} quotes: {n_pred} predicted, overlap/max(len) >= 0.8: recall {recall:.3f}  "
+    print(f"polnear {split}: {len(anns)} articles (first annotator in sorted order), {direct.gold} gold direct quotes")
+    for label, sc in (("direct", direct), ("all kinds", every)):
+        recall, precision, f1 = figures(sc.gold, sc.pred, sc.matched)
+        print(f"{label:9} quotes: {sc.pred} predicted, overlap/max(len) >= 0.8: recall {recall:.3f}  "
               f"precision {precision:.3f}  F1 {f1:.3f}")
-        print(f"{label:9} speaker accuracy (mention overlaps Source, over {matched} matched): "
-              f"{speaker_ok / max(matched, 1):.3f}")
+        print(f"{label:9} speaker accuracy (mention overlaps Source, over {sc.matched} matched): "
+              f"{sc.speaker_ok / max(sc.matched, 1):.3f}")
+    # The mention may be a pronoun or a role; this asks whether it was resolved to the person the Source names.
+    print(f"direct    speaker named (resolved speaker shares a name with a Source naming someone, over "
+          f"{direct.named}): {direct.name_ok / max(direct.named, 1):.3f}")
     print("calibration: a prediction also right when 80% of it lies inside any attribution's Content")
-    for label, (n_gold, n_pred, matched, _, inside) in (("direct", direct), ("marks only", baseline)):
-        recall, precision, f1 = figures(n_gold, n_pred, matched)
-        _, lenient, f1_lenient = figures(n_gold, n_pred, matched, inside)
-        print(f"{label:10} {n_pred} predicted: recall {recall:.3f}  F1 {f1:.3f} as above; "
+    for label, sc in (("direct", direct), ("marks only", baseline)):
+        recall, precision, f1 = figures(sc.gold, sc.pred, sc.matched)
+        _, lenient, f1_lenient = figures(sc.gold, sc.pred, sc.matched, sc.inside)
+        print(f"{label:10} {sc.pred} predicted: recall {recall:.3f}  F1 {f1:.3f} as above; "
               f"precision {lenient:.3f}  F1 {f1_lenient:.3f} counted this way")
 
 
@@ -182,15 +199,21 @@ def context(text, a, b, width=60):
     return f"{left}[[{inner}]]{right}"
 
 
+def name_words(s):
+    """Capitalised words of a name, without possessives and dots: "Sen. Ted Cruz's" -> {"Ted", "Cruz"}."""
+    words = {re.sub(r"(['\u2019]s)?[.,]*$", "", w) for w in s.split()}
+    return {w for w in words if len(w) > 1 and w[0].isupper() and w not in NOT_NAMES}
+
+
 def score(text_dir, anns, quotes, verbose, every):
-    """(gold, predicted, matched, right speakers, predictions inside some Content); quotes None: the baseline."""
+    """A Score of predictions `quotes` against the gold; quotes None: the baseline."""
     predicted = {}
     for q in quotes or []:
         predicted.setdefault(q["doc"], []).append(q)
     by_doc = {}
     for q in every:
         by_doc.setdefault(q["doc"], []).append(q)
-    n_gold = n_pred = matched = speaker_ok = inside = 0
+    n_gold = n_pred = matched = speaker_ok = inside = named = name_ok = 0
     for doc in sorted(anns):
         path = os.path.join(text_dir, doc + ".txt")
         if not os.path.exists(path):
@@ -203,13 +226,13 @@ def score(text_dir, anns, quotes, verbose, every):
         for q in predicted.get(doc, []):
             m = q["speaker_mention"]
             preds.append(((table[q["start"]], table[q["end"]]),
-                          (table[m["start"]], table[m["end"]]) if m else None))
+                          (table[m["start"]], table[m["end"]]) if m else None, q["speaker"] or ""))
         if quotes is None:
-            preds = [(span, None) for span in pair_marks(text)]
+            preds = [(span, None, "") for span in pair_marks(text)]
         n_gold += len(gold)
         n_pred += len(preds)
         contents = all_contents(anns[doc])
-        for (a, b), _ in preds:
+        for (a, b), _, _ in preds:
             covered = max([min(b, d) - max(a, c) for c, d in contents] or [0])
             inside += covered >= 0.8 * (b - a)
         pairs = sorted(((overlap(g, p[0]), g, i) for g in gold for i, p in enumerate(preds)), reverse=True)
@@ -225,6 +248,10 @@ def score(text_dir, anns, quotes, verbose, every):
             src, mention = gold[g], preds[i][1]
             ok = src is not None and mention is not None and mention[0] < src[1] and src[0] < mention[1]
             speaker_ok += ok
+            source_names = name_words(text[src[0]:src[1]]) if src else set()
+            if source_names:
+                named += 1
+                name_ok += bool(source_names & name_words(preds[i][2]))
             if verbose and not ok:
                 print(f"  speaker {doc[:40]} {text[g[0]:g[1]][:50]!r}: "
                       f"{text[mention[0]:mention[1]] if mention else None!r} (gold "
@@ -241,7 +268,7 @@ def score(text_dir, anns, quotes, verbose, every):
                     near = [f"{overlap(g, p[0]):.2f} [{p[0][0] - g[0]:+d},{p[0][1] - g[1]:+d}]"
                             for g in gold if g[0] < p[0][1] and p[0][0] < g[1]]
                     print(f"  extra   {doc[:30]} ({'; '.join(near) or 'no gold'}): {context(text, *p[0])}")
-    return n_gold, n_pred, matched, speaker_ok, inside
+    return Score(n_gold, n_pred, matched, speaker_ok, inside, named, name_ok)
 
 if __name__ == "__main__":
     main()
