@@ -488,6 +488,14 @@ class Resolver {
   }
 
   Resolved resolve(Span mention, SpeakerForm kind, std::uint32_t sentence) const {
+    // An indefinite description brings in someone new, who is that description: PolNeAR "a longtime GOP data
+    // expert" is no party and "one former executive" no earlier name. Only a person named inside it is more:
+    // "one senior official, John Kerry".
+    if (indefinite(mention)) {
+      const Mention* m = overlapping(mention);
+      if (m && a_.entities[m->entity].type == EntityType::kPerson) return from_entity(m->entity);
+      return Resolved{std::string(slice(text_, mention)), std::nullopt};
+    }
     // An entity mention overlapping the speaker's words wins: the entities stage merged its aliases.
     if (const Mention* m = overlapping(mention)) return from_entity(m->entity);
     Resolved r;
@@ -525,20 +533,59 @@ class Resolver {
   }
 
  private:
-  // What a pronoun or a role can stand for: "he" and "she" a person, "it" no person, and nothing a place.
-  enum class Want : std::uint8_t { kPerson, kNotPerson, kAny };
-  Want wanted(Span mention, SpeakerForm kind) const {
-    if (kind != SpeakerForm::kPronoun) return Want::kAny;
-    const std::string_view w = slice(text_, mention);
-    if (w.size() == 2 && (w[0] | 0x20) == 'i' && (w[1] | 0x20) == 't') return Want::kNotPerson;
-    const std::string* value = ctx_.pronouns.value_of(w);
-    return value && *value == "person" ? Want::kPerson : Want::kAny;
+  static std::string_view last_word(std::string_view words) {
+    const std::size_t space = words.rfind(' ');
+    return space == std::string_view::npos ? words : words.substr(space + 1);
   }
-  bool fits(const Resolved& r, Want want) const {
-    if (!r.entity) return want != Want::kNotPerson;
+  // "a longtime GOP data expert", "one former executive": someone the article has not named. Not a document
+  // ("issued a statement saying", "sent an email saying"), whose author is the one speaking, nor a spokesman,
+  // whose body is (BBC "A UKIP spokesman said", "an IAAF spokesman").
+  bool indefinite(Span mention) const {
+    static constexpr std::string_view kIndefinite[] = {"a", "an", "another", "one", "some", "several", "many"};
+    const std::string_view words = slice(text_, mention);
+    const std::size_t space = words.find(' ');
+    if (space == std::string_view::npos) return false;
+    // Headed by a noun: not a spanning slip ("a more"), nor a title ("A Different Story").
+    const std::string_view noun = last_word(words);
+    if (noun.empty() || noun[0] < 'a' || noun[0] > 'z' || function_words_.contains(noun)) return false;
+    const std::string* value = speaker_roles_.value_of(noun);
+    if (value && !value->empty()) return false;
+    const std::string_view first = words.substr(0, space);
+    for (std::string_view d : kIndefinite)
+      if (first.size() == d.size() && (first[0] | 0x20) == d[0] && first.substr(1) == d.substr(1)) return true;
+    return false;
+  }
+
+  // What a pronoun or a role can stand for: "he" and "she" a person, "it" no person, a person's role ("the
+  // senator") a person; a document ("the report", "a statement") whoever issued it and a spokesman whoever he
+  // speaks for ("a spokesman for Dell said"); nothing a place. A role stands for a description remembered
+  // before only with the same noun: "the person added" after "said a person close to the Clintons", not "the
+  // businessman replied" after "a reporter can be heard asking".
+  struct Want {
+    enum Kind : std::uint8_t { kPerson, kNotPerson, kAny } kind = kAny;
+    std::string_view role;  // the role's noun, for a role
+  };
+  Want wanted(Span mention, SpeakerForm kind) const {
+    const std::string_view words = slice(text_, mention);
+    if (kind == SpeakerForm::kRole) {
+      const std::string_view noun = last_word(words);
+      const std::string* value = speaker_roles_.value_of(noun);
+      return {!value || !value->empty() ? Want::kAny : Want::kPerson, noun};
+    }
+    if (kind != SpeakerForm::kPronoun) return {};
+    if (words.size() == 2 && (words[0] | 0x20) == 'i' && (words[1] | 0x20) == 't') return {Want::kNotPerson, {}};
+    const std::string* value = ctx_.pronouns.value_of(words);
+    return {value && *value == "person" ? Want::kPerson : Want::kAny, {}};
+  }
+  bool fits(const Resolved& r, const Want& want) const {
+    if (!r.entity) {
+      const bool description = !r.name.empty() && r.name[0] >= 'a' && r.name[0] <= 'z';
+      if (description && !want.role.empty() && last_word(r.name) != want.role) return false;
+      return want.kind != Want::kNotPerson;
+    }
     const EntityType type = a_.entities[*r.entity].type;
     if (type == EntityType::kPlace) return false;
-    return want == Want::kAny || (want == Want::kPerson) == (type == EntityType::kPerson);
+    return want.kind == Want::kAny || (want.kind == Want::kPerson) == (type == EntityType::kPerson);
   }
 
   struct Said {
@@ -597,7 +644,7 @@ class Resolver {
   }
 
   // The first name in a sentence, outside quotes, that is not a country word: its subject, mostly.
-  std::optional<Resolved> sentence_subject(std::uint32_t sentence, std::uint32_t before, Want want) const {
+  std::optional<Resolved> sentence_subject(std::uint32_t sentence, std::uint32_t before, const Want& want) const {
     const Sentence& s = dt_.sentences[sentence];
     for (std::uint32_t i = s.first_token; i < s.end_token && dt_.tokens[i].start < before; ++i) {
       const Token& t = dt_.tokens[i];
@@ -630,7 +677,7 @@ class Resolver {
   // 004 "whom he described as a “friend”" follows "He next met ..." which follows "Xi began the summit".
   // Each candidate must fit what the pronoun can stand for: PolNeAR "the department said it will" after a
   // quote of Jan Piercy's.
-  Resolved antecedent(Span mention, std::uint32_t sentence, Want want) const {
+  Resolved antecedent(Span mention, std::uint32_t sentence, const Want& want) const {
     if (const Resolved* r = latest_said(sentence, want)) return *r;
     if (sentence < dt_.sentences.size() && dt_.sentences[sentence].span.start < mention.start)
       if (auto r = sentence_subject(sentence, mention.start, want)) return *r;
@@ -644,7 +691,7 @@ class Resolver {
   }
 
   // The speaker last remembered in a sentence, when it fits.
-  const Resolved* latest_said(std::uint32_t sentence, Want want) const {
+  const Resolved* latest_said(std::uint32_t sentence, const Want& want) const {
     const auto it = latest_in_sentence_.find(sentence);
     if (it == latest_in_sentence_.end() || !fits(history_[it->second].who, want)) return nullptr;
     return &history_[it->second].who;

@@ -239,6 +239,18 @@ TEST_CASE("speakers: a pronoun stands for what it can: he for a person, it for n
   CHECK(department[1].speaker == "State Department");
 }
 
+TEST_CASE("speakers: someone unnamed is the description; a document is whoever issued it") {
+  // PolNeAR politico, usa-today: "GOP" and "Donald Trump" had been these speakers.
+  const auto quotes = test::quotes_of(
+      "Caucus night\n\nDonald Trump campaigned in Iowa on Monday. \xE2\x80\x9CIt\xE2\x80\x99s going to be "
+      "challenging to do it in a quick turnaround,\xE2\x80\x9D said a longtime GOP data expert.\n\n"
+      "On Saturday, Trump issued a statement saying, \xE2\x80\x9CJustice Scalia was a remarkable person.\xE2\x80\x9D\n");
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[0].speaker == "a longtime GOP data expert");
+  CHECK(quotes[1].mention == "a statement");
+  CHECK(quotes[1].speaker == "Donald Trump");
+}
+
 TEST_CASE("speakers: a person inside a speaker description wins over an organisation") {
   core::Analysis a;
   const std::string article =
