@@ -663,8 +663,10 @@ class Resolver {
       Resolved r = resolve({t.start, dt_.tokens[j - 1].end}, SpeakerForm::kName, sentence);
       // A place is where, not who: PolNeAR "While he was speaking with the press in Miami on Wednesday, he
       // said" made Miami the speaker. Nor is "he" a court: "it is appropriate for a sitting Supreme Court
-      // justice to ... But he told ABC".
-      if (!fits(r, want)) {
+      // justice to ... But he told ABC". Nor one capitalised word opening the sentence that no entity holds:
+      // PolNeAR "Moments", "Footage of Al-Awlaki", "Recently", "Surveying rust-belt desolation" had been
+      // speakers. Two such words still name someone the tagger missed: BBC "Lord Condon said".
+      if (!fits(r, want) || (!r.entity && i == s.first_token && j == i + 1)) {
         i = j - 1;
         continue;
       }

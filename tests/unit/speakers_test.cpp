@@ -237,6 +237,12 @@ TEST_CASE("speakers: a pronoun stands for what it can: he for a person, it for n
   CHECK(department[0].speaker == "Jan Piercy");
   CHECK(department[1].mention == "it");
   CHECK(department[1].speaker == "State Department");
+  // PolNeAR usa-today: a capitalised word opening the sentence, held by no entity, had been the speaker.
+  const auto moments = test::quotes_of(
+      "Temperament\n\nDonald Trump spoke to reporters in Iowa on Monday.\n\nMoments after the remarks, he said, "
+      "\xE2\x80\x9CI actually think I have the best temperament.\xE2\x80\x9D\n");
+  REQUIRE(moments.size() == 1);
+  CHECK(moments[0].speaker == "Donald Trump");
 }
 
 TEST_CASE("speakers: someone unnamed is the description; a document is whoever issued it") {
