@@ -644,18 +644,30 @@ class Resolver {
   }
 
   // The first name in a sentence, outside quotes, that is not a country word: its subject, mostly.
-  std::optional<Resolved> sentence_subject(std::uint32_t sentence, std::uint32_t before, const Want& want) const {
+  // `pronoun` is set when a pronoun stands first, so the search goes on further back.
+  std::optional<Resolved> sentence_subject(std::uint32_t sentence, std::uint32_t before, const Want& want,
+                                           bool* pronoun = nullptr) const {
     const Sentence& s = dt_.sentences[sentence];
+    // The sentence's first word, after any quotation mark or dash: BBC `"If I ...` made "If I" a speaker.
+    std::uint32_t opening = s.first_token;
+    while (opening < s.end_token && dt_.tokens[opening].kind != TokenKind::kWord) ++opening;
     for (std::uint32_t i = s.first_token; i < s.end_token && dt_.tokens[i].start < before; ++i) {
       const Token& t = dt_.tokens[i];
-      if (ctx_.in_quote[i] || t.kind != TokenKind::kWord || !(t.flags & kCapitalized)) continue;
+      if (ctx_.in_quote[i] || t.kind != TokenKind::kWord) continue;
       const std::string_view w = slice(text_, t.span());
-      if (ctx_.pronouns.contains_folded(w)) return std::nullopt;  // "He next met ...": look further back
+      // A pronoun before any name stands for someone further back: "He next met ...", BBC "But he also
+      // believes the strong political viewpoint of Moore's film does not sit well with the Academy". In lower
+      // case only "he" and "she", the subjects: "to enter it in the best picture category, says Tim Dams".
+      if (t.flags & kCapitalized ? w.size() <= 4 && ctx_.pronouns.contains_folded(w) : w == "he" || w == "she") {
+        if (pronoun) *pronoun = true;
+        return std::nullopt;
+      }
+      if (!(t.flags & kCapitalized)) continue;
       if (country_of(lex_, w) || speaker_roles_.contains(w) || calendar_.contains(w))
         continue;
       // A function word opening the sentence: "The", "But", BBC "However, ..." and "Speaking on Radio 4, ...",
       // which were the speakers of 56 and 34 quotes.
-      if (i == s.first_token && function_words_.contains_folded(w)) continue;
+      if (i == opening && function_words_.contains_folded(w)) continue;
       std::uint32_t j = i;
       while (j < s.end_token && dt_.tokens[j].kind == TokenKind::kWord && (dt_.tokens[j].flags & kCapitalized) &&
              !(dt_.tokens[j].flags & kPossessive))
@@ -666,7 +678,7 @@ class Resolver {
       // justice to ... But he told ABC". Nor one capitalised word opening the sentence that no entity holds:
       // PolNeAR "Moments", "Footage of Al-Awlaki", "Recently", "Surveying rust-belt desolation" had been
       // speakers. Two such words still name someone the tagger missed: BBC "Lord Condon said".
-      if (!fits(r, want) || (!r.entity && i == s.first_token && j == i + 1)) {
+      if (!fits(r, want) || (!r.entity && i == opening && j == i + 1)) {
         i = j - 1;
         continue;
       }
@@ -683,9 +695,14 @@ class Resolver {
     if (const Resolved* r = latest_said(sentence, want)) return *r;
     if (sentence < dt_.sentences.size() && dt_.sentences[sentence].span.start < mention.start)
       if (auto r = sentence_subject(sentence, mention.start, want)) return *r;
-    for (std::uint32_t back = 1; back <= 3 && back <= sentence; ++back) {
+    // Three sentences back, and one more for each sentence whose subject is a pronoun itself (to six).
+    std::uint32_t reach = 3;
+    for (std::uint32_t back = 1; back <= reach && back <= sentence; ++back) {
       if (const Resolved* r = latest_said(sentence - back, want)) return *r;
-      if (auto r = sentence_subject(sentence - back, dt_.sentences[sentence - back].span.end, want)) return *r;
+      bool pronoun = false;
+      if (auto r = sentence_subject(sentence - back, dt_.sentences[sentence - back].span.end, want, &pronoun))
+        return *r;
+      if (pronoun && reach < 6) ++reach;
     }
     for (auto it = history_.rbegin(); it != history_.rend(); ++it)
       if (fits(it->who, want)) return it->who;

@@ -103,7 +103,7 @@ TEST_CASE("speakers: pronouns resolve to the speaker before them") {
   CHECK(quotes[1].speaker == "Alexander Gabuev");
 }
 
-TEST_CASE("speakers: BBC business paragraphs of several sentences") {
+TEST_CASE("speakers: BBC paragraphs of several sentences") {
   struct Row {
     const char* why;
     std::string body;
@@ -125,6 +125,20 @@ TEST_CASE("speakers: BBC business paragraphs of several sentences") {
        "democratic government is to eliminate poverty.\" The new Indian government, led by the Congress party, "
        "has promised more spending.",
        2, 1, "Mr Chidambaram", "Chidambaram"},
+      // entertainment/240, /093: a film's name had been the speaker.
+      {"a role noun of the arts ends the description before the name",
+       "\"Ossie was my hero, and he still is,\" said Aviator star Alan Alda, a family friend for over forty years.",
+       1, 0, "Aviator star Alan Alda", "Alan Alda"},
+      // entertainment/326: "he" had been "the Academy", the first name after the lower-case "he".
+      {"a pronoun standing first chains the search back to its own antecedent",
+       "Moore's caustic documentary may have been affected by its distributors' decision to enter it in the best "
+       "picture category, rather than best documentary, says Tim Dams, the news editor of trade magazine Screen "
+       "International. But he also believes the strong political viewpoint of Moore's film does not sit well "
+       "with the Academy. \"If you look at past Oscar winners and nominees, the very conservative Oscar voters "
+       "tend to go for very conservative, epic-style pictures. Fahrenheit 9/11 didn't really fit in to that "
+       "category. \"They tend to go for films like Titanic, Gladiator, and the Lord of the Rings, films with "
+       "scale that often aren't too contentious,\" he said.",
+       1, 0, "he", "Tim Dams"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.why);
