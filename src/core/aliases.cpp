@@ -237,6 +237,14 @@ std::vector<EntityCandidate> propagate_person_names(const Analysis& analysis,
   return added;
 }
 
+// Adds a surface form to an entity's aliases once. A role opening a sentence is listed as in running text:
+// "The Chinese president" as "the Chinese president" (the bundled articles had both). Names keep their case.
+void add_alias(std::vector<std::string>& aliases, std::string_view form, MentionKind kind) {
+  std::string alias(form);
+  if (kind == MentionKind::kRole && alias.size() > 4 && alias.compare(0, 4, "The ") == 0) alias[0] = 't';
+  if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) aliases.push_back(std::move(alias));
+}
+
 }  // namespace
 
 // [SECTION] resolve_entities
@@ -442,8 +450,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       id = it->second;
     }
     Entity& e = analysis.entities[id];
-    if (std::find(e.aliases.begin(), e.aliases.end(), surface[i]) == e.aliases.end())
-      e.aliases.emplace_back(surface[i]);
+    add_alias(e.aliases, surface[i], c.kind);
     Mention m;
     m.doc = c.doc;
     m.span = c.span;

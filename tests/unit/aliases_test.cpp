@@ -156,6 +156,10 @@ TEST_CASE("the bundled corpus: Xi and Putin with their roles, one entity each") 
   REQUIRE(putin != nullptr);
   CHECK(has_alias(*putin, "the Kremlin leader"));
   CHECK(has_alias(*putin, "the Russian leader"));
+  // A role opening a sentence is listed as in running text, once: 004 "The Russian president ...".
+  CHECK(has_alias(*putin, "the Russian president"));
+  CHECK_FALSE(has_alias(*putin, "The Russian president"));
+  CHECK_FALSE(has_alias(*xi, "The Chinese president"));
   int roles = 0;
   for (std::uint32_t m : putin->mentions) roles += a.mentions[m].kind == core::MentionKind::kRole;
   CHECK(roles >= 4);
