@@ -12,12 +12,12 @@ constexpr std::uint32_t kMaxAppositive = 32;  // "Alexander Gabuev, director of 
 // Function words that end a speaker's words: "Lavrov told Wang that Putin ...", "which Xi noted".
 // Capitalised, they open a sentence and no name: BBC "However Nasdaq ...", "His Dark Materials", "Speaking on
 // Radio 4, ..." were speakers of 69, 26 and 39 quotes.
-constexpr std::array<std::string_view, 55> kStopWords = {
+constexpr std::array<std::string_view, 57> kStopWords = {
     "that", "and", "or", "but", "as", "when", "while", "because", "if", "where", "after", "before", "to", "in",
     "on", "at", "by", "for", "with", "from", "whom", "who", "which", "than", "of", "about", "into", "over",
     "since", "during", "so", "then", "what", "how", "why", "not", "also", "whose", "though", "although",
     "however", "meanwhile", "earlier", "some", "his", "her", "their", "its", "this", "these", "those",
-    "speaking", "talking", "asked", "despite"};
+    "speaking", "talking", "asked", "despite", "here", "there"};
 
 // Auxiliaries and adverbs between a speaker and the cue: "he further noted", "Trump has repeatedly said".
 constexpr std::array<std::string_view, 36> kSkipWords = {
@@ -386,6 +386,39 @@ Attribution attribute_quote(const SpeakerContext& ctx, const QuoteSpan& quote) {
   return a;
 }
 
+// The subject of a sentence ending in a colon: a pronoun or a name opening the sentence or standing after one of
+// its commas, with a lower-case verb after it. Lower-case words between two names belong to the first
+// ("Republican presidential nominee Donald Trump issued"). Not a function word, a date, nor a contraction
+// ("We’ve collected ...") or an imperative ("Read the latest updates below:"), which no verb follows.
+std::optional<Span> colon_subject(const Tokens& t, std::uint32_t first, std::uint32_t colon) {
+  for (std::uint32_t i = first; i < colon; ++i) {
+    if (i > first && !t.punct(i - 1, ",")) continue;
+    if (t.quoted(i) || !t.is_word(i)) continue;
+    std::uint32_t end = i + 1;
+    if (!t.pronoun(i)) {
+      if (t.lower(i) || t.time_word(i) || !t.name_part(i)) continue;
+      const std::string_view w = t.word(i);
+      if (w.find('\'') != std::string_view::npos || w.find("\xE2\x80\x99") != std::string_view::npos) continue;
+      const auto m = name_forward(t, i, colon);
+      if (!m) continue;
+      while (end < colon && t.at(end).start < m->end) ++end;
+      // "Republican presidential nominee Donald Trump": lower-case words, then another name.
+      std::uint32_t k = end;
+      while (k < colon && k < end + 3 && t.lower(k) && !t.stop(k) && !t.cue(k)) ++k;
+      if (k > end && k < colon && t.is_word(k) && !t.lower(k) && t.name_part(k))
+        if (const auto more = name_forward(t, k, colon)) {
+          end = k;
+          while (end < colon && t.at(end).start < more->end) ++end;
+        }
+    }
+    // An imperative takes an object: "Read the latest updates below:", "Sign up for ...".
+    const bool imperative = end == i + 1 && i == first && end < colon && t.is_word(end) &&
+                            (Tokens::noun_before(t.word(end)) || t.word(end) == "up");
+    if (end < colon && t.lower(end) && !imperative) return t.span(i, end);
+  }
+  return std::nullopt;
+}
+
 Attribution attribute_sentence(const SpeakerContext& ctx, std::uint32_t sentence) {
   const Tokens t(ctx);
   const Sentence& s = ctx.doc.sentences[sentence];
@@ -396,6 +429,14 @@ Attribution attribute_sentence(const SpeakerContext& ctx, std::uint32_t sentence
     a.mention = name_backward(t, c, s.first_token);
     if (a.mention) a.kind = classify_mention(ctx, *a.mention);
     return a;
+  }
+  // No cue, but a colon ends it: its subject introduces what follows. PolNeAR "On July 6, 2015, Sanders made
+  // the following comment:", "When Wallace died in 1998, President Clinton released the following statement:".
+  if (s.end_token > s.first_token + 1 && t.punct(s.end_token - 1, ":")) {
+    if (auto m = colon_subject(t, s.first_token, s.end_token - 1)) {
+      a.mention = m;
+      a.kind = classify_mention(ctx, *m);
+    }
   }
   return a;
 }

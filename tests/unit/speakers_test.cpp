@@ -160,6 +160,26 @@ TEST_CASE("speakers: a quote paragraph takes the speaker of the sentence before"
   CHECK(quotes[0].speaker == "Vladimir Putin");
 }
 
+TEST_CASE("speakers: a quote paragraph after a sentence ending in a colon is its subject's") {
+  // PolNeAR west-journal, breitbart: no reporting verb, only "made the following comment:".
+  const auto sanders = quotes_of(kTitle + "On July 6, 2015, Sanders made the following comment:\n\n\xE2\x80\x9C"
+                                          "For young people who have graduated high school, the unemployment rate is "
+                                          "33 percent.\xE2\x80\x9D\n");
+  REQUIRE(sanders.size() == 1);
+  CHECK(sanders[0].mention == "Sanders");
+  const auto trump = quotes_of(kTitle + "In response to the tragic loss of life, Republican presidential nominee "
+                                        "Donald Trump issued the following statement:\n\n\xE2\x80\x9COur prayers "
+                                        "are with all those affected by the horrible attacks in Munich.\xE2\x80\x9D\n");
+  REQUIRE(trump.size() == 1);
+  CHECK(trump[0].mention == "Republican presidential nominee Donald Trump");
+  CHECK(trump[0].speaker == "Donald Trump");
+  // An imperative names nobody: HuffPost "Read the latest updates below:".
+  const auto below = quotes_of(kTitle + "Read the latest updates below:\n\n\xE2\x80\x9CSen. Bernie Sanders took "
+                                        "the stage in Iowa late Monday night.\xE2\x80\x9D\n");
+  REQUIRE(below.size() == 1);
+  CHECK(below[0].mention.empty());
+}
+
 TEST_CASE("speakers: a dash byline names the speaker") {
   // PolNeAR huff-post latinos: readers' quotes signed after a horizontal bar.
   const auto quotes = quotes_of(kTitle + "\xE2\x80\x9CI\xE2\x80\x99" "d rather live anywhere else.\xE2\x80\x9D \xE2\x80\x95 "
