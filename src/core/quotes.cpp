@@ -496,8 +496,13 @@ class Resolver {
       if (m && a_.entities[m->entity].type == EntityType::kPerson) return from_entity(m->entity);
       return Resolved{std::string(slice(text_, mention)), std::nullopt};
     }
-    // An entity mention overlapping the speaker's words wins: the entities stage merged its aliases.
-    if (const Mention* m = overlapping(mention)) return from_entity(m->entity);
+    // An entity mention overlapping the speaker's words wins: the entities stage merged its aliases. Not a
+    // place modifying a person's role: PolNeAR "The New York businessman says" is Trump, not New York, and
+    // "the Florida senator" Rubio. A spokesman speaks for his place ("the Vatican spokesman").
+    if (const Mention* m = overlapping(mention))
+      if (kind != SpeakerForm::kRole || a_.entities[m->entity].type != EntityType::kPlace ||
+          wanted(mention, kind).kind != Want::kPerson)
+        return from_entity(m->entity);
     Resolved r;
     if (kind == SpeakerForm::kName) {
       std::uint32_t words = 0;

@@ -40,6 +40,10 @@ NOT_NAMES = {"The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her
              "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "President", "Former", "Republican", "Democratic",
              "U.S", "US"}
 
+# Lower-case words that may follow a name without making it a modifier: "Robert Antonacci of the New York delegation".
+LINKS = {"of", "who", "and", "in", "at", "from", "on", "with", "to", "for", "said", "says", "told", "the", "a", "an",
+         "whose", "which", "that", "or", "as"}
+
 MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a"
 TRIM_END = MARKS + " \t\n,.;:!?"
 
@@ -200,9 +204,23 @@ def context(text, a, b, width=60):
 
 
 def name_words(s):
-    """Capitalised words of a name, without possessives and dots: "Sen. Ted Cruz's" -> {"Ted", "Cruz"}."""
-    words = {re.sub(r"(['\u2019]s)?[.,]*$", "", w) for w in s.split()}
-    return {w for w in words if len(w) > 1 and w[0].isupper() and w not in NOT_NAMES}
+    """Capitalised words of a name, without possessives and dots: "Sen. Ted Cruz's" -> {"Ted", "Cruz"}. A word
+    modifying the lower-case word after it names nobody: "Florida" in "the Florida senator"."""
+    words = s.split()
+    out, run = set(), []
+    for i, w in enumerate(words + [""]):
+        if w[:1].isupper():
+            run.append(w)
+            if not re.search(r"[.,)]$", w) or re.search(r"^[A-Z]\.$|^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.$", w):
+                continue
+        elif w[:1].islower() and w not in LINKS and run and not re.search(r"[.,)]$", run[-1]):
+            run = []  # "the New York businessman": the run modifies the noun after it
+        for r in run:
+            r = re.sub(r"(['\u2019]s)?[.,)]*$", "", r)
+            if len(r) > 1 and r not in NOT_NAMES:
+                out.add(r)
+        run = []
+    return out
 
 
 def score(text_dir, anns, quotes, verbose, every):
