@@ -24,8 +24,10 @@ struct NerResources {
   std::unordered_map<std::string_view, const std::string*> roles, lower_titles;
   const WordList& function_words;  // asked per span: fetched once
   const WordList& pronouns;
+  const WordList& misc_heads;
   explicit NerResources(const Lexicons& lexicons)
-      : gazetteer(lexicons), function_words(lexicons.list("function_words")), pronouns(lexicons.list("pronouns")) {
+      : gazetteer(lexicons), function_words(lexicons.list("function_words")), pronouns(lexicons.list("pronouns")),
+        misc_heads(lexicons.list("misc_heads")) {
     if (const std::string* bytes = lexicons.blob("ner")) model.load(*bytes);
     const WordList& titles = lexicons.list("titles");
     folded.reserve(titles.size());
@@ -230,10 +232,20 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       taken[f.first] = true;
       f = {f.first + 1, f.end, EntityType::kPlace, MentionKind::kName, {}};
     }
+    // No person's name ends in an organisation's or an event's word: BBC "Film Festival" (20 mentions as a
+    // person), "Booker Prize", PolNeAR "Clinton Foundation". Unless the word is a surname too: "Jerry Hall",
+    // "Merriweather Post".
+    if (f.type == EntityType::kPerson && !listed && f.end - f.first >= 2) {
+      const std::string_view last = word(doc, toks[f.end - 1]);
+      if (last != "Hall" && last != "Post") {
+        if (toks[f.end - 1].lex & kLexOrgWord) f.type = EntityType::kOrg;
+        else if (res.misc_heads.contains(last)) f.type = EntityType::kMisc;
+      }
+    }
     // MISC is kept for initiatives, events and buildings only, not "Western" or "Israeli-Palestinian".
     if (f.type == EntityType::kMisc && !listed) {
       bool head = false;
-      for (std::size_t k = f.first; k < f.end; ++k) head = head || lex.list("misc_heads").contains(word(doc, toks[k]));
+      for (std::size_t k = f.first; k < f.end; ++k) head = head || res.misc_heads.contains(word(doc, toks[k]));
       if (!head) continue;
     }
     // "Middle East ambassador Zhai Jun" (article 004): a name after a title is a person.

@@ -111,6 +111,11 @@ TEST_CASE("names in real sentences of the corpus and of CoNLL, with their types"
       // BBC business/001, PolNeAR huff-post: firms named like people.
       {"Time Warner said on Friday that it now owns 8% of search-engine Google.", "Time Warner", "ORG"},
       {"Elizabeth Warren grilled the chief executive of Wells Fargo on Tuesday.", "Wells Fargo", "ORG"},
+      // BBC entertainment/051, business/380: no person's name ends in an event's word; a search firm is a firm.
+      {"South Korean film director Im Kwon-Taek has received an honorary Golden Bear at the Berlin Film Festival.",
+       "Film Festival", "MISC"},
+      {"Ask Jeeves has become the third leading online search firm this week to thank a revival in internet "
+       "advertising.", "Ask Jeeves", "ORG"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence);
