@@ -237,6 +237,15 @@ std::vector<EntityCandidate> propagate_person_names(const Analysis& analysis,
   return added;
 }
 
+// The lower-case word right before offset `at` ("film" in "the film Vera Drake"), or "" when there is none.
+std::string_view word_before(std::string_view text, std::uint32_t at) {
+  std::size_t end = at;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t start = end;
+  while (start > 0 && ((text[start - 1] >= 'a' && text[start - 1] <= 'z') || text[start - 1] == '-')) --start;
+  return text.substr(start, end - start);
+}
+
 // Adds a surface form to an entity's aliases once. A role opening a sentence is listed as in running text:
 // "The Chinese president" as "the Chinese president" (the bundled articles had both). Names keep their case.
 void add_alias(std::vector<std::string>& aliases, std::string_view form, MentionKind kind) {
@@ -409,6 +418,21 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
     cluster_of[i] = best->first;
   }
+
+  // Pass 5: a "person" the articles introduce as a work is that work's title: BBC "the film Vera Drake" (10 of
+  // 39 mentions), "hit comedy Sideways", "his album Musicology". At least two such mentions and a fifth of
+  // all: "the film Ray Charles ..." (7 of 84) leaves Ray Charles a person.
+  const WordList& works = lexicons.list("work_nouns");
+  std::vector<int> as_work(clusters.list.size(), 0), named(clusters.list.size(), 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (cluster_of[i] < 0 || (*cands[i]).kind != MentionKind::kName) continue;
+    const std::uint32_t root = clusters.find(static_cast<std::uint32_t>(cluster_of[i]));
+    if (clusters.list[root].type != EntityType::kPerson) continue;
+    ++named[root];
+    as_work[root] += works.contains(word_before(analysis.corpus.documents[(*cands[i]).doc].text, (*cands[i]).span.start));
+  }
+  for (std::uint32_t c = 0; c < clusters.list.size(); ++c)
+    if (as_work[c] >= 2 && 5 * as_work[c] >= named[c]) clusters.list[c].type = EntityType::kMisc;
 
   // Entities in order of first mention; quantities keep their own keys.
   constexpr std::uint32_t kNoEntity = ~std::uint32_t{0};

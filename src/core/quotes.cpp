@@ -170,19 +170,9 @@ bool capitals_before(std::string_view text, const DocText& doc, const Sentence& 
   return words >= 2;
 }
 
-// A noun for a titled work: a title in marks may follow it in apposition.
-bool names_a_work(std::string_view w) {
-  static constexpr std::string_view kWorks[] = {"book",  "memoir",   "novel", "column", "essay",   "show",
-                                                "film",  "movie",    "song",  "album",  "project", "documentary",
-                                                "play",  "editorial", "op-ed", "podcast", "series", "program",
-                                                "commentary", "article", "headline", "poem", "blog"};
-  for (std::string_view k : kWorks)
-    if (w == k) return true;
-  return false;
-}
-
+// `works`: nouns for a titled work (work_nouns.txt), after which a title in marks may stand in apposition.
 QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteSpan& q, const Attribution& a,
-                         const WordList& pronouns, const WordList& cues) {
+                         const WordList& pronouns, const WordList& cues, const WordList& works) {
   if (doc.paragraphs[q.paragraph].role == LineRole::kTitle) return QuoteKind::kHeadline;
   if (is_subheading(text, doc, q)) return QuoteKind::kHeadline;
   if (is_term(text, doc, q)) return QuoteKind::kTerm;
@@ -256,7 +246,7 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
     return QuoteKind::kDirect;
   // A title set off after the work it names is a name, whatever its case: PolNeAR nyt "his new book, ''Trump and
   // Me,'' which will be published", huff-post "his weekly radio show, “Generations with Kevin Swanson,”".
-  if (before == "," && open > s.first_token + 1 && names_a_work(slice(text, doc.tokens[open - 2].span())))
+  if (before == "," && open > s.first_token + 1 && works.contains(slice(text, doc.tokens[open - 2].span())))
     return QuoteKind::kTerm;
   // A title inside a sentence is a name, said by nobody: PolNeAR nyt "his book, “Coal Isn't the Villain”".
   if (open > s.first_token && is_title_case(words, n)) return QuoteKind::kTerm;
@@ -788,6 +778,7 @@ void extract_quotes(Analysis& analysis, const Lexicons& lexicons) {
   for (const auto& [country, counts] : names.index.by_country) names.by_country[country] = most_frequent(counts);
 
   const WordList& pronouns = lexicons.list("pronouns");
+  const WordList& works = lexicons.list("work_nouns");
   std::vector<std::uint8_t> in_quote;
   for (std::uint32_t d = 0; d < analysis.texts.size(); ++d) {
     const std::string_view text = analysis.corpus.documents[d].text;
@@ -819,7 +810,7 @@ void extract_quotes(Analysis& analysis, const Lexicons& lexicons) {
       out.doc = d;
       out.span = q.inner;
       Attribution a = attribute_quote(ctx, q);
-      out.kind = classify_quote(text, doc, q, a, pronouns, ctx.cues);
+      out.kind = classify_quote(text, doc, q, a, pronouns, ctx.cues, works);
       const std::uint32_t sentence = sentence_at(doc, q.inner.start);
       if (out.kind == QuoteKind::kTerm) {
         analysis.quotes.push_back(std::move(out));

@@ -99,6 +99,18 @@ TEST_CASE("a surname the tagger types otherwise joins the person its articles na
   CHECK(houston->mentions.size() == 3);
 }
 
+TEST_CASE("a name the articles introduce as a film is the film's title, not a person") {
+  // BBC entertainment: the tagger took Mike Leigh's "Vera Drake" for a person (39 mentions).
+  const core::Analysis a = analyze_texts(
+      {"Mike Leigh's film Vera Drake won the top prize at the Venice Film Festival.",
+       "Imelda Staunton, star of the film Vera Drake, was named best actress.",
+       "Vera Drake was made on a small budget.", "Vera Drake tells the story of a woman in 1950s London."});
+  const core::Entity* film = entity_named(a, "Vera Drake");
+  REQUIRE(film != nullptr);
+  CHECK(film->type == core::EntityType::kMisc);
+  CHECK(film->mentions.size() == 4);
+}
+
 TEST_CASE("a piece split off a bad name takes the type the corpus gives the word") {
   // BBC politics/260: "H.\" Labour" ended a person's name; after the mark, "Labour" is what the corpus calls it.
   const core::Analysis a = analyze_texts({"It was like Prisoner Cell Block H.\" Labour had broken promises, he said.",
