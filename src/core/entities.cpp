@@ -180,7 +180,10 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     while (f.first < f.end && (toks[f.first].flags & kPossessive)) ++f.first;
     if (f.first == f.end) continue;
     // A name ends on a capitalised word, not on the verb after it: BBC "Kilroy-Silk has", "Howard said".
-    while (f.end - f.first > 1 && is_lower_word(toks[f.end - 1])) --f.end;
+    // Nor on a comma: PolNeAR "Steven M. Rosenthal, a tax lawyer" was "Steven M. Rosenthal,".
+    while (f.end - f.first > 1 &&
+           (is_lower_word(toks[f.end - 1]) || (!toks[f.end - 1].word && word(doc, toks[f.end - 1]) == ",")))
+      --f.end;
     // A person's name ends before a possessive (BBC "Charlize Theron's Oscar" is Charlize Theron's). A title
     // the tagger took into it ("President Xi") stays outside it, as in CoNLL; so does what comes before a title
     // inside it (PolNeAR "Wells Fargo CEO John Stumpf", BBC "East Midlands MEP Robert Kilroy-Silk"), and it

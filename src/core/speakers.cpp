@@ -64,6 +64,8 @@ class Tokens {
       for (std::size_t k = 0; k < w.size(); ++k) folded[k] = static_cast<char>(w[k] | 0x20);
       return w != "According" && ctx_.cues.contains(std::string_view(folded.data(), w.size()));
     }
+    // "As Steven M. Rosenthal, a tax lawyer ..., recently put it, ''...''" (PolNeAR nyt).
+    if ((w == "put" || w == "puts") && i + 2 < size() && word(i + 1) == "it" && punct(i + 2, ",")) return true;
     if (!ctx_.cues.contains(w)) return false;
     if (w == "according") return i + 1 < size() && word(i + 1) == "to";
     // After an article or a possessive, a cue word is a noun: PolNeAR usa-today "The answers to veteran
@@ -227,11 +229,11 @@ std::optional<Span> name_backward(const Tokens& t, std::uint32_t i, std::uint32_
   return t.span(j, k);
 }
 
-// Extends a cue over its phrase: "was quoted as saying", "according to".
+// Extends a cue over its phrase: "was quoted as saying", "according to", "put it".
 Span cue_phrase(const Tokens& t, std::uint32_t c) {
   std::uint32_t first = c, last = c + 1;
   const std::string_view w = t.word(c);
-  if (w == "according" && last < t.size()) ++last;
+  if ((w == "according" || w == "put" || w == "puts") && last < t.size()) ++last;
   if (w == "quoted") {
     if (first > 0 && (t.word(first - 1) == "was" || t.word(first - 1) == "were")) --first;
     if (last + 1 < t.size() && t.word(last) == "as" && t.word(last + 1) == "saying") last += 2;

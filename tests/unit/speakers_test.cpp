@@ -150,6 +150,11 @@ TEST_CASE("speakers: paragraphs of several sentences from BBC and PolNeAR") {
        "Donald Trump campaigned in Iowa on Monday. \xE2\x80\x9CIt\xE2\x80\x99s going to be challenging to do it "
        "in a quick turnaround,\xE2\x80\x9D said a longtime GOP data expert.",
        1, 0, "a longtime GOP data expert", "a longtime GOP data expert"},
+      // PolNeAR nyt: "as X put it" had named nobody.
+      {"\"as X put it\" names X",
+       "As Steven M. Rosenthal, a tax lawyer and senior fellow at the Urban-Brookings Tax Policy Center, recently "
+       "put it, ''Did Trump lower his taxes through legal tax avoidance, or illegal tax evasion?''",
+       1, 0, "Steven M. Rosenthal", "Steven M. Rosenthal"},
       // PolNeAR usa-today: the statement is Trump's, not someone new.
       {"a document is whoever issued it",
        "Donald Trump campaigned in Iowa on Monday. On Saturday, Trump issued a statement saying, "
