@@ -274,6 +274,13 @@ Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, boo
     const bool inverted = after < end && (t.at(after).flags & kCapitalized) && !t.pronoun(after);
     // "said former Vermont governor Howard Dean (D)", "said an Iowa Democrat".
     if (c == i && after < end && (inverted || t.name_part(after))) a.mention = name_forward(t, after, end);
+    // A date or a number before the role: PolNeAR "said 9/11 widow Terry Strada".
+    if (!a.mention && c == i && after < end && t.at(after).kind == TokenKind::kNumber) {
+      std::uint32_t role = after;
+      while (role < end && role < after + 4 && (t.at(role).kind == TokenKind::kNumber || t.punct(role, "/")))
+        ++role;
+      if (role < end && t.lower(role) && t.name_part(role)) a.mention = name_forward(t, role, end);
+    }
     if (!a.mention && c > i) a.mention = name_forward(t, i, c);
     if (!a.mention && c > i && t.punct(c - 1, ",") && inverted) a.mention = name_forward(t, after, end);
     if (!a.mention && c > i) a.mention = name_backward(t, c, i);

@@ -155,6 +155,11 @@ TEST_CASE("speakers: paragraphs of several sentences from BBC and PolNeAR") {
        "As Steven M. Rosenthal, a tax lawyer and senior fellow at the Urban-Brookings Tax Policy Center, recently "
        "put it, ''Did Trump lower his taxes through legal tax avoidance, or illegal tax evasion?''",
        1, 0, "Steven M. Rosenthal", "Steven M. Rosenthal"},
+      // PolNeAR west-journal: the number before the role had ended the search.
+      {"a number before the role is passed over",
+       "\xE2\x80\x9CThe president\xE2\x80\x99s rationales to veto JASTA don\xE2\x80\x99t hold weight,"
+       "\xE2\x80\x9D said 9/11 widow Terry Strada.",
+       1, 0, "widow Terry Strada", "Terry Strada"},
       // PolNeAR usa-today: the statement is Trump's, not someone new.
       {"a document is whoever issued it",
        "Donald Trump campaigned in Iowa on Monday. On Saturday, Trump issued a statement saying, "
