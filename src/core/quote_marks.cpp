@@ -179,6 +179,16 @@ void join_paragraph_quotes(std::string_view text, const DocText& doc, std::vecto
   quotes.resize(kept);
 }
 
+// Whether the opening mark at token `mark` continues the quote opened at `open` rather than nesting in it: the
+// same glyph, right after a sentence's end (". “", "? “"), where a nested quote does not start.
+bool continues_quote(std::string_view text, const DocText& doc, std::uint32_t open, std::uint32_t mark) {
+  if (mark < 2 || slice(text, doc.tokens[mark].span()) != slice(text, doc.tokens[open].span())) return false;
+  const Token& before = doc.tokens[mark - 1];
+  if (before.kind != TokenKind::kPunct || before.end == doc.tokens[mark].start) return false;
+  const char c = text[before.start];
+  return c == '.' || c == '?' || c == '!';
+}
+
 }  // namespace
 
 std::vector<QuoteSpan> pair_quote_marks(std::string_view text, const DocText& doc) {
@@ -255,6 +265,11 @@ std::vector<QuoteSpan> pair_quote_marks(std::string_view text, const DocText& do
           } else {
             has_outer = outer_resumed = false;
           }
+        } else if (m.opens && dbl_open && !outer_resumed && continues_quote(text, doc, dbl_tok, mark)) {
+          // The paragraph convention inside one line: BBC prints a quote of several paragraphs as one line,
+          // each former paragraph opening with a mark and none closing: `He told BBC Sport: "It's potentially
+          // the most fearsome line-up ... They're awesome. "But I'd back us all the way ..."`. The quote goes on.
+          continue;
         } else if (m.opens) {
           // A second opening mark while one is open nests, one level deep; a deeper one means a mark lost in
           // print, and the newest is kept.

@@ -196,6 +196,23 @@ TEST_CASE("quotes: a quote running over paragraphs is one entry") {
   CHECK(quotes[0].speaker == "Jane Smith");
 }
 
+TEST_CASE("quotes: a quote of several former paragraphs printed on one line is one entry") {
+  // BBC rugby: each former paragraph opens with a mark and none closes; the first sentence had been lost.
+  const std::string body =
+      "Carter wants to win the series. He told BBC Sport: \"It's potentially the most fearsome line-up I've ever "
+      "come up against. They're awesome. \"But I'd back us all the way to beat them when they come over.\" Lions "
+      "boss Sir Clive Woodward is set to announce his squad.";
+  const auto quotes = quotes_of(kTitle + body);
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].text == "It's potentially the most fearsome line-up I've ever come up against. They're awesome. "
+                          "\"But I'd back us all the way to beat them when they come over");
+  CHECK(quotes[0].mention == "He");
+  // A mark opening mid-sentence inside a quote still nests in it, and the outer quote keeps its words.
+  const auto nested = quotes_of(kTitle + "\"He said \"no\" to the plan,\" she said.");
+  REQUIRE(nested.size() == 1);
+  CHECK(nested[0].text == "He said \"no\" to the plan");
+}
+
 TEST_CASE("quotes: the second half of a split quote in typewriter marks is direct") {
   // PolNeAR nyt: the doubled '' before "Mr. Gidley said" is one closing mark.
   const auto quotes = quotes_of(kTitle + "''The voters are furious,'' Mr. Gidley said, ''and they're not letting a "
