@@ -91,4 +91,12 @@ Lexicons load_lexicons(const std::vector<LexiconFile>& files);
 // ASCII lower-casing; bytes >= 0x80 are kept as they are (enough for case-folded lookups of news names).
 std::string fold_ascii(std::string_view s);
 
+// Whether `w` is one of the lower-case `words`, in lower case or capitalised ("The", "the"). No allocation.
+template <std::size_t N>
+bool one_of_any_case(std::string_view w, const std::string_view (&words)[N]) {
+  for (std::string_view d : words)
+    if (!w.empty() && w.size() == d.size() && (w[0] | 0x20) == d[0] && w.substr(1) == d.substr(1)) return true;
+  return false;
+}
+
 }  // namespace newslens::core

@@ -545,10 +545,7 @@ class Resolver {
     if (noun.empty() || noun[0] < 'a' || noun[0] > 'z' || function_words_.contains(noun)) return false;
     const std::string* value = speaker_roles_.value_of(noun);
     if (value && !value->empty()) return false;
-    const std::string_view first = words.substr(0, space);
-    for (std::string_view d : kIndefinite)
-      if (first.size() == d.size() && (first[0] | 0x20) == d[0] && first.substr(1) == d.substr(1)) return true;
-    return false;
+    return one_of_any_case(words.substr(0, space), kIndefinite);
   }
 
   // What a pronoun or a role can stand for: "he" and "she" a person, "it" no person, a person's role ("the

@@ -76,9 +76,7 @@ class Tokens {
   static bool noun_before(std::string_view w) {
     static constexpr std::string_view kDeterminers[] = {"the", "a",  "an",  "his",   "her",   "their",
                                                         "its", "our", "my", "your", "these", "those"};
-    for (std::string_view d : kDeterminers)
-      if (w.size() == d.size() && (w[0] | 0x20) == d[0] && w.substr(1) == d.substr(1)) return true;
-    return false;
+    return one_of_any_case(w, kDeterminers);
   }
   // "The", "A", "An": a capitalised article, no name by itself.
   bool capitalised_article(std::uint32_t i) const {
