@@ -25,9 +25,10 @@ struct NerResources {
   const WordList& function_words;  // asked per span: fetched once
   const WordList& pronouns;
   const WordList& misc_heads;
+  const WordList& org_words;
   explicit NerResources(const Lexicons& lexicons)
       : gazetteer(lexicons), function_words(lexicons.list("function_words")), pronouns(lexicons.list("pronouns")),
-        misc_heads(lexicons.list("misc_heads")) {
+        misc_heads(lexicons.list("misc_heads")), org_words(lexicons.list("org_words")) {
     if (const std::string* bytes = lexicons.blob("ner")) model.load(*bytes);
     const WordList& titles = lexicons.list("titles");
     folded.reserve(titles.size());
@@ -236,14 +237,14 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       f = {f.first + 1, f.end, EntityType::kPlace, MentionKind::kName, {}};
     }
     // No person's name ends in an organisation's or an event's word: BBC "Film Festival" (20 mentions as a
-    // person), "Booker Prize", PolNeAR "Clinton Foundation". Unless the word is a surname too: "Jerry Hall",
-    // "Merriweather Post".
+    // person), "Booker Prize", PolNeAR "Clinton Foundation". Unless the lexicon marks the word a surname too:
+    // "Jerry Hall", "Merriweather Post".
     if (f.type == EntityType::kPerson && !listed && f.end - f.first >= 2) {
       const std::string_view last = word(doc, toks[f.end - 1]);
-      if (last != "Hall" && last != "Post") {
-        if (toks[f.end - 1].lex & kLexOrgWord) f.type = EntityType::kOrg;
-        else if (res.misc_heads.contains(last)) f.type = EntityType::kMisc;
-      }
+      const std::string* org = res.org_words.value_of(last);
+      const std::string* misc = org ? nullptr : res.misc_heads.value_of(last);
+      if (org && *org != "surname") f.type = EntityType::kOrg;
+      else if (misc && *misc != "surname") f.type = EntityType::kMisc;
     }
     // MISC is kept for initiatives, events and buildings only, not "Western" or "Israeli-Palestinian".
     if (f.type == EntityType::kMisc && !listed) {
