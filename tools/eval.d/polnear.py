@@ -22,6 +22,9 @@ Calibration. The issue says that pairing quotation marks alone already finds 0.9
 Contents. It gets 0.93 only when a predicted quote also counts as right if 80% of its characters lie inside the
 Content of any attribution (indirect speech included). Both figures are printed for us and for the baseline. The
 first, stricter one is the headline.
+Annotator agreement. Some articles were annotated by two people. On those (train and dev pooled, as few are in
+dev), the second annotator is scored against the first exactly as we are, and we are scored against each: a
+ceiling for the figures above, since a target beyond what two annotators agree on measures their habits.
 Prints figures; never fails on a low score.
 """
 import collections
@@ -184,6 +187,65 @@ def main():
         _, lenient, f1_lenient = figures(sc.gold, sc.pred, sc.matched, sc.inside)
         print(f"{label:10} {sc.pred} predicted: recall {recall:.3f}  F1 {f1:.3f} as above; "
               f"precision {lenient:.3f}  F1 {f1_lenient:.3f} counted this way")
+    agreement(cli, shared)
+
+
+def annotated_twice(shared):
+    """(text path, [ann paths]) of each article with two annotators or more, in train and dev."""
+    out = []
+    for split in ("train", "dev"):
+        root = os.path.join(shared, "data", "polnear", split)
+        if not os.path.isdir(root):
+            continue
+        by = collections.defaultdict(list)
+        for name in sorted(os.listdir(os.path.join(root, "attributions"))):
+            if name.endswith(".ann"):
+                by[name.rsplit("_", 1)[0]].append(os.path.join(root, "attributions", name))
+        for doc, anns in sorted(by.items()):
+            path = os.path.join(root, "text", doc + ".txt")
+            if len(anns) >= 2 and os.path.exists(path):
+                out.append((path, anns[:2]))
+    return out
+
+
+def matches(gold, pred):
+    """How many of `pred` match `gold` one to one at overlap >= 0.8 (greedy, best first), as score() counts."""
+    pairs = sorted(((overlap(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)), reverse=True)
+    used_g, used_p, n = set(), set(), 0
+    for s, i, j in pairs:
+        if s < 0.8:
+            break
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            n += 1
+    return n
+
+
+def agreement(cli, shared):
+    """Prints the second annotator's F1 against the first, and ours against each, on articles annotated twice."""
+    twice = annotated_twice(shared)
+    if not twice:
+        return
+    out = subprocess.run([cli, "analyze"] + [path for path, _ in twice], capture_output=True, text=True)
+    ours = collections.defaultdict(list)
+    for q in json.loads(out.stdout)["quotes"]:
+        if q["kind"] == "direct":
+            ours[q["doc"]].append(q)
+    counts = collections.Counter()
+    for path, (first, second) in twice:
+        with open(path, encoding="utf-8", newline="") as f:
+            text = f.read()
+        table = byte_to_cp(text)
+        a, b = list(gold_quotes(text, first)), list(gold_quotes(text, second))
+        us = [(table[q["start"]], table[q["end"]]) for q in ours[os.path.basename(path)[:-4]]]
+        counts.update({"a": len(a), "b": len(b), "us": len(us), "ab": matches(a, b), "a_us": matches(a, us),
+                       "b_us": matches(b, us)})
+    f1 = lambda m, x, y: 2 * m / max(x + y, 1)
+    print(f"annotator agreement ({len(twice)} articles annotated twice, train and dev; {counts['a']} and "
+          f"{counts['b']} gold direct quotes): second vs first F1 {f1(counts['ab'], counts['a'], counts['b']):.3f}; "
+          f"ours vs first {f1(counts['a_us'], counts['a'], counts['us']):.3f}, "
+          f"vs second {f1(counts['b_us'], counts['b'], counts['us']):.3f}")
 
 
 def figures(n_gold, n_pred, matched, right=None):
