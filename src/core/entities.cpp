@@ -26,9 +26,11 @@ struct NerResources {
   const WordList& pronouns;
   const WordList& misc_heads;
   const WordList& org_words;
+  const WordList& abbreviations;
   explicit NerResources(const Lexicons& lexicons)
       : gazetteer(lexicons), function_words(lexicons.list("function_words")), pronouns(lexicons.list("pronouns")),
-        misc_heads(lexicons.list("misc_heads")), org_words(lexicons.list("org_words")) {
+        misc_heads(lexicons.list("misc_heads")), org_words(lexicons.list("org_words")),
+        abbreviations(lexicons.list("abbreviations")) {
     if (const std::string* bytes = lexicons.blob("ner")) model.load(*bytes);
     const WordList& titles = lexicons.list("titles");
     folded.reserve(titles.size());
@@ -108,6 +110,23 @@ bool gazetteer_type(std::uint8_t bits, EntityType& type) {
   return true;
 }
 
+// Punctuation that is no part of a name where a span starts or ends on it: , . - ( : ; and dashes. Not "!"
+// ("Yahoo!") nor a closing bracket.
+bool is_stray_punct(const Document& doc, const NerToken& t) {
+  if (t.word) return false;
+  const std::string_view w = word(doc, t);
+  return w == "," || w == "." || w == "-" || w == "(" || w == ":" || w == ";" || w == "\u2013" || w == "\u2014";
+}
+
+// Whether the full stop after token `t` is its own: an abbreviation ("Fla", "Co", "Jr"), an initial ("W") or
+// the last of dotted initials ("F.B.I"), also after a hyphen ("R-Ariz").
+bool ends_abbreviation(const Document& doc, const NerToken& t, const NerResources& res) {
+  std::string_view w = word(doc, t);
+  if (const std::size_t dash = w.rfind('-'); dash != std::string_view::npos) w.remove_prefix(dash + 1);
+  return (w.size() == 1 && (t.flags & kCapitalized)) || res.abbreviations.contains(w) ||
+         (w.size() >= 3 && w[w.size() - 2] == '.');
+}
+
 // Whether token k is a title word, in any case: "ambassador Zhai Jun", "President Xi" (article 004).
 bool is_title(const Document& doc, const NerToken& t, const NerResources& res) {
   return (t.lex & kLexTitle) || (is_lower_word(t) && res.lower_titles.count(word(doc, t)));
@@ -177,13 +196,17 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
            ((toks[f.first].flags & kSentenceStart) || (f.first > 0 && !toks[f.first - 1].word)) &&
            res.function_words.contains_folded(word(doc, toks[f.first])))
       ++f.first;
-    // Nor starts on the possessive of the word before: BBC "Rosneft's purchase", "China's integration".
-    while (f.first < f.end && (toks[f.first].flags & kPossessive)) ++f.first;
+    // Nor starts on the possessive of the word before (BBC "Rosneft's purchase", "China's integration"), nor on
+    // punctuation: PolNeAR ". Elizabeth Warren".
+    while (f.first < f.end && ((toks[f.first].flags & kPossessive) || is_stray_punct(doc, toks[f.first])))
+      ++f.first;
     if (f.first == f.end) continue;
-    // A name ends on a capitalised word, not on the verb after it: BBC "Kilroy-Silk has", "Howard said".
-    // Nor on a comma: PolNeAR "Steven M. Rosenthal, a tax lawyer" was "Steven M. Rosenthal,".
-    while (f.end - f.first > 1 &&
-           (is_lower_word(toks[f.end - 1]) || (!toks[f.end - 1].word && word(doc, toks[f.end - 1]) == ",")))
+    // A name ends on a capitalised word, not on the verb after it: BBC "Kilroy-Silk has", "Howard said". Nor
+    // on punctuation: PolNeAR "Steven M. Rosenthal, a tax lawyer" was "Steven M. Rosenthal,", BBC "the Bank of
+    // England."" was "Bank of England.". The full stop of an abbreviation or an initial stays: "Fla.", "Co.".
+    while (f.end - f.first > 1 && (is_lower_word(toks[f.end - 1]) ||
+                                   (is_stray_punct(doc, toks[f.end - 1]) &&
+                                    !(word(doc, toks[f.end - 1]) == "." && ends_abbreviation(doc, toks[f.end - 2], res)))))
       --f.end;
     // A person's name ends before a possessive (BBC "Charlize Theron's Oscar" is Charlize Theron's). A title
     // the tagger took into it ("President Xi") stays outside it, as in CoNLL; so does what comes before a title

@@ -116,7 +116,9 @@ class Tokens {
     const std::string_view w = word(i - 1);
     // A period before a comma ends no sentence: "Sen. Ron Johnson, R-Wis., said".
     if (i + 1 < size() && punct(i + 1, ",")) return true;
-    return ctx_.abbreviations.contains(w) || (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
+    // Not a state ("Fla."): its period ends a sentence as any word's does (abbreviations.txt "word").
+    const std::string* kind = ctx_.abbreviations.value_of(w);
+    return (kind && *kind != "word" && ctx_.abbreviations.contains(w)) || (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
   }
   // A bracketed party and state after a name: "Rep. Gwen Moore (D-Wis.) said". Returns the token after ")"
   // for "(" at i, or i when there is none within reach.

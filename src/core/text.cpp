@@ -196,10 +196,9 @@ bool period_ends_sentence(std::string_view text, const std::vector<Token>& toks,
     const std::string_view w = token_text(text, prev);
     // Initials: "George W. Bush", "J. K. Rowling".
     if (w.size() == 1 && (prev.flags & kCapitalized)) return false;
-    if (lex.list("abbreviations").contains(w) || lex.list("abbreviations").contains_folded(w)) {
+    if (const std::string* kind = lex.list("abbreviations").value_of(w); kind && *kind != "word") {
       // "Mr." never ends a sentence; a month or "Corp." may, when a sentence starter follows.
-      return next < toks.size() && is_sentence_starter(token_text(text, toks[next])) &&
-             !lex.list("abbreviations").value_of(w)->empty();
+      return next < toks.size() && is_sentence_starter(token_text(text, toks[next])) && !kind->empty();
     }
   }
   return true;

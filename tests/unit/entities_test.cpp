@@ -36,6 +36,13 @@ bool has(const std::vector<Seen>& seen, const std::string& text, const std::stri
   return std::any_of(seen.begin(), seen.end(), [&](const Seen& s) { return s.text == text && s.type == type; });
 }
 
+// A sentence, and a mention it holds with that mention's type.
+struct Case {
+  const char* sentence;
+  const char* text;
+  const char* type;
+};
+
 bool has_text(const std::vector<Seen>& seen, const std::string& text) {
   return std::any_of(seen.begin(), seen.end(), [&](const Seen& s) { return s.text == text; });
 }
@@ -67,11 +74,6 @@ TEST_CASE("a copy of the lexicons tags the same after the original is gone") {
 }
 
 TEST_CASE("names in real sentences of the corpus and of CoNLL, with their types") {
-  struct Case {
-    const char* sentence;
-    const char* text;
-    const char* type;
-  };
   const Case cases[] = {
       // 000: a title before the name stays outside it.
       {"China\xE2\x80\x99s President Xi Jinping on Wednesday hailed his strong personal friendship with Vladimir "
@@ -168,6 +170,32 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
   CHECK(has(mentions_of("Charlize Theron's Oscar win was no surprise, the actress said."), "Charlize Theron",
             "PERSON"));
   CHECK(has_text(mentions_of("Could Yukos be a blessing in disguise?"), "Yukos"));
+}
+
+TEST_CASE("a name neither starts nor ends on punctuation, but keeps an abbreviation's full stop") {
+  const Case cases[] = {
+      // BBC business/086: the full stop before a closing mark had been part of the name.
+      {"\"You have weakness in manufacturing, which I think would concern policymakers at the Bank of England.\"",
+       "Bank of England", "ORG"},
+      // PolNeAR breitbart, nyt: the period of the title before the name.
+      {"The Democratic National Committee released a statement at the outset of the party\xE2\x80\x99s convention "
+       "Monday, offering \xE2\x80\x9C" "a deep and sincere apology\xE2\x80\x9D to Sen. Bernie Sanders after "
+       "leaked emails showed DNC staff favoring Hillary Clinton.", "Bernie Sanders", "PERSON"},
+      {"''He says what everyone else wants to say but they're too scared to say,'' Steve Moody, a small-business "
+       "owner, said at Mr. Trump's rally on Tuesday.", "Trump", "PERSON"},
+      // PolNeAR huff-post: a state as AP style abbreviates it keeps its period (abbreviations.txt).
+      {"Rep. Carlos Curbelo (Fla.), Rep. Justin Amash (Mich.) and Charlie Dent (Pa.) are on the list.", "Fla.",
+       "PLACE"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    const std::vector<Seen> seen = mentions_of(c.sentence);
+    CHECK(has(seen, c.text, c.type));
+    for (const Seen& s : seen) {
+      CAPTURE(s.text);
+      CHECK(s.text.front() != '.');
+    }
+  }
 }
 
 TEST_CASE("role nominals are mentions of the person titled so, marked as roles") {
