@@ -159,6 +159,60 @@ void split_person_after_title(const Document& doc, const std::vector<NerToken>& 
   f.type = EntityType::kPerson;
 }
 
+// Initials with their periods from token i: "B" "." in "James B. Comey" (two tokens), or "H.W." in "George
+// H.W. Bush" (one). Returns how many tokens they take, 0 when there are none.
+std::size_t initials_at(const Document& doc, const std::vector<NerToken>& toks, std::size_t i) {
+  const std::string_view w = word(doc, toks[i]);
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if (k % 2 == 0 ? !(w[k] >= 'A' && w[k] <= 'Z') : w[k] != '.') return 0;
+  if (w.size() % 2 == 0) return w.size() >= 4 ? 1 : 0;  // "H.W."
+  const bool dot = i + 1 < toks.size() && word(doc, toks[i + 1]) == "." && toks[i + 1].start == toks[i].end;
+  return dot ? 2 : 0;
+}
+
+// A middle initial holds a person's name together. CoNLL writes "B." as one token and we write "B" "." two, so
+// the tagger broke PolNeAR's "James B. Comey" into "James" and "Comey" (8 times of 8), "Steven M. Rosenthal"
+// into "Steven" and an organisation "M. Rosenthal". A person's word, the initials with their period, and a
+// capitalised word are one person, running on over the span the last word began.
+void join_middle_initials(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags) {
+  const auto inside_of = [](NerTag t) { return t == kTagO || t % 2 == 0 ? t : static_cast<NerTag>(t + 1); };
+  for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
+    if (!toks[i].word || !(toks[i].flags & kCapitalized) || tags[i] == kTagO) continue;
+    const std::size_t n = initials_at(doc, toks, i + 1);
+    const std::size_t name = i + 1 + n;  // the word after the initials
+    if (n == 0 || name >= toks.size() || !toks[name].word || !(toks[name].flags & kCapitalized)) continue;
+    // Typed otherwise, the name is a person when it is all of the tagger's span from its first word on:
+    // "They met Steven M. Rosenthal on Monday" (ORG), not "the Edward R. Murrow Center".
+    if (tags[i] != kTagBPer && tags[i] != kTagIPer) {
+      const NerTag in = inside_of(tags[i]);
+      std::size_t after = name + 1;  // over punctuation the tagger took in: "Steven M. Rosenthal," (ORG)
+      while (after < toks.size() && !toks[after].word && tags[after] == in) ++after;
+      bool whole = after >= toks.size() || tags[after] != in;
+      for (std::size_t k = i + 1; whole && k <= name; ++k) whole = tags[k] == in;
+      if (!whole) continue;
+      tags[i] = kTagBPer;
+    }
+    const NerTag last = tags[name];
+    const NerTag inside = inside_of(last);
+    for (std::size_t k = i + 1; k <= name; ++k) tags[k] = kTagIPer;
+    std::size_t k = name + 1;
+    for (; inside != kTagO && k < toks.size() && tags[k] == inside; ++k) tags[k] = kTagIPer;
+    i = k - 1;
+  }
+}
+
+// Two people joined by "and" or "or" are two, though the tagger ran one span over both: PolNeAR "Donald J.
+// Trump and Hillary Clinton", "O'Reilly and Sean Hannity".
+void split_coordinated_persons(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags) {
+  for (std::size_t k = 1; k + 1 < toks.size(); ++k) {
+    if (tags[k] != kTagIPer || tags[k + 1] != kTagIPer || !(toks[k + 1].flags & kCapitalized)) continue;
+    const std::string_view w = word(doc, toks[k]);
+    if (w != "and" && w != "or") continue;
+    tags[k] = kTagO;
+    tags[k + 1] = kTagBPer;
+  }
+}
+
 void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const std::vector<NerTag>& tags,
                       const Lexicons& lex, const NerResources& res, std::vector<Found>& out) {
   const NerGazetteer& gaz = res.gazetteer;
@@ -335,6 +389,8 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       toks[0].flags |= kSentenceStart;
       res.gazetteer.mark(doc.text, toks);
       res.model.tag(doc.text, toks, ner_headline(doc.text, toks), tags);
+      join_middle_initials(doc, toks, tags);
+      split_coordinated_persons(doc, toks, tags);
       found.clear();
       find_in_sentence(doc, toks, tags, lexicons, res, found);
       for (Found& f : found) {

@@ -172,7 +172,7 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
   CHECK(has_text(mentions_of("Could Yukos be a blessing in disguise?"), "Yukos"));
 }
 
-TEST_CASE("a name neither starts nor ends on punctuation, but keeps an abbreviation's full stop") {
+TEST_CASE("a name's span: no punctuation at its ends, but an abbreviation's full stop, initials; not two people") {
   const Case cases[] = {
       // BBC business/086: the full stop before a closing mark had been part of the name.
       {"\"You have weakness in manufacturing, which I think would concern policymakers at the Bank of England.\"",
@@ -183,6 +183,23 @@ TEST_CASE("a name neither starts nor ends on punctuation, but keeps an abbreviat
        "leaked emails showed DNC staff favoring Hillary Clinton.", "Bernie Sanders", "PERSON"},
       {"''He says what everyone else wants to say but they're too scared to say,'' Steve Moody, a small-business "
        "owner, said at Mr. Trump's rally on Tuesday.", "Trump", "PERSON"},
+      // PolNeAR nyt: a middle initial holds the name together; the tagger, trained on CoNLL's "B." as one
+      // token, broke it at the period ("James" and "Comey"; "Steven" and an organisation "M. Rosenthal").
+      {"When the F.B.I. director, James B. Comey, said on Tuesday that his investigators had no ''direct "
+       "evidence'' that Hillary Clinton's email account had been ''successfully hacked,'' both private experts "
+       "and federal officials said.", "James B. Comey", "PERSON"},
+      {"As Steven M. Rosenthal, a tax lawyer and senior fellow at the Urban-Brookings Tax Policy Center, recently "
+       "put it, ''Did Trump lower his taxes through legal tax avoidance, or illegal tax evasion?''",
+       "Steven M. Rosenthal", "PERSON"},
+      {"It's even lower than the backing from women that George H.W. Bush received in 1992 (37%) and Bob Dole in "
+       "1996 (38%).", "George H.W. Bush", "PERSON"},
+      // PolNeAR nyt: two people joined by "and" are two.
+      {"With the emergence of Donald J. Trump and Hillary Clinton as front-runners, both premises look "
+       "increasingly dubious.", "Donald J. Trump", "PERSON"},
+      {"With the emergence of Donald J. Trump and Hillary Clinton as front-runners, both premises look "
+       "increasingly dubious.", "Hillary Clinton", "PERSON"},
+      {"In particular, the network's prime-time stars, like Bill O'Reilly and Sean Hannity, helped bring an "
+       "in-your-face news presentation to the largest audience possible.", "Sean Hannity", "PERSON"},
       // PolNeAR huff-post: a state as AP style abbreviates it keeps its period (abbreviations.txt).
       {"Rep. Carlos Curbelo (Fla.), Rep. Justin Amash (Mich.) and Charlie Dent (Pa.) are on the list.", "Fla.",
        "PLACE"},
