@@ -68,15 +68,16 @@ int uppercase_count(std::string_view s) {
 
 // A name without the periods of its initials: "D.C." -> "DC", "U.N. Security Council" -> "UN Security
 // Council"; "Fla." keeps its period.
+bool initial_period(std::string_view form, std::size_t i) {
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  return form[i] == '.' && i > 0 && form[i - 1] >= 'A' && form[i - 1] <= 'Z' && (i == 1 || !letter(form[i - 2]));
+}
+
 std::string undotted(std::string_view form) {
   std::string out;
   out.reserve(form.size());
-  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  for (std::size_t i = 0; i < form.size(); ++i) {
-    if (form[i] == '.' && i > 0 && form[i - 1] >= 'A' && form[i - 1] <= 'Z' && (i == 1 || !letter(form[i - 2])))
-      continue;
-    out.push_back(form[i]);
-  }
+  for (std::size_t i = 0; i < form.size(); ++i)
+    if (!initial_period(form, i)) out.push_back(form[i]);
   return out;
 }
 
@@ -84,8 +85,10 @@ std::string undotted(std::string_view form) {
 // spaces and hyphens (BBC "TimeWarner" = "Time Warner", "X-Box" = "Xbox"; PolNeAR "D.C." = "DC").
 std::string variant_key(std::string_view form) {
   std::string out;
-  for (char c : undotted(form)) {
-    if (c == ' ' || c == '-') continue;
+  out.reserve(form.size());
+  for (std::size_t i = 0; i < form.size(); ++i) {
+    const char c = form[i];
+    if (c == ' ' || c == '-' || initial_period(form, i)) continue;
     out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
   }
   return out;
@@ -149,6 +152,7 @@ struct Clusters {
 
 // A person's name without its middle initials: "Donald J. Trump" -> "Donald Trump"; "" when it has none.
 std::string without_middle_initials(std::string_view form) {
+  if (count_words(form) < 3) return {};
   const std::vector<std::string_view> words = words_of(form);
   std::string out;
   bool dropped = false;
@@ -194,6 +198,7 @@ void join_middle_initials(Clusters& clusters) {
 // "Robert Kilroy-Silk" (98 mentions) over "Robert Kilroy Silk" (1), though the second has more words, and
 // PolNeAR "Donald Trump" over "Donald J. Trump".
 std::string canonical(const Cluster& c) {
+  if (c.forms.size() == 1) return c.forms.begin()->first;
   struct Spelling {
     const std::string* form = nullptr;  // the commonest, then the one in capitals
     int n = 0, total = 0;
