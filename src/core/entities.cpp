@@ -27,10 +27,11 @@ struct NerResources {
   const WordList& misc_heads;
   const WordList& org_words;
   const WordList& abbreviations;
+  const WordList& groups;
   explicit NerResources(const Lexicons& lexicons)
       : gazetteer(lexicons), function_words(lexicons.list("function_words")), pronouns(lexicons.list("pronouns")),
         misc_heads(lexicons.list("misc_heads")), org_words(lexicons.list("org_words")),
-        abbreviations(lexicons.list("abbreviations")) {
+        abbreviations(lexicons.list("abbreviations")), groups(lexicons.list("groups")) {
     if (const std::string* bytes = lexicons.blob("ner")) model.load(*bytes);
     const WordList& titles = lexicons.list("titles");
     folded.reserve(titles.size());
@@ -290,6 +291,14 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     if (f.end - f.first == 1 && (toks[f.first].lex & kLexTitle)) {
       const std::string_view w = word(doc, toks[f.first]);
       if (w.size() <= 3 || w.back() == '.' || (toks[f.first].flags & kAllCaps)) continue;
+    }
+    // Nor does a function word left over where a listed name took the rest (PolNeAR "told The New York Times":
+    // "The", 67 mentions as an organisation), nor a faith's or a community's people ("Muslims", groups.txt).
+    if (f.end - f.first == 1) {
+      const std::string_view w = word(doc, toks[f.first]);
+      if (res.function_words.contains_folded(w) || res.groups.contains(w) ||
+          (w.size() > 3 && w.back() == 's' && res.groups.contains(w.substr(0, w.size() - 1))))
+        continue;
     }
     const std::uint8_t bits = gaz.bits_of(text.substr(toks[f.first].start, toks[f.end - 1].end - toks[f.first].start));
     const bool listed = gazetteer_type(bits, f.type);

@@ -157,6 +157,12 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
       {"Legal experts said Rosneft's purchase of Yugansk was legal.", "'s"},
       // BBC entertainment/115: a person's name ends at a possessive.
       {"Charlize Theron's Oscar win was no surprise, the actress said.", "Charlize Theron's Oscar"},
+      // PolNeAR breitbart: a function word left over where a listed name took the rest; a faith's people
+      // (groups.txt).
+      {"A producer for Yahoo Studios told The New York Times Tuesday morning that Trump abruptly canceled a "
+       "scheduled interview with Katie Couric.", "The"},
+      {"Donald Trump\xE2\x80\x99s campaign manager, Corey Lewandowski, will be interviewed about Trump being under "
+       "fire about recent comments he made regarding Muslims.", "Muslims"},
       // BBC politics/260: a name stops at a quotation mark.
       {"It was like Prisoner Cell Block H.\" Labour had broken promises, he said.",
        "Prisoner Cell Block H.\" Labour"},
