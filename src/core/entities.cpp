@@ -374,6 +374,44 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
   }
 }
 
+// Two names joined by "and" in one span are two where the article also names each alone: BBC "TGWU and Amicus",
+// "Coldplay and Gorillaz", PolNeAR "Cruz and Trump" (an organisation each). "Securities and Exchange
+// Commission" and "Belt and Road Initiative" stay whole: their halves are no names of their own.
+void split_joined_names(const Document& doc, std::vector<EntityCandidate>& out) {
+  const std::string_view text = doc.text;
+  const auto surface = [&](const EntityCandidate& c) { return text.substr(c.span.start, c.span.size()); };
+  if (std::none_of(out.begin(), out.end(), [&](const EntityCandidate& c) {
+        return c.kind == MentionKind::kName && surface(c).find(" and ") != std::string_view::npos;
+      }))
+    return;
+  std::unordered_map<std::string_view, EntityType> alone;
+  for (const EntityCandidate& c : out)
+    if (c.kind == MentionKind::kName) alone.emplace(surface(c), c.type);
+  std::vector<EntityCandidate> with_split;
+  with_split.reserve(out.size() + 4);
+  for (EntityCandidate& c : out) {
+    const std::string_view s = surface(c);
+    const std::size_t at = s.find(" and ");
+    const bool joined = c.kind == MentionKind::kName && at != std::string_view::npos &&
+                        s.find(" and ", at + 1) == std::string_view::npos;
+    const auto left = joined ? alone.find(s.substr(0, at)) : alone.end();
+    const auto right = joined ? alone.find(s.substr(at + 5)) : alone.end();
+    if (left == alone.end() || right == alone.end()) {
+      with_split.push_back(std::move(c));
+      continue;
+    }
+    EntityCandidate second = c;
+    second.span.start = c.span.start + static_cast<std::uint32_t>(at + 5);
+    second.type = right->second;
+    second.role.clear();
+    c.span.end = c.span.start + static_cast<std::uint32_t>(at);
+    c.type = left->second;
+    with_split.push_back(std::move(c));
+    with_split.push_back(std::move(second));
+  }
+  out = std::move(with_split);
+}
+
 }  // namespace
 
 // [SECTION] find_named_entities
@@ -413,6 +451,7 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       }
     }
   }
+  split_joined_names(doc, out);
   return out;
 }
 
