@@ -157,12 +157,7 @@ std::string without_middle_initials(std::string_view form) {
   std::string out;
   bool dropped = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    std::string_view w = words[i];
-    if (w.size() >= 2 && w.back() == '.') w.remove_suffix(1);
-    bool initials = i > 0 && i + 1 < words.size() && !w.empty();
-    for (std::size_t k = 0; initials && k < w.size(); ++k)
-      initials = k % 2 == 0 ? w[k] >= 'A' && w[k] <= 'Z' : w[k] == '.';
-    if (initials) {
+    if (i > 0 && i + 1 < words.size() && is_initials(words[i])) {
       dropped = true;
       continue;
     }
@@ -203,17 +198,17 @@ std::string canonical(const Cluster& c) {
     const std::string* form = nullptr;  // the commonest, then the one in capitals
     int n = 0, total = 0;
   };
+  // Within a name's spellings, ties go to the shorter ("Donald Trump" over "Donald J. Trump", "Billionaire
+  // Donald Trump" over the same with two spaces), then to capitals.
+  const auto rank = [](const std::string& f, int count) {
+    return std::tuple{count, -static_cast<int>(f.size()), uppercase_count(f)};
+  };
   std::unordered_map<std::string, Spelling> spellings;
   for (const auto& [form, n] : c.forms) {
     // "Donald J. Trump" is a spelling of "Donald Trump" (join_middle_initials).
     const std::string plain = without_middle_initials(form);
     Spelling& s = spellings[variant_key(plain.empty() ? form : plain)];
     s.total += n;
-    // Ties go to the shorter ("Donald Trump" over "Donald J. Trump", "Billionaire Donald Trump" over the same
-    // with two spaces), then to capitals.
-    const auto rank = [](const std::string& f, int count) {
-      return std::tuple{count, -static_cast<int>(f.size()), uppercase_count(f)};
-    };
     if (!s.form || rank(form, n) > rank(*s.form, s.n)) s.form = &form, s.n = n;
   }
   const std::string* best = nullptr;
@@ -255,7 +250,8 @@ bool usually_beside(const std::vector<std::uint32_t>& word_docs, const std::vect
 // "Xi agreed." (article 003): a first or last word of a person named in full in the same article, standing
 // alone and capitalised, is that person even where the tagger missed it (a short name opening a sentence).
 // Across articles only when the tagger itself has used the word alone as a name somewhere (CoNLL's sports
-// tables share first names between unrelated people), and no more often than it did. One pass over the body tokens; adds candidates.
+// tables share first names between unrelated people), and no more often than it did. One pass over the body
+// tokens; adds candidates.
 // `sorted`: the candidates in (doc, start) order. Returns the new ones, in the same order.
 std::vector<EntityCandidate> propagate_person_names(const Analysis& analysis,
                                                    const std::vector<EntityCandidate*>& sorted,

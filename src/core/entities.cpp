@@ -164,9 +164,8 @@ void split_person_after_title(const Document& doc, const std::vector<NerToken>& 
 // H.W. Bush" (one). Returns how many tokens they take, 0 when there are none.
 std::size_t initials_at(const Document& doc, const std::vector<NerToken>& toks, std::size_t i) {
   const std::string_view w = word(doc, toks[i]);
-  for (std::size_t k = 0; k < w.size(); ++k)
-    if (k % 2 == 0 ? !(w[k] >= 'A' && w[k] <= 'Z') : w[k] != '.') return 0;
-  if (w.size() % 2 == 0) return w.size() >= 4 ? 1 : 0;  // "H.W."
+  if (!is_initials(w)) return 0;
+  if (w.back() == '.') return w.size() >= 4 ? 1 : 0;  // "H.W."
   const bool dot = i + 1 < toks.size() && word(doc, toks[i + 1]) == "." && toks[i + 1].start == toks[i].end;
   return dot ? 2 : 0;
 }
@@ -259,9 +258,11 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     // A name ends on a capitalised word, not on the verb after it: BBC "Kilroy-Silk has", "Howard said". Nor
     // on punctuation: PolNeAR "Steven M. Rosenthal, a tax lawyer" was "Steven M. Rosenthal,", BBC "the Bank of
     // England."" was "Bank of England.". The full stop of an abbreviation or an initial stays: "Fla.", "Co.".
+    const auto own_full_stop = [&](std::size_t k) {
+      return word(doc, toks[k]) == "." && ends_abbreviation(doc, toks[k - 1], res);
+    };
     while (f.end - f.first > 1 && (is_lower_word(toks[f.end - 1]) ||
-                                   (is_stray_punct(doc, toks[f.end - 1]) &&
-                                    !(word(doc, toks[f.end - 1]) == "." && ends_abbreviation(doc, toks[f.end - 2], res)))))
+                                   (is_stray_punct(doc, toks[f.end - 1]) && !own_full_stop(f.end - 1))))
       --f.end;
     // A person's name ends before a possessive (BBC "Charlize Theron's Oscar" is Charlize Theron's). A title
     // the tagger took into it ("President Xi") stays outside it, as in CoNLL; so does what comes before a title

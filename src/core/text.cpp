@@ -223,6 +223,12 @@ std::uint32_t count_words(std::string_view s) {
   return n;
 }
 
+bool is_initials(std::string_view w) {
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if (k % 2 == 0 ? !(w[k] >= 'A' && w[k] <= 'Z') : w[k] != '.') return false;
+  return !w.empty();
+}
+
 std::uint32_t sentence_at(const DocText& text, std::uint32_t offset) {
   const auto it = std::upper_bound(text.sentences.begin(), text.sentences.end(), offset,
                                    [](std::uint32_t o, const Sentence& s) { return o < s.span.start; });

@@ -63,6 +63,9 @@ std::size_t word_count(const DocText& text);
 // Runs of characters between spaces, tabs and line breaks in `s`: "Xi Jinping" has two.
 std::uint32_t count_words(std::string_view s);
 
+// Initials: capital letters each followed by a period, the last period optional ("J", "J.", "H.W", "H.W.").
+bool is_initials(std::string_view w);
+
 // Index of the sentence holding byte `offset` (the nearest before it when it falls between sentences).
 std::uint32_t sentence_at(const DocText& text, std::uint32_t offset);
 
