@@ -375,6 +375,33 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
   }
 }
 
+// The other way round: where the article keeps "Growth and Opportunity Project" whole, a place where the tagger
+// split that same phrase into "Growth" and "Opportunity Project" is one name too (PolNeAR huff-post).
+void join_split_names(std::string_view text, std::vector<EntityCandidate>& out) {
+  std::unordered_map<std::string_view, EntityType> whole;
+  for (const EntityCandidate& c : out) {
+    const std::string_view s = text.substr(c.span.start, c.span.size());
+    if (c.kind == MentionKind::kName && s.find(" and ") != std::string_view::npos) whole.emplace(s, c.type);
+  }
+  if (whole.empty()) return;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    EntityCandidate& c = out[i];
+    if (i + 1 < out.size() && c.kind == MentionKind::kName && out[i + 1].kind == MentionKind::kName &&
+        out[i + 1].span.start == c.span.end + 5 && text.substr(c.span.end, 5) == " and ") {
+      if (const auto it = whole.find(text.substr(c.span.start, out[i + 1].span.end - c.span.start));
+          it != whole.end()) {
+        c.span.end = out[i + 1].span.end;
+        c.type = it->second;
+        ++i;
+      }
+    }
+    if (kept != i) out[kept] = std::move(c);
+    ++kept;
+  }
+  out.resize(kept);
+}
+
 // Two names joined by "and" in one span are two where the article also names each alone: BBC "TGWU and Amicus",
 // "Coldplay and Gorillaz", PolNeAR "Cruz and Trump" (an organisation each). "Securities and Exchange
 // Commission" and "Belt and Road Initiative" stay whole: their halves are no names of their own.
@@ -385,9 +412,24 @@ void split_joined_names(const Document& doc, std::vector<EntityCandidate>& out) 
         return c.kind == MentionKind::kName && surface(c).find(" and ") != std::string_view::npos;
       }))
     return;
-  std::unordered_map<std::string_view, EntityType> alone;
+  std::unordered_map<std::string_view, std::pair<EntityType, std::vector<Span>>> alone;
   for (const EntityCandidate& c : out)
-    if (c.kind == MentionKind::kName) alone.emplace(surface(c), c.type);
+    if (c.kind == MentionKind::kName) {
+      auto& [type, spans] = alone.try_emplace(surface(c), c.type, std::vector<Span>{}).first->second;
+      spans.push_back(c.span);
+    }
+  // 0: `name` is no name in the article; 1: a name only inside this same "X and Y", where the tagger split it
+  // once; 2: a name somewhere else too. One "Growth and Opportunity Project" split by the tagger is no evidence
+  // that the article names "Growth"; "one by Coldplay and one by Gorillaz" is.
+  const auto named = [&](std::string_view name, std::string_view joined, bool left) {
+    const auto it = alone.find(name);
+    if (it == alone.end()) return 0;
+    for (const Span& at : it->second.second) {
+      const std::size_t from = left ? at.start : at.end - std::min<std::size_t>(at.end, joined.size());
+      if (text.substr(from, joined.size()) != joined) return 2;
+    }
+    return 1;
+  };
   std::vector<EntityCandidate> with_split;
   with_split.reserve(out.size() + 4);
   for (EntityCandidate& c : out) {
@@ -395,22 +437,23 @@ void split_joined_names(const Document& doc, std::vector<EntityCandidate>& out) 
     const std::size_t at = s.find(" and ");
     const bool joined = c.kind == MentionKind::kName && at != std::string_view::npos &&
                         s.find(" and ", at + 1) == std::string_view::npos;
-    const auto left = joined ? alone.find(s.substr(0, at)) : alone.end();
-    const auto right = joined ? alone.find(s.substr(at + 5)) : alone.end();
-    if (left == alone.end() || right == alone.end()) {
+    const int left = joined ? named(s.substr(0, at), s, true) : 0;
+    const int right = joined ? named(s.substr(at + 5), s, false) : 0;
+    if (left == 0 || right == 0 || left + right < 3) {
       with_split.push_back(std::move(c));
       continue;
     }
     EntityCandidate second = c;
     second.span.start = c.span.start + static_cast<std::uint32_t>(at + 5);
-    second.type = right->second;
+    second.type = alone.find(s.substr(at + 5))->second.first;
     second.role.clear();
     c.span.end = c.span.start + static_cast<std::uint32_t>(at);
-    c.type = left->second;
+    c.type = alone.find(s.substr(0, at))->second.first;
     with_split.push_back(std::move(c));
     with_split.push_back(std::move(second));
   }
   out = std::move(with_split);
+  join_split_names(text, out);
 }
 
 }  // namespace

@@ -230,6 +230,17 @@ TEST_CASE("two names joined by \"and\" are two where the article names each alon
       "with Labour's leadership over equality at work, holidays and pensions - the Warwick Agreement.");
   CHECK_FALSE(has_text(seen, "TGWU and Amicus"));
   CHECK(std::count_if(seen.begin(), seen.end(), [](const Seen& s) { return s.text == "Amicus"; }) == 3);
+  // PolNeAR huff-post: the tagger once split "Growth and Opportunity Project" itself; halves found only inside
+  // another "X and Y" are no evidence that the article names each alone.
+  const std::vector<Seen> report = mentions_of(
+      "\xE2\x80\x9CIf we want ethnic minority voters to support Republicans, we have to engage them and show our "
+      "sincerity,\xE2\x80\x9D wrote the authors of the \xE2\x80\x9CGrowth and Opportunity Project,\xE2\x80\x9D giving "
+      "the example of 2012 nominee Mitt Romney\xE2\x80\x99s poor showing with Latinos.\n\n"
+      "That statement, though, is somewhat of a departure from the party\xE2\x80\x99s typical response since Trump "
+      "became the presumptive nominee, which is to ignore the Growth and Opportunity Project report and the "
+      "long-term strategy behind it.");
+  CHECK_FALSE(has_text(report, "Growth"));
+  CHECK(has_text(report, "Growth and Opportunity Project"));
   // Article 000: a name whose halves are no names of their own stays whole.
   CHECK(has(mentions_of("Beijing hosts the Belt and Road Initiative forum. The Belt and Road Initiative turns ten."),
             "Belt and Road Initiative", "MISC"));
