@@ -272,9 +272,7 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       for (std::size_t k = f.first + 1; k + 1 < f.end; ++k)
         if (toks[k].flags & kPossessive) { f.end = k; break; }
       for (std::size_t k = f.end - 1; k > f.first; --k)
-        // Not a surname that is also a title: "Larry King Live", "Stephen King".
-        if ((toks[k - 1].lex & kLexTitle) && (toks[k].flags & kCapitalized) &&
-            !(k >= f.first + 2 && (toks[k - 2].lex & kLexFirstName))) {
+        if ((toks[k - 1].lex & kLexTitle) && (toks[k].flags & kCapitalized)) {
           f.first = k;
           break;
         }

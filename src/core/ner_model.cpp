@@ -46,8 +46,8 @@ std::uint64_t fnv(std::uint64_t h, char c) { return (h ^ static_cast<unsigned ch
 NerGazetteer::NerGazetteer(const Lexicons& lexicons) {
   const std::pair<const char*, std::uint8_t> lists[] = {
       {"countries", kLexPlace},     {"places", kLexPlace},        {"demonyms", kLexDemonym},
-      {"titles", kLexTitle},        {"org_words", kLexOrgWord},   {"first_names", kLexFirstName},
-      {"calendar", kLexCalendar},   {"misc_names", kLexMisc},     {"organisations", kLexOrg}};
+      {"titles", kLexTitle},        {"org_words", kLexOrgWord},   {"calendar", kLexCalendar},
+      {"misc_names", kLexMisc},     {"organisations", kLexOrg}};
   for (const auto& [name, bit] : lists) {
     const WordList& list = lexicons.list(name);
     max_words_ = std::max(max_words_, list.max_words());
