@@ -201,6 +201,25 @@ void join_middle_initials(const Document& doc, const std::vector<NerToken>& toks
   }
 }
 
+// A title right after a person's name, ending it, is the surname: BBC "Mervyn King said" (5 mentions, then
+// "Mr King" 8), "Stephen King", PolNeAR "Patty Judge". The tagger leaves the title out, as CoNLL tags titles;
+// "President Xi" is no case (the title comes first), nor "Mervyn King Jr", nor "the Lion King of Spain".
+void title_as_surname(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags) {
+  // Titles that are surnames too. Not "Governor": "Indiana Governor @mike_pence", where the tagger called the
+  // state a person.
+  static constexpr std::string_view kSurnames[] = {"King", "Judge", "Pope", "Prince"};
+  for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
+    const NerToken& t = toks[i + 1];
+    if ((tags[i] != kTagBPer && tags[i] != kTagIPer) || tags[i + 1] != kTagO || (toks[i].lex & kLexTitle) ||
+        !t.word || std::find(std::begin(kSurnames), std::end(kSurnames), word(doc, t)) == std::end(kSurnames))
+      continue;
+    if (i + 2 < toks.size() &&
+        ((toks[i + 2].word && (toks[i + 2].flags & kCapitalized)) || word(doc, toks[i + 2]) == "of"))
+      continue;
+    tags[i + 1] = kTagIPer;
+  }
+}
+
 // Two people joined by "and" or "or" are two, though the tagger ran one span over both: PolNeAR "Donald J.
 // Trump and Hillary Clinton", "O'Reilly and Sean Hannity".
 void split_coordinated_persons(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags) {
@@ -479,6 +498,7 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       res.gazetteer.mark(doc.text, toks);
       res.model.tag(doc.text, toks, ner_headline(doc.text, toks), tags);
       join_middle_initials(doc, toks, tags);
+      title_as_surname(doc, toks, tags);
       split_coordinated_persons(doc, toks, tags);
       found.clear();
       find_in_sentence(doc, toks, tags, lexicons, res, found);

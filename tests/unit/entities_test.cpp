@@ -246,6 +246,26 @@ TEST_CASE("two names joined by \"and\" are two where the article names each alon
             "Belt and Road Initiative", "MISC"));
 }
 
+TEST_CASE("a title word ending a person's name is the surname") {
+  // BBC business: the tagger left "King" out, as CoNLL leaves titles out, and "Mr King" found no Mervyn King.
+  std::vector<Seen> seen = mentions_of(
+      "The ONS echoed an earlier caution from Bank of England governor Mervyn King not to read too much into the "
+      "poor December figures. Mr King said more would follow.");
+  CHECK(has(seen, "Mervyn King", "PERSON"));
+  CHECK_FALSE(has_text(seen, "Mervyn"));
+  // PolNeAR dev: "Mr. King" is Charlie King, not a King of another article.
+  seen = mentions_of(
+      "\"People say, 'It doesn't matter because Hillary Clinton will get 90 percent of the African-American "
+      "vote,'\" said Charlie King, a prominent New York Democrat.\n\n\"It's all about creating some enthusiasm "
+      "around this race, if not necessarily around a candidate,\" Mr. King added.");
+  REQUIRE(has(seen, "Charlie King", "PERSON"));
+  for (const Seen& s : seen)
+    if (s.text == "King") CHECK(s.entity == "Charlie King");
+  // One before "of" is a title still.
+  seen = mentions_of("The visit by Charles Prince of Wales to the school in Leeds was cancelled.");
+  CHECK_FALSE(has_text(seen, "Charles Prince"));
+}
+
 TEST_CASE("role nominals are mentions of the person titled so, marked as roles") {
   const std::vector<Seen> seen = mentions_of(
       "China\xE2\x80\x99s President Xi Jinping met Russian President Vladimir Putin in Beijing.\n\n"
