@@ -28,10 +28,12 @@ struct NerResources {
   const WordList& org_words;
   const WordList& abbreviations;
   const WordList& groups;
+  const WordList& common_nouns;
   explicit NerResources(const Lexicons& lexicons)
       : gazetteer(lexicons), function_words(lexicons.list("function_words")), pronouns(lexicons.list("pronouns")),
         misc_heads(lexicons.list("misc_heads")), org_words(lexicons.list("org_words")),
-        abbreviations(lexicons.list("abbreviations")), groups(lexicons.list("groups")) {
+        abbreviations(lexicons.list("abbreviations")), groups(lexicons.list("groups")),
+        common_nouns(lexicons.list("common_nouns")) {
     if (const std::string* bytes = lexicons.blob("ner")) model.load(*bytes);
     const WordList& titles = lexicons.list("titles");
     folded.reserve(titles.size());
@@ -311,11 +313,14 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       if (w.size() <= 3 || w.back() == '.' || (toks[f.first].flags & kAllCaps)) continue;
     }
     // Nor does a function word left over where a listed name took the rest (PolNeAR "told The New York Times":
-    // "The", 67 mentions as an organisation), nor a faith's or a community's people ("Muslims", groups.txt).
+    // "The", 67 mentions as an organisation), nor a faith's or a community's people ("Muslims", groups.txt), nor
+    // a kind of thing ("PC", "DVDs", common_nouns.txt).
     if (f.end - f.first == 1) {
       const std::string_view w = word(doc, toks[f.first]);
-      if (res.function_words.contains_folded(w) || res.groups.contains(w) ||
-          (w.size() > 3 && w.back() == 's' && res.groups.contains(w.substr(0, w.size() - 1))))
+      const auto listed_or_plural = [&](const WordList& list) {
+        return list.contains(w) || (w.size() > 2 && w.back() == 's' && list.contains(w.substr(0, w.size() - 1)));
+      };
+      if (res.function_words.contains_folded(w) || listed_or_plural(res.groups) || listed_or_plural(res.common_nouns))
         continue;
     }
     const std::uint8_t bits = gaz.bits_of(text.substr(toks[f.first].start, toks[f.end - 1].end - toks[f.first].start));
