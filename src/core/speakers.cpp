@@ -134,6 +134,24 @@ class Tokens {
       if (punct(j - 1, "(")) return j - 1;
     return k;
   }
+  // The token after up to three lower-case words that start at j and are followed by a capitalised name: the
+  // words of a role between a name modifying it and the person's name ("minority leader" in "Senate minority
+  // leader Harry Reid"). j when there is no such run.
+  // A word that reads as a verb ends the run: "Trump attacked Clinton", "Silverman heckles Sanders".
+  std::uint32_t role_bridge(std::uint32_t j, std::uint32_t end) const {
+    const auto verb_like = [&](std::uint32_t k) {
+      const std::string_view w = word(k);
+      return w.ends_with("ed") || w.ends_with("ing") || (w.ends_with("s") && !w.ends_with("ss"));
+    };
+    std::uint32_t k = j;
+    while (k < end && k - j < 3 && lower(k) && !stop(k) && !skip(k) && !cue(k) && !pronoun(k) && !quoted(k) &&
+           !verb_like(k))
+      ++k;
+    if (k == j || k >= end || !is_word(k) || !(toks_[k].flags & kCapitalized) || !name_part(k) || pronoun(k) ||
+        capitalised_article(k) || time_word(k))
+      return j;
+    return k;
+  }
   // Terminal punctuation: the attribution never reaches over it.
   bool boundary(std::uint32_t i) const {
     if (toks_[i].kind == TokenKind::kQuote) return !plural_possessive(i);
@@ -183,8 +201,27 @@ std::optional<Span> name_forward(const Tokens& t, std::uint32_t i, std::uint32_t
     const std::uint32_t skipped = j > i ? t.skip_brackets(j, end) : j;
     if (skipped != j) { j = skipped; continue; }
     const bool adjective = determined && j > i && t.lower(j) && !t.stop(j) && !t.skip(j) && !t.cue(j);
-    if (!(t.name_part(j) || adjective) || (j > i && t.pronoun(j))) break;
+    if (!(t.name_part(j) || adjective) || (j > i && t.pronoun(j))) {
+      // A name, the words of a role no list holds, and the person's name: PolNeAR "Senate minority leader
+      // Harry Reid", "Virginia delegate Beau Correll", "Clinton's top foreign policy aide Jake Sullivan".
+      // After a name or a role's modifier ("former presidential candidate Herman Cain"), not after an article
+      // alone: BBC "The new Indian government".
+      bool named = t.lower(i) && in(kModifiers, t.word(i));
+      for (std::uint32_t k = i; k < j; ++k)
+        named |= t.is_word(k) && (t.at(k).flags & kCapitalized) && !t.capitalised_article(k);
+      if (const std::uint32_t name = t.role_bridge(j, end); named && name != j) { j = last = name; continue; }
+      break;
+    }
     last = ++j;
+  }
+  // A role and the person's name set off by commas: "the White House spokesman, Josh Earnest,", "another
+  // fraternity brother, Stuart Oltchick, recalled". The name is who spoke.
+  if (last > i + 1 && last < end && t.lower(last - 1) && t.punct(last, ",")) {
+    std::uint32_t k = last + 1;
+    while (k < end && k - last <= 4 && t.is_word(k) && (t.at(k).flags & kCapitalized) && t.name_part(k) &&
+           !t.pronoun(k))
+      ++k;
+    if (k > last + 1 && (k >= end || t.punct(k, ",") || t.boundary(k) || t.cue(k))) last = k;
   }
   // Determiners alone name nobody: BBC "..., said the" before a line break of the tokenizer's making, nor
   // a capitalised one opening the next sentence (BBC "... ,\" Mr Chidambaram said. \"...\" The new Indian
@@ -214,8 +251,17 @@ std::optional<Span> name_backward(const Tokens& t, std::uint32_t i, std::uint32_
     std::uint32_t c = k - 1;
     std::uint32_t steps = 0;
     while (c > floor && steps < kMaxAppositive && !t.punct(c - 1, ",") && !t.boundary(c - 1)) { --c; ++steps; }
-    if (c > floor + 1 && t.punct(c - 1, ",") && t.is_word(c - 2)) k = c - 1;
-    else return std::nullopt;
+    if (c > floor + 1 && t.punct(c - 1, ",") && t.is_word(c - 2)) {
+      // The appositive is the name, after a role: PolNeAR "her senior policy adviser, Jake Sullivan, said".
+      bool name = c + 1 < k && k - 1 - c <= 4;
+      for (std::uint32_t n = c; name && n + 1 < k; ++n)
+        name = t.is_word(n) && (t.at(n).flags & kCapitalized) && t.name_part(n) && !t.pronoun(n);
+      // A role noun before it (speaker_roles.txt), not any noun: "outside of the state capital, Sacramento, said".
+      if (name && t.lower(c - 2) && t.name_part(c - 2) && !t.determiner(c - 2)) return t.span(c, k - 1);
+      k = c - 1;
+    } else {
+      return std::nullopt;
+    }
   }
   // A relative clause names its antecedent: 004 "Xi and Putin, who have described each other as ...".
   if (k > floor + 2 && t.lower(k - 1) && (t.word(k - 1) == "who" || t.word(k - 1) == "whom") &&

@@ -81,6 +81,29 @@ TEST_CASE("speakers: mention, cue and resolved name of corpus sentences") {
       {"Sen. Chuck Schumer of New York wouldn\xE2\x80\x99t say Tuesday how the party would prioritize gun control, "
        "saying only that \xE2\x80\x9C" "for two decades it\xE2\x80\x99s been an important issue\xE2\x80\x9D for the party.",
        "Sen. Chuck Schumer", "saying", "Chuck Schumer"},
+      // PolNeAR breitbart: the words of a role no list holds, between the name modifying it and the person's.
+      {"\xE2\x80\x9CWe should kind of lay off Bernie a little bit,\xE2\x80\x9D Senate minority leader Harry Reid "
+       "told reporters in Washington.",
+       "Senate minority leader Harry Reid", "told", "Harry Reid"},
+      // PolNeAR usa-today: ... after a role's modifier.
+      {"\"Cruz and Rubio are moving up,\" former presidential candidate Herman Cain said.",
+       "former presidential candidate Herman Cain", "said", "Herman Cain"},
+      // ... but no verb is a role: PolNeAR usa-today "Trump attacked Clinton ..., saying" names Trump.
+      {"During a national security speech earlier in the day, Trump attacked Clinton for her support of military "
+       "action in Iraq and Libya, saying, \"She's trigger-happy and very unstable.\"",
+       "Trump", "saying", "Trump"},
+      // PolNeAR nyt: a role and the person's name set off by commas; the name speaks, not the White House.
+      {"''Somebody entered the United States through the K-1 visa program,'' the White House spokesman, Josh "
+       "Earnest, said on Thursday.",
+       "the White House spokesman, Josh Earnest", "said", "Josh Earnest"},
+      // PolNeAR breitbart: the same before the quote, where the name is the appositive.
+      {"In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \xE2\x80\x9CHillary "
+       "Clinton believes that transatlantic cooperation is essential.\xE2\x80\x9D",
+       "Jake Sullivan", "said", "Jake Sullivan"},
+      // PolNeAR politico: an appositive place after a noun that is no role is no speaker.
+      {"Michael Seaman, who lives in an unincorporated area outside of the state capital, Sacramento, said he "
+       "still \xE2\x80\x9Cprays that Bernie ends up on top.\xE2\x80\x9D",
+       "he", "said", "Michael Seaman"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.body);
