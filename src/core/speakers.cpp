@@ -272,6 +272,14 @@ std::optional<Span> name_backward(const Tokens& t, std::uint32_t i, std::uint32_
   std::uint32_t j = k;
   while (j > floor && k - j < kMaxNameWords && t.name_part(j - 1) && !t.pronoun(j - 1)) --j;
   if (j == k) return std::nullopt;
+  // A name "of" a place or a body runs on back to its head: "Rep. Lee Zeldin of New York, a Trump supporter,
+  // said" (then "he said" is Zeldin), "Secretary of State John Kerry", "the Bank of England".
+  if (j > floor + 1 && t.lower(j - 1) && t.word(j - 1) == "of" && (t.at(j - 2).flags & kCapitalized) &&
+      t.name_part(j - 2) && !t.pronoun(j - 2)) {
+    std::uint32_t head = j - 1;
+    while (head > floor && k - head < kMaxNameWords && t.name_part(head - 1) && !t.pronoun(head - 1)) --head;
+    if (head < j - 1) j = head;
+  }
   return t.span(j, k);
 }
 

@@ -100,6 +100,10 @@ TEST_CASE("speakers: mention, cue and resolved name of corpus sentences") {
       {"In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \xE2\x80\x9CHillary "
        "Clinton believes that transatlantic cooperation is essential.\xE2\x80\x9D",
        "Jake Sullivan", "said", "Jake Sullivan"},
+      // PolNeAR breitbart: a name "of" a place runs back to the person, past the appositive.
+      {"Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said Thursday his biggest worry is that he is "
+       "\xE2\x80\x9Cunpredictable.\xE2\x80\x9D",
+       "Rep. Tom Cole of Oklahoma", "said", "Tom Cole"},
       // PolNeAR politico: an appositive place after a noun that is no role is no speaker.
       {"Michael Seaman, who lives in an unincorporated area outside of the state capital, Sacramento, said he "
        "still \xE2\x80\x9Cprays that Bernie ends up on top.\xE2\x80\x9D",
