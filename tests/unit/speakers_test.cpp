@@ -104,6 +104,9 @@ TEST_CASE("speakers: mention, cue and resolved name of corpus sentences") {
       {"Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said Thursday his biggest worry is that he is "
        "\xE2\x80\x9Cunpredictable.\xE2\x80\x9D",
        "Rep. Tom Cole of Oklahoma", "said", "Tom Cole"},
+      // PolNeAR breitbart: "barked" reports speech (reporting_verbs.txt).
+      {"\xE2\x80\x9CGo back to Univision,\xE2\x80\x9D Trump barked and a security guard escorted Ramos out.",
+       "Trump", "barked", "Trump"},
       // PolNeAR politico: an appositive place after a noun that is no role is no speaker.
       {"Michael Seaman, who lives in an unincorporated area outside of the state capital, Sacramento, said he "
        "still \xE2\x80\x9Cprays that Bernie ends up on top.\xE2\x80\x9D",
