@@ -276,6 +276,17 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     while (f.first < f.end && ((toks[f.first].flags & kPossessive) || is_stray_punct(doc, toks[f.first])))
       ++f.first;
     if (f.first == f.end) continue;
+    // A bracket the name does not close ends it: PolNeAR "Sen. Robert P. Casey Jr. (D-Pa.), a Clinton
+    // supporter" was "Robert P. Casey Jr. (D-Pa.", "(Donald J. Trump)" "Donald J. Trump)". A bracket it closes
+    // stays: "Michael A. (Mike) Moodian".
+    for (std::size_t k = f.first, open = f.end; k < f.end; ++k) {
+      const std::string_view w = toks[k].word ? std::string_view{} : word(doc, toks[k]);
+      if (w == "(" && open == f.end) open = k;
+      else if (w == ")" && open != f.end) open = f.end;
+      else if (w == ")") { f.end = k; break; }
+      if (k + 1 == f.end && open != f.end) f.end = open;
+    }
+    if (f.first == f.end) continue;
     // A name ends on a capitalised word, not on the verb after it: BBC "Kilroy-Silk has", "Howard said". Nor
     // on punctuation: PolNeAR "Steven M. Rosenthal, a tax lawyer" was "Steven M. Rosenthal,", BBC "the Bank of
     // England."" was "Bank of England.". The full stop of an abbreviation or an initial stays: "Fla.", "Co.".

@@ -206,6 +206,11 @@ TEST_CASE("a name's span: no punctuation at its ends, but an abbreviation's full
        "increasingly dubious.", "Hillary Clinton", "PERSON"},
       {"In particular, the network's prime-time stars, like Bill O'Reilly and Sean Hannity, helped bring an "
        "in-your-face news presentation to the largest audience possible.", "Sean Hannity", "PERSON"},
+      // PolNeAR wash-post: a bracket the name does not close ends it ("Robert P. Casey Jr. (D-Pa." had been one
+      // person, and the quote he spoke had no speaker).
+      {"\"We have to be thoughtful about having a few voices at one time as opposed to everyone talking and "
+       "preaching at the same time,\" said Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer.",
+       "Robert P. Casey Jr.", "PERSON"},
       // PolNeAR huff-post: a state as AP style abbreviates it keeps its period (abbreviations.txt).
       {"Rep. Carlos Curbelo (Fla.), Rep. Justin Amash (Mich.) and Charlie Dent (Pa.) are on the list.", "Fla.",
        "PLACE"},
@@ -217,6 +222,7 @@ TEST_CASE("a name's span: no punctuation at its ends, but an abbreviation's full
     for (const Seen& s : seen) {
       CAPTURE(s.text);
       CHECK(s.text.front() != '.');
+      CHECK(std::count(s.text.begin(), s.text.end(), '(') == std::count(s.text.begin(), s.text.end(), ')'));
     }
   }
 }
