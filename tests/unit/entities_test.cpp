@@ -206,6 +206,11 @@ TEST_CASE("a name's span: no punctuation at its ends, but an abbreviation's full
        "increasingly dubious.", "Hillary Clinton", "PERSON"},
       {"In particular, the network's prime-time stars, like Bill O'Reilly and Sean Hannity, helped bring an "
        "in-your-face news presentation to the largest audience possible.", "Sean Hannity", "PERSON"},
+      // BBC sport: a verb between two names splits the tagger's one person ("Arjan de Zeeuw let Thierry Henry").
+      {"A mistake by Arjan de Zeeuw let Thierry Henry in behind the Pompey defence on 17 minutes but as he bore "
+       "down on goal Linvoy Primus got in a saving tackle.", "Arjan de Zeeuw", "PERSON"},
+      {"A mistake by Arjan de Zeeuw let Thierry Henry in behind the Pompey defence on 17 minutes but as he bore "
+       "down on goal Linvoy Primus got in a saving tackle.", "Thierry Henry", "PERSON"},
       // PolNeAR wash-post: a bracket the name does not close ends it ("Robert P. Casey Jr. (D-Pa." had been one
       // person, and the quote he spoke had no speaker).
       {"\"We have to be thoughtful about having a few voices at one time as opposed to everyone talking and "
