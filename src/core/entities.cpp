@@ -222,21 +222,22 @@ void title_as_surname(const Document& doc, const std::vector<NerToken>& toks, st
   }
 }
 
-// A verb is no part of a person's name. The tagger ran names over one between two of them: BBC "Arjan de Zeeuw
-// let Thierry Henry" (8 mentions), "O'Driscoll enabled O'Gara", PolNeAR "O'Malley joined Clinton", "Orlando
-// Sentinel via Getty Images". The word splits them. Nouns stay: the tagger's person is often a work's title
+// A verb is no part of a name. The tagger ran names over one between two of them: BBC "Arjan de Zeeuw let
+// Thierry Henry" (8 mentions), "O'Driscoll enabled O'Gara", "Tories say Labour", PolNeAR "O'Malley joined
+// Clinton", "Orlando Sentinel via Getty Images". The word splits them; each keeps the span's type. Nouns stay: the tagger's person is often a work's title
 // ("Breakfast with Frost"), which splitting would leave in pieces.
-void split_person_at_verb(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags) {
+void split_names_at_verb(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags) {
   static constexpr std::string_view kVerbs[] = {"let", "via", "won", "is", "are", "was", "were", "says", "say",
                                                 "has", "had", "beat", "met", "meets", "joins", "replacing"};
   for (std::size_t k = 1; k + 1 < toks.size(); ++k) {
-    if (tags[k] != kTagIPer || tags[k + 1] != kTagIPer || !is_lower_word(toks[k]) ||
+    const NerTag in = tags[k];
+    if (in == kTagO || in % 2 != 0 || tags[k + 1] != in || !is_lower_word(toks[k]) ||
         !(toks[k + 1].flags & kCapitalized))
       continue;
     const std::string_view w = word(doc, toks[k]);
     if (!w.ends_with("ed") && std::find(std::begin(kVerbs), std::end(kVerbs), w) == std::end(kVerbs)) continue;
     tags[k] = kTagO;
-    tags[k + 1] = kTagBPer;
+    tags[k + 1] = static_cast<NerTag>(in - 1);
   }
 }
 
@@ -533,7 +534,7 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       res.model.tag(doc.text, toks, ner_headline(doc.text, toks), tags);
       join_middle_initials(doc, toks, tags);
       title_as_surname(doc, toks, tags);
-      split_person_at_verb(doc, toks, tags);
+      split_names_at_verb(doc, toks, tags);
       split_coordinated_persons(doc, toks, tags);
       found.clear();
       find_in_sentence(doc, toks, tags, lexicons, res, found);

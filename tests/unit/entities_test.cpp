@@ -211,6 +211,9 @@ TEST_CASE("a name's span: no punctuation at its ends, but an abbreviation's full
        "down on goal Linvoy Primus got in a saving tackle.", "Arjan de Zeeuw", "PERSON"},
       {"A mistake by Arjan de Zeeuw let Thierry Henry in behind the Pompey defence on 17 minutes but as he bore "
        "down on goal Linvoy Primus got in a saving tackle.", "Thierry Henry", "PERSON"},
+      // BBC politics: the same for two organisations ("Tories say Labour").
+      {"The Tories say Labour is acting too late while the Lib Dems say the plans may not produce an efficient "
+       "system.", "Labour", "ORG"},
       // PolNeAR wash-post: a bracket the name does not close ends it ("Robert P. Casey Jr. (D-Pa." had been one
       // person, and the quote he spoke had no speaker).
       {"\"We have to be thoughtful about having a few voices at one time as opposed to everyone talking and "
