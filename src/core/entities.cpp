@@ -163,13 +163,15 @@ void split_person_after_title(const Document& doc, const std::vector<NerToken>& 
 }
 
 // Initials with their periods from token i: "B" "." in "James B. Comey" (two tokens), or "H.W." in "George
-// H.W. Bush" (one). Returns how many tokens they take, 0 when there are none.
+// H.W. Bush" (one); BBC style drops the period: "George W Bush" (one). Not "I" nor "A", which are words.
+// Returns how many tokens they take, 0 when there are none.
 std::size_t initials_at(const Document& doc, const std::vector<NerToken>& toks, std::size_t i) {
   const std::string_view w = word(doc, toks[i]);
   if (!is_initials(w)) return 0;
   if (w.back() == '.') return w.size() >= 4 ? 1 : 0;  // "H.W."
   const bool dot = i + 1 < toks.size() && word(doc, toks[i + 1]) == "." && toks[i + 1].start == toks[i].end;
-  return dot ? 2 : 0;
+  if (dot) return 2;
+  return w.size() == 1 && w != "I" && w != "A" && i + 1 < toks.size() && toks[i + 1].start > toks[i].end ? 1 : 0;
 }
 
 // A middle initial holds a person's name together. CoNLL writes "B." as one token and we write "B" "." two, so

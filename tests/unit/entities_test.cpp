@@ -206,6 +206,10 @@ TEST_CASE("a name's span: no punctuation at its ends, but an abbreviation's full
        "increasingly dubious.", "Hillary Clinton", "PERSON"},
       {"In particular, the network's prime-time stars, like Bill O'Reilly and Sean Hannity, helped bring an "
        "in-your-face news presentation to the largest audience possible.", "Sean Hannity", "PERSON"},
+      // BBC politics: a middle initial without its period ("George W Bush" had been "George" and an
+      // organisation "W Bush", 26 mentions each).
+      {"In a speech focusing on issues arising from the re-election of George W Bush, Mr Kennedy said Iraq had "
+       "become a \"crucible of militant terrorism\".", "George W Bush", "PERSON"},
       // BBC sport: a verb between two names splits the tagger's one person ("Arjan de Zeeuw let Thierry Henry").
       {"A mistake by Arjan de Zeeuw let Thierry Henry in behind the Pompey defence on 17 minutes but as he bore "
        "down on goal Linvoy Primus got in a saving tackle.", "Arjan de Zeeuw", "PERSON"},
