@@ -226,8 +226,9 @@ void title_as_surname(const Document& doc, const std::vector<NerToken>& toks, st
 
 // A verb is no part of a name. The tagger ran names over one between two of them: BBC "Arjan de Zeeuw let
 // Thierry Henry" (8 mentions), "O'Driscoll enabled O'Gara", "Tories say Labour", PolNeAR "O'Malley joined
-// Clinton", "Orlando Sentinel via Getty Images". The word splits them; each keeps the span's type. Nouns stay: the tagger's person is often a work's title
-// ("Breakfast with Frost"), which splitting would leave in pieces.
+// Clinton", "Orlando Sentinel via Getty Images". The word splits them; each keeps the span's type. Nouns
+// stay: the tagger's person is often a work's title ("Breakfast with Frost"), which splitting would leave in
+// pieces.
 void split_names_at_verb(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags) {
   static constexpr std::string_view kVerbs[] = {"let", "via", "won", "is", "are", "was", "were", "says", "say",
                                                 "has", "had", "beat", "met", "meets", "joins", "replacing"};

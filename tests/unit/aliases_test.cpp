@@ -121,6 +121,25 @@ TEST_CASE("a piece split off a bad name takes the type the corpus gives the word
   CHECK(labour->mentions.size() == 3);
 }
 
+TEST_CASE("a one-word name no person is named with, often typed otherwise, is that other thing") {
+  // BBC sport: the tagger typed the club a person 141 times and an organisation 50; no "X Chelsea" person.
+  const core::Analysis a = analyze_texts(
+      {"Benitez is hoping to win his first trophy since arriving at Liverpool from Valencia when they play "
+       "Chelsea in the Carling Cup on Sunday in Cardiff.",
+       "Chelsea were reported to have made inquiries about Inter Milan's 22-year-old Brazilian star.",
+       "The striker, who is on a season-long loan from Chelsea, picked up the knock in an England Under-21 "
+       "match against Holland earlier this month.",
+       "Everton manager David Moyes will discipline striker James Beattie after all for his headbutt on "
+       "Chelsea defender William Gallas.",
+       "It was an amazing climax which gave Mourinho his first silverware as Chelsea manager."});
+  int person = 0, org = 0;
+  for (const core::Entity& e : a.entities)
+    if (e.name == "Chelsea")
+      (e.type == core::EntityType::kPerson ? person : org) += static_cast<int>(e.mentions.size());
+  CHECK(person == 0);
+  CHECK(org == 5);
+}
+
 TEST_CASE("acronyms, lexicon aliases and case variants merge") {
   struct Case {
     std::string body;
