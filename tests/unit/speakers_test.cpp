@@ -107,6 +107,11 @@ TEST_CASE("speakers: mention, cue and resolved name of corpus sentences") {
       // PolNeAR breitbart: "barked" reports speech (reporting_verbs.txt).
       {"\xE2\x80\x9CGo back to Univision,\xE2\x80\x9D Trump barked and a security guard escorted Ramos out.",
        "Trump", "barked", "Trump"},
+      // PolNeAR west-journal: a news outlet reports ("reported" was no cue; 53 quotes on train had no speaker).
+      {"\xE2\x80\x9CTwo months before the fatal 2012 terrorist attack on the U.S. compound in Benghazi \xE2\x80\xA6 "
+       "Stevens requested 13 security personnel to help him safely travel around Libya \xE2\x80\xA6 but he was "
+       "turned down,\xE2\x80\x9D Fox News reported.",
+       "Fox News", "reported", "Fox News"},
       // PolNeAR politico: an appositive place after a noun that is no role is no speaker.
       {"Michael Seaman, who lives in an unincorporated area outside of the state capital, Sacramento, said he "
        "still \xE2\x80\x9Cprays that Bernie ends up on top.\xE2\x80\x9D",
