@@ -207,7 +207,7 @@ void join_middle_initials(const Document& doc, const std::vector<NerToken>& toks
 
 // A title right after a person's name, ending it, is the surname: BBC "Mervyn King said" (5 mentions, then
 // "Mr King" 8), "Stephen King", PolNeAR "Patty Judge". The tagger leaves the title out, as CoNLL tags titles;
-// "President Xi" is no case (the title comes first), nor "Mervyn King Jr", nor "the Lion King of Spain".
+// "President Xi" is no case (the title comes first), nor "Mervyn King Jr", nor "Charles Prince of Wales".
 void title_as_surname(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags) {
   // Titles that are surnames too. Not "Governor": "Indiana Governor @mike_pence", where the tagger called the
   // state a person.
@@ -298,9 +298,9 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     while (f.first < f.end && ((toks[f.first].flags & kPossessive) || is_stray_punct(doc, toks[f.first])))
       ++f.first;
     if (f.first == f.end) continue;
-    // A bracket the name does not close ends it: PolNeAR "Sen. Robert P. Casey Jr. (D-Pa.), a Clinton
-    // supporter" was "Robert P. Casey Jr. (D-Pa.", "(Donald J. Trump)" "Donald J. Trump)". A bracket it closes
-    // stays: "Michael A. (Mike) Moodian".
+    // A bracket the name does not close ends it: PolNeAR "Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer"
+    // was "Robert P. Casey Jr. (D-Pa.", "(Donald J. Trump)" "Donald J. Trump)". A bracket it closes stays:
+    // "Michael A. (Mike) Moodian".
     for (std::size_t k = f.first, open = f.end; k < f.end; ++k) {
       const std::string_view w = toks[k].word ? std::string_view{} : word(doc, toks[k]);
       if (w == "(" && open == f.end) open = k;
@@ -353,7 +353,8 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       const auto listed_or_plural = [&](const WordList& list) {
         return list.contains(w) || (w.size() > 2 && w.back() == 's' && list.contains(w.substr(0, w.size() - 1)));
       };
-      if (res.function_words.contains_folded(w) || listed_or_plural(res.groups) || listed_or_plural(res.common_nouns))
+      if (res.function_words.contains_folded(w) || listed_or_plural(res.groups) ||
+          listed_or_plural(res.common_nouns))
         continue;
     }
     const std::uint8_t bits = gaz.bits_of(text.substr(toks[f.first].start, toks[f.end - 1].end - toks[f.first].start));
@@ -469,10 +470,8 @@ void split_joined_names(const Document& doc, std::vector<EntityCandidate>& out) 
     return;
   std::unordered_map<std::string_view, std::pair<EntityType, std::vector<Span>>> alone;
   for (const EntityCandidate& c : out)
-    if (c.kind == MentionKind::kName) {
-      auto& [type, spans] = alone.try_emplace(surface(c), c.type, std::vector<Span>{}).first->second;
-      spans.push_back(c.span);
-    }
+    if (c.kind == MentionKind::kName)
+      alone.try_emplace(surface(c), c.type, std::vector<Span>{}).first->second.second.push_back(c.span);
   // 0: `name` is no name in the article; 1: a name only inside this same "X and Y", where the tagger split it
   // once; 2: a name somewhere else too. One "Growth and Opportunity Project" split by the tagger is no evidence
   // that the article names "Growth"; "one by Coldplay and one by Gorillaz" is.

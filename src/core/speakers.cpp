@@ -136,8 +136,8 @@ class Tokens {
   }
   // The token after up to three lower-case words that start at j and are followed by a capitalised name: the
   // words of a role between a name modifying it and the person's name ("minority leader" in "Senate minority
-  // leader Harry Reid"). j when there is no such run.
-  // A word that reads as a verb ends the run: "Trump attacked Clinton", "Silverman heckles Sanders".
+  // leader Harry Reid"). j when there is no such run. A word that reads as a verb ends the run: "Trump
+  // attacked Clinton", "Silverman heckles Sanders".
   std::uint32_t role_bridge(std::uint32_t j, std::uint32_t end) const {
     const auto verb_like = [&](std::uint32_t k) {
       const std::string_view w = word(k);
@@ -272,8 +272,8 @@ std::optional<Span> name_backward(const Tokens& t, std::uint32_t i, std::uint32_
   std::uint32_t j = k;
   while (j > floor && k - j < kMaxNameWords && t.name_part(j - 1) && !t.pronoun(j - 1)) --j;
   if (j == k) return std::nullopt;
-  // A name "of" a place or a body runs on back to its head: "Rep. Lee Zeldin of New York, a Trump supporter,
-  // said" (then "he said" is Zeldin), "Secretary of State John Kerry", "the Bank of England".
+  // A name "of" a place or a body runs on back to its head: PolNeAR "Rep. Tom Cole of Oklahoma, an ally of GOP
+  // leadership, said" (Oklahoma had been the speaker), "Secretary of State John Kerry", "the Bank of England".
   if (j > floor + 1 && t.lower(j - 1) && t.word(j - 1) == "of" && (t.at(j - 2).flags & kCapitalized) &&
       t.name_part(j - 2) && !t.pronoun(j - 2)) {
     std::uint32_t head = j - 1;
