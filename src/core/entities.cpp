@@ -357,6 +357,10 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
           listed_or_plural(res.common_nouns))
         continue;
     }
+    // A label of several words is no name either: BBC line-ups' "Subs Not Used" (24 mentions as an organisation).
+    if (f.end - f.first > 1 &&
+        res.common_nouns.contains(doc.text.substr(toks[f.first].start, toks[f.end - 1].end - toks[f.first].start)))
+      continue;
     const std::uint8_t bits = gaz.bits_of(text.substr(toks[f.first].start, toks[f.end - 1].end - toks[f.first].start));
     const bool listed = gazetteer_type(bits, f.type);
     // "Chinese", "Middle Eastern" are adjectives (CoNLL's MISC); "May" is a month. Neither is an entity here.

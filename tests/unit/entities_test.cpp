@@ -275,6 +275,10 @@ TEST_CASE("a kind of thing written in capitals is no name") {
   CHECK_FALSE(has_text(seen, "TV"));
   CHECK_FALSE(has_text(seen, "DVDs"));
   CHECK(has(seen, "Macrovision", "ORG"));
+  // BBC sport line-ups: a label of several words.
+  CHECK_FALSE(has_text(mentions_of("Pilkington, Talbot, Buxton, Dimech, Artell, Corden, Murray, Curtis, Neil, Warne, "
+                                   "Barker. Subs Not Used: White, McIntosh, Wood, Lloyd, Herron."),
+                       "Subs Not Used"));
 }
 
 TEST_CASE("a title word ending a person's name is the surname") {
