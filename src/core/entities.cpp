@@ -301,13 +301,14 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     // A bracket the name does not close ends it: PolNeAR "Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer"
     // was "Robert P. Casey Jr. (D-Pa.", "(Donald J. Trump)" "Donald J. Trump)". A bracket it closes stays:
     // "Michael A. (Mike) Moodian".
-    for (std::size_t k = f.first, open = f.end; k < f.end; ++k) {
+    std::size_t open = f.end;  // an unclosed "(", f.end when there is none
+    for (std::size_t k = f.first; k < f.end; ++k) {
       const std::string_view w = toks[k].word ? std::string_view{} : word(doc, toks[k]);
       if (w == "(" && open == f.end) open = k;
       else if (w == ")" && open != f.end) open = f.end;
       else if (w == ")") { f.end = k; break; }
-      if (k + 1 == f.end && open != f.end) f.end = open;
     }
+    if (open < f.end) f.end = open;
     if (f.first == f.end) continue;
     // A name ends on a capitalised word, not on the verb after it: BBC "Kilroy-Silk has", "Howard said". Nor
     // on punctuation: PolNeAR "Steven M. Rosenthal, a tax lawyer" was "Steven M. Rosenthal,", BBC "the Bank of
@@ -357,11 +358,10 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
           listed_or_plural(res.common_nouns))
         continue;
     }
+    const std::string_view name = text.substr(toks[f.first].start, toks[f.end - 1].end - toks[f.first].start);
     // A label of several words is no name either: BBC line-ups' "Subs Not Used" (24 mentions as an organisation).
-    if (f.end - f.first > 1 &&
-        res.common_nouns.contains(doc.text.substr(toks[f.first].start, toks[f.end - 1].end - toks[f.first].start)))
-      continue;
-    const std::uint8_t bits = gaz.bits_of(text.substr(toks[f.first].start, toks[f.end - 1].end - toks[f.first].start));
+    if (f.end - f.first > 1 && res.common_nouns.contains(name)) continue;
+    const std::uint8_t bits = gaz.bits_of(name);
     const bool listed = gazetteer_type(bits, f.type);
     // "Chinese", "Middle Eastern" are adjectives (CoNLL's MISC); "May" is a month. Neither is an entity here.
     if ((bits & (kLexDemonym | kLexCalendar)) && !listed) continue;

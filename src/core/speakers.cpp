@@ -134,6 +134,10 @@ class Tokens {
       if (punct(j - 1, "(")) return j - 1;
     return k;
   }
+  // A capitalised word that can be part of a person's name: "Josh", "Earnest"; not "He".
+  bool capitalised_name_word(std::uint32_t k) const {
+    return is_word(k) && (toks_[k].flags & kCapitalized) && name_part(k) && !pronoun(k);
+  }
   // The token after up to three lower-case words that start at j and are followed by a capitalised name: the
   // words of a role between a name modifying it and the person's name ("minority leader" in "Senate minority
   // leader Harry Reid"). j when there is no such run. A word that reads as a verb ends the run: "Trump
@@ -147,8 +151,7 @@ class Tokens {
     while (k < end && k - j < 3 && lower(k) && !stop(k) && !skip(k) && !cue(k) && !pronoun(k) && !quoted(k) &&
            !verb_like(k))
       ++k;
-    if (k == j || k >= end || !is_word(k) || !(toks_[k].flags & kCapitalized) || !name_part(k) || pronoun(k) ||
-        capitalised_article(k) || time_word(k))
+    if (k == j || k >= end || !capitalised_name_word(k) || capitalised_article(k) || time_word(k))
       return j;
     return k;
   }
@@ -218,9 +221,7 @@ std::optional<Span> name_forward(const Tokens& t, std::uint32_t i, std::uint32_t
   // fraternity brother, Stuart Oltchick, recalled". The name is who spoke.
   if (last > i + 1 && last < end && t.lower(last - 1) && t.punct(last, ",")) {
     std::uint32_t k = last + 1;
-    while (k < end && k - last <= 4 && t.is_word(k) && (t.at(k).flags & kCapitalized) && t.name_part(k) &&
-           !t.pronoun(k))
-      ++k;
+    while (k < end && k - last <= 4 && t.capitalised_name_word(k)) ++k;
     if (k > last + 1 && (k >= end || t.punct(k, ",") || t.boundary(k) || t.cue(k))) last = k;
   }
   // Determiners alone name nobody: BBC "..., said the" before a line break of the tokenizer's making, nor
@@ -255,7 +256,7 @@ std::optional<Span> name_backward(const Tokens& t, std::uint32_t i, std::uint32_
       // The appositive is the name, after a role: PolNeAR "her senior policy adviser, Jake Sullivan, said".
       bool name = c + 1 < k && k - 1 - c <= 4;
       for (std::uint32_t n = c; name && n + 1 < k; ++n)
-        name = t.is_word(n) && (t.at(n).flags & kCapitalized) && t.name_part(n) && !t.pronoun(n);
+        name = t.capitalised_name_word(n);
       // A role noun before it (speaker_roles.txt), not any noun: "outside of the state capital, Sacramento, said".
       if (name && t.lower(c - 2) && t.name_part(c - 2) && !t.determiner(c - 2)) return t.span(c, k - 1);
       k = c - 1;
@@ -274,8 +275,7 @@ std::optional<Span> name_backward(const Tokens& t, std::uint32_t i, std::uint32_
   if (j == k) return std::nullopt;
   // A name "of" a place or a body runs on back to its head: PolNeAR "Rep. Tom Cole of Oklahoma, an ally of GOP
   // leadership, said" (Oklahoma had been the speaker), "Secretary of State John Kerry", "the Bank of England".
-  if (j > floor + 1 && t.lower(j - 1) && t.word(j - 1) == "of" && (t.at(j - 2).flags & kCapitalized) &&
-      t.name_part(j - 2) && !t.pronoun(j - 2)) {
+  if (j > floor + 1 && t.lower(j - 1) && t.word(j - 1) == "of" && t.capitalised_name_word(j - 2)) {
     std::uint32_t head = j - 1;
     while (head > floor && k - head < kMaxNameWords && t.name_part(head - 1) && !t.pronoun(head - 1)) --head;
     if (head < j - 1) j = head;
