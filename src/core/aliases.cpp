@@ -179,6 +179,44 @@ void join_type_variants(Clusters& clusters) {
   }
 }
 
+// Pass 2c: a plural name is its singular: BBC "Liberal Democrats" (88) and "Liberal Democrat" (35), "Lib Dems"
+// and "Lib Dem", "Golden Globes" and "Golden Globe", "Oscars" and "Oscar", "Tories" and "Tory". Organisations
+// and events of several words, one-word events (the awards), and -ies: one-word organisations differ by
+// their -s as often as not (BBC "Times" and "Time", "Rovers" and "Rover", PolNeAR "States" and "State").
+void join_plurals(Clusters& clusters) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;  // plural, singular (root clusters)
+  std::string singular;
+  for (const auto& [key, c] : clusters.by_key) {
+    const std::size_t bar = key.find('|');
+    const std::uint32_t plural = clusters.find(c);
+    const EntityType type = clusters.list[plural].type;
+    if ((type != EntityType::kOrg && type != EntityType::kMisc) || key.size() < bar + 4 || key.back() != 's' ||
+        key[key.size() - 2] == 's')
+      continue;
+    const bool ies = key.ends_with("ies");
+    singular.assign(key, 0, key.size() - (ies ? 3 : 1));
+    if (ies) singular += 'y';
+    const auto it = clusters.by_key.find(singular);
+    if (it == clusters.by_key.end()) continue;
+    const std::uint32_t one = clusters.find(it->second);
+    if (one == plural || clusters.list[one].type != type || clusters.list[one].mentions <= 0 ||
+        clusters.list[plural].mentions <= 0)
+      continue;
+    const auto words = [&](std::uint32_t cl) {
+      return std::any_of(clusters.list[cl].forms.begin(), clusters.list[cl].forms.end(),
+                         [](const auto& f) { return f.first.find(' ') != std::string::npos; });
+    };
+    if (type == EntityType::kOrg && !ies && !(words(plural) && words(one))) continue;
+    pairs.emplace_back(plural, one);
+  }
+  std::sort(pairs.begin(), pairs.end());  // a fixed order whatever the hash table's
+  for (const auto& [plural, one] : pairs) {
+    const std::uint32_t a = clusters.find(plural), b = clusters.find(one);
+    if (clusters.list[a].mentions >= clusters.list[b].mentions) clusters.merge(b, a);
+    else clusters.merge(a, b);
+  }
+}
+
 // A person's name without its middle initials: "Donald J. Trump" -> "Donald Trump"; "" when it has none.
 std::string without_middle_initials(std::string_view form) {
   if (count_words(form) < 3) return {};
@@ -528,6 +566,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   }
 
   join_type_variants(clusters);
+  join_plurals(clusters);
 
   // Pass 3: acronyms join the longest-attested name they abbreviate ("BRI", articles 001, 003, 004).
   std::unordered_map<std::string, std::uint32_t> by_initials;

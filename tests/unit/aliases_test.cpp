@@ -144,6 +144,36 @@ TEST_CASE("a name mostly typed one way is one entity of that type; a close split
   CHECK(split.size() == 2);
 }
 
+TEST_CASE("a plural name is its singular, for names of several words and events; not 'Times' and 'Time'") {
+  // BBC politics and entertainment: the party and the awards, each one entity under both numbers.
+  const core::Analysis a = analyze_texts(
+      {"In his New Year message the Liberal Democrat leader said Labour and the Conservatives were united in "
+       "relying on fear. The Liberal Democrats feel this money is being misdirected.",
+       "At the Golden Globes, Mr Evans - who was named among the winners when the film won best drama film - "
+       "evaded a security guard. And British actor Clive Owen is hoping to repeat his Golden Globe success.",
+       "Reports in the Wall Street Journal and the Financial Times suggested a bid. Alexandra Tower, a "
+       "spokeswoman for the bank, told Time magazine. The Times said the Times would not."});
+  // The entities named either way: one, holding both forms and both mentions.
+  auto named_either = [&](const std::string& one, const std::string& many) {
+    std::vector<const core::Entity*> out;
+    for (const core::Entity& e : a.entities)
+      if (e.name == one || e.name == many) out.push_back(&e);
+    REQUIRE(out.size() == 1);
+    CHECK(has_alias(*out[0], one));
+    CHECK(has_alias(*out[0], many));
+    CHECK(out[0]->mentions.size() == 2);
+    return out[0]->type;
+  };
+  CHECK(named_either("Liberal Democrat", "Liberal Democrats") == core::EntityType::kOrg);
+  CHECK(named_either("Golden Globe", "Golden Globes") == core::EntityType::kMisc);
+  // One-word organisations keep their number: the newspaper is not the magazine.
+  const core::Entity* times = entity_named(a, "Times");
+  const core::Entity* time = entity_named(a, "Time");
+  REQUIRE(times != nullptr);
+  REQUIRE(time != nullptr);
+  CHECK(times != time);
+}
+
 TEST_CASE("a one-word name no person is named with, often typed otherwise, is that other thing") {
   // BBC sport: the tagger typed the club a person 141 times and an organisation 50; no "X Chelsea" person.
   const core::Analysis a = analyze_texts(
