@@ -157,25 +157,40 @@ struct Clusters {
 // the city, "Downing Street" (18 PERSON, 18 other) stays as typed.
 constexpr int kTypeMajority = 3;
 void join_type_variants(Clusters& clusters) {
-  std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_name;  // variant key -> root clusters
+  // Variant key -> its root clusters, one per named type at most (a type's clusters share the key).
+  using Roots = std::array<std::uint32_t, 4>;
+  constexpr std::uint32_t kNone = ~std::uint32_t{0};
+  std::unordered_map<std::string_view, Roots> by_name;
+  by_name.reserve(clusters.by_key.size());
   for (const auto& [key, c] : clusters.by_key) {
     const std::uint32_t root = clusters.find(c);
     if (clusters.list[root].mentions <= 0) continue;
-    std::vector<std::uint32_t>& roots = by_name[std::string_view(key).substr(key.find('|') + 1)];
-    if (std::find(roots.begin(), roots.end(), root) == roots.end()) roots.push_back(root);
+    auto [it, added] = by_name.try_emplace(std::string_view(key).substr(key.find('|') + 1));
+    if (added) it->second.fill(kNone);
+    it->second[static_cast<int>(clusters.list[c].type)] = root;
   }
-  for (auto& [name, roots] : by_name) {
-    if (roots.size() < 2) continue;
-    std::sort(roots.begin(), roots.end());  // a fixed order whatever the hash table's
-    std::uint32_t best = roots[0];
+  // In the order of the names, so the merges come out the same whatever the hash table's order (libc++ in
+  // the browser, libstdc++ natively).
+  std::vector<std::pair<std::string_view, Roots>> groups;
+  for (const auto& [name, roots] : by_name)
+    if (std::count(roots.begin(), roots.end(), kNone) <= 2) groups.emplace_back(name, roots);
+  std::sort(groups.begin(), groups.end());
+  for (auto& [name, roots] : groups) {
+    std::uint32_t best = kNone;
     int total = 0;
-    for (std::uint32_t r : roots) {
+    for (std::size_t k = 0; k < roots.size(); ++k) {
+      if (roots[k] == kNone) continue;
+      const std::uint32_t r = clusters.find(roots[k]);  // an earlier group may have merged it
+      const bool seen = std::find(roots.begin(), roots.begin() + static_cast<std::ptrdiff_t>(k), r) !=
+                        roots.begin() + static_cast<std::ptrdiff_t>(k);
+      roots[k] = seen ? kNone : r;
+      if (seen) continue;
       total += clusters.list[r].mentions;
-      if (clusters.list[r].mentions > clusters.list[best].mentions) best = r;
+      if (best == kNone || clusters.list[r].mentions > clusters.list[best].mentions) best = r;
     }
     if (clusters.list[best].mentions < kTypeMajority * (total - clusters.list[best].mentions)) continue;
     for (std::uint32_t r : roots)
-      if (r != best) clusters.merge(r, best);
+      if (r != kNone && r != best) clusters.merge(r, best);
   }
 }
 
