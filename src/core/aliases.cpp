@@ -427,6 +427,42 @@ std::vector<EntityCandidate> propagate_person_names(const Analysis& analysis,
   return added;
 }
 
+// Two names the tagger ran together over "and" are the two names, where the corpus names each alone: BBC
+// "Arsenal and Chelsea", "Halifax and Nationwide", "Morgan Freeman and Cate Blanchett", PolNeAR "Ted Cruz and
+// John Kasich", "House and Senate" were organisations of their own. Each part takes the type the corpus most
+// gives it alone. A name with "and" inside keeps it: "Securities and Exchange Commission", "Department for
+// Education and Skills" (no "Securities" or "Skills" alone). Appends the right-hand parts to `candidates`.
+void split_coordinated_names(const Analysis& analysis, std::vector<EntityCandidate>& candidates) {
+  const auto surface = [&](const EntityCandidate& c) {
+    return std::string_view(analysis.corpus.documents[c.doc].text).substr(c.span.start, c.span.size());
+  };
+  const auto named = [](const EntityCandidate& c) { return is_named(c.type) && c.kind == MentionKind::kName; };
+  std::unordered_map<std::string_view, TypeVotes> alone;
+  for (const EntityCandidate& c : candidates)
+    if (named(c) && surface(c).find(" and ") == std::string_view::npos) ++alone[surface(c)][static_cast<int>(c.type)];
+  const std::size_t n = candidates.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!named(candidates[i]) || candidates[i].type == EntityType::kPerson) continue;
+    const std::string_view words = surface(candidates[i]);
+    const std::size_t at = words.find(" and ");
+    if (at == std::string_view::npos || words.find(" and ", at + 1) != std::string_view::npos) continue;
+    // "House and  Senate": the parts without the spaces around "and".
+    std::size_t left_end = at, right_start = at + 5;
+    while (left_end > 0 && words[left_end - 1] == ' ') --left_end;
+    while (right_start < words.size() && words[right_start] == ' ') ++right_start;
+    const auto left = alone.find(words.substr(0, left_end));
+    const auto right = alone.find(words.substr(right_start));
+    if (left == alone.end() || right == alone.end()) continue;
+    EntityCandidate second = candidates[i];
+    second.span.start = candidates[i].span.start + static_cast<std::uint32_t>(right_start);
+    second.type = majority(right->second);
+    second.role.clear();  // a title before the names is the first one's
+    candidates[i].span.end = candidates[i].span.start + static_cast<std::uint32_t>(left_end);
+    candidates[i].type = majority(left->second);
+    candidates.push_back(std::move(second));
+  }
+}
+
 // The lower-case word right before offset `at` ("film" in "the film Vera Drake"), or "" when there is none.
 std::string_view word_before(std::string_view text, std::uint32_t at) {
   std::size_t end = at;
@@ -453,6 +489,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   auto before = [](const EntityCandidate* x, const EntityCandidate* y) {
     return x->doc != y->doc ? x->doc < y->doc : x->span.start < y->span.start;
   };
+  split_coordinated_names(analysis, candidates);
   std::vector<EntityCandidate*> sorted;
   sorted.reserve(candidates.size());
   for (EntityCandidate& c : candidates) sorted.push_back(&c);

@@ -174,6 +174,36 @@ TEST_CASE("a plural name is its singular, for names of several words and events;
   CHECK(times != time);
 }
 
+TEST_CASE("two names run together over 'and' are the two, where the corpus names each alone") {
+  // BBC business: the tagger read "the Halifax and Nationwide" as one organisation.
+  const std::string both = "And recent house surveys from the Halifax and Nationwide have indicated prices are "
+                           "still rising, albeit at a slower pace than in recent years.";
+  const std::vector<std::string> alone = {
+      "Research from Halifax, the country's biggest mortgage lender, suggests the value of private housing stock "
+      "is continuing to rise steadily.",
+      "House prices fell in October, according to the Nationwide, their biggest monthly fall since February "
+      "2001."};
+  const core::Analysis a = analyze_texts({both, alone[0], alone[1]});
+  CHECK(entity_named(a, "Halifax and Nationwide") == nullptr);
+  const core::Entity* halifax = entity_named(a, "Halifax");
+  const core::Entity* nationwide = entity_named(a, "Nationwide");
+  REQUIRE(halifax != nullptr);
+  REQUIRE(nationwide != nullptr);
+  CHECK(halifax->mentions.size() == 2);
+  CHECK(nationwide->mentions.size() == 2);
+  CHECK(a.mentions[nationwide->mentions[0]].span.size() == std::string_view("Nationwide").size());
+  // Without the names alone, the span is left as the tagger read it: an organisation may have "and" inside
+  // (BBC "The Securities and Exchange Commission has extended the deadline").
+  const core::Analysis one = analyze_texts({both});
+  CHECK(entity_named(one, "Halifax and Nationwide") != nullptr);
+  const core::Analysis sec = analyze_texts(
+      {"The Securities and Exchange Commission has extended the deadline to get in line with the rules until 15 "
+       "July 2006.",
+       "The Exchange Commission said it would act."});
+  CHECK(entity_named(sec, "Securities and Exchange Commission") != nullptr);
+  CHECK(entity_named(sec, "Exchange Commission") != nullptr);  // one part alone is not enough
+}
+
 TEST_CASE("a one-word name no person is named with, often typed otherwise, is that other thing") {
   // BBC sport: the tagger typed the club a person 141 times and an organisation 50; no "X Chelsea" person.
   const core::Analysis a = analyze_texts(
