@@ -29,11 +29,12 @@ struct NerResources {
   const WordList& abbreviations;
   const WordList& groups;
   const WordList& common_nouns;
+  const WordList& name_titles;
   explicit NerResources(const Lexicons& lexicons)
       : gazetteer(lexicons), function_words(lexicons.list("function_words")), pronouns(lexicons.list("pronouns")),
         misc_heads(lexicons.list("misc_heads")), org_words(lexicons.list("org_words")),
         abbreviations(lexicons.list("abbreviations")), groups(lexicons.list("groups")),
-        common_nouns(lexicons.list("common_nouns")) {
+        common_nouns(lexicons.list("common_nouns")), name_titles(lexicons.list("name_titles")) {
     if (const std::string* bytes = lexicons.blob("ner")) model.load(*bytes);
     const WordList& titles = lexicons.list("titles");
     folded.reserve(titles.size());
@@ -135,16 +136,31 @@ bool is_title(const Document& doc, const NerToken& t, const NerResources& res) {
   return (t.lex & kLexTitle) || (is_lower_word(t) && res.lower_titles.count(word(doc, t)));
 }
 
+// Whether token t is a title from name_titles.txt that may stand before a name of `words` words: "Justice" before
+// "Scalia", "Sir" before "John Bourn" but not before "Alan".
+bool name_title(const Document& doc, const NerToken& t, const NerResources& res, std::size_t words) {
+  const std::string* least = res.name_titles.value_of(word(doc, t));
+  return least && words >= (*least == "2" ? 2u : 1u);
+}
+
 // Turns `f` (not a person) into the person named after a title inside it, pushing the words before the title as
 // a name of their own where they are one. The name after the title is one to three capitalised words, none an
 // organisation's or a place's ("Queen Mary University" stays whole), and some words come before the title.
-void split_person_after_title(const Document& doc, const std::vector<NerToken>& toks, const NerGazetteer& gaz,
+void split_person_after_title(const Document& doc, const std::vector<NerToken>& toks, const NerResources& res,
                               Found& f, std::vector<bool>& taken, std::vector<Found>& out) {
+  const NerGazetteer& gaz = res.gazetteer;
   std::size_t k = f.end - 1;
-  while (k > f.first && !(toks[k - 1].lex & kLexTitle)) --k;
+  // PolNeAR "Supreme Court Justice Antonin Scalia" (ORG) too, with a name of two words at least: BBC "Criminal
+  // Justice Bill", "Family Justice Division" are no Bill and no Division.
+  while (k > f.first && !(toks[k - 1].lex & kLexTitle) &&
+         !(f.end - k >= 2 && name_title(doc, toks[k - 1], res, f.end - k)))
+    --k;
   if (k == f.first || f.end - k > 3) return;
+  // Capitalised words, none an organisation's or a place's, nor a function word (PolNeAR "Equal Justice Under
+  // Law").
   for (std::size_t j = k; j < f.end; ++j)
-    if (!toks[j].word || !(toks[j].flags & kCapitalized) || (toks[j].lex & (kLexOrgWord | kLexPlace | kLexOrg)))
+    if (!toks[j].word || !(toks[j].flags & kCapitalized) || (toks[j].lex & (kLexOrgWord | kLexPlace | kLexOrg)) ||
+        res.function_words.contains_folded(word(doc, toks[j])))
       return;
   std::size_t t = k - 1;  // the title's first word
   while (t > f.first && (toks[t - 1].lex & kLexTitle)) --t;
@@ -327,7 +343,7 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       for (std::size_t k = f.first + 1; k + 1 < f.end; ++k)
         if (toks[k].flags & kPossessive) { f.end = k; break; }
       for (std::size_t k = f.end - 1; k > f.first; --k)
-        if ((toks[k - 1].lex & kLexTitle) && (toks[k].flags & kCapitalized)) {
+        if ((toks[k].flags & kCapitalized) && ((toks[k - 1].lex & kLexTitle) || name_title(doc, toks[k - 1], res, f.end - k))) {
           f.first = k;
           break;
         }
@@ -338,14 +354,26 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     // 22 mentions), "Texas Sen. Ted Cruz" (ORG), BBC "Home Secretary Charles Clarke" (ORG). What comes before
     // the title is a name of its own where the tagger called the whole a place ("Vermont") or the gazetteer
     // lists it, and is dropped otherwise ("House Minority Leader Nancy Pelosi").
-    if (f.type != EntityType::kPerson) split_person_after_title(doc, toks, gaz, f, taken, out);
-    while (f.end - f.first > 1 && f.type == EntityType::kPerson && (toks[f.first].lex & kLexTitle)) ++f.first;
+    if (f.type != EntityType::kPerson) split_person_after_title(doc, toks, res, f, taken, out);
+    while (f.end - f.first > 1 && f.type == EntityType::kPerson) {
+      if (toks[f.first].lex & kLexTitle) {
+        ++f.first;
+        continue;
+      }
+      // name_titles.txt: "Justice Scalia", "Prof. Joni Lovenduski", "Sir John Bourn".
+      std::size_t name = f.first + 1;
+      if (name < f.end && word(doc, toks[name]) == ".") ++name;
+      if (name >= f.end || !(toks[name].flags & kCapitalized) || !name_title(doc, toks[f.first], res, f.end - name))
+        break;
+      f.first = name;
+    }
     if (f.first == f.end) continue;
     // A title alone names nobody: BBC "Mr" (32 mentions), "Dr". Not a title that is a surname too ("King").
     if (f.end - f.first == 1 && (toks[f.first].lex & kLexTitle)) {
       const std::string_view w = word(doc, toks[f.first]);
       if (w.size() <= 3 || w.back() == '.' || (toks[f.first].flags & kAllCaps)) continue;
     }
+    if (f.end - f.first == 1 && f.type == EntityType::kPerson && name_title(doc, toks[f.first], res, 2)) continue;
     // Nor does a function word left over where a listed name took the rest (PolNeAR "told The New York Times":
     // "The", 67 mentions as an organisation), nor a faith's or a community's people ("Muslims", groups.txt), nor
     // a kind of thing ("PC", "DVDs", common_nouns.txt).

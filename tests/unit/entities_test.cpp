@@ -281,6 +281,29 @@ TEST_CASE("a kind of thing written in capitals is no name") {
                        "Subs Not Used"));
 }
 
+TEST_CASE("a title the gazetteer leaves to other names is no part of a person's name") {
+  // name_titles.txt. PolNeAR: "Justice Antonin Scalia" (17 mentions) and "Justice Scalia" (31) were people apart
+  // from "Antonin Scalia", and the tagger read "Supreme Court Justice Antonin Scalia" as an organisation; BBC:
+  // "Carnegie Mellon Professor Raj Reddy", "Sir John Bourn".
+  const std::vector<Seen> seen = mentions_of(
+      "Ted Cruz has taken time away from campaigning in South Carolina to attend the funeral Mass in Washington "
+      "for the late Supreme Court Justice Antonin Scalia. Carnegie Mellon Professor Raj Reddy has spent the bulk "
+      "of his professional career trying to find ways to make technology accessible to poor people. NAO head Sir "
+      "John Bourn said the deal was good.");
+  CHECK(has(seen, "Antonin Scalia", "PERSON"));
+  CHECK(has(seen, "Raj Reddy", "PERSON"));
+  CHECK(has(seen, "John Bourn", "PERSON"));
+  CHECK_FALSE(has_text(seen, "Justice Antonin Scalia"));
+  // Sir goes with a first name alone, and stays: BBC "Sir Alan" is no "Alan".
+  CHECK(has(mentions_of("On Tuesday Sir Alan said the application for leave to remain in the UK made by Kimberly "
+                        "Quinn's nanny was processed in 52 days."),
+            "Sir Alan", "PERSON"));
+  // Elsewhere the word is a name's own, which the tagger's gazetteer title would have split: BBC "Department of
+  // Justice", "Criminal Justice Bill" (no "Bill" after a title).
+  CHECK(has(mentions_of("The US Department of Justice said it would appeal."), "US Department of Justice", "ORG"));
+  CHECK_FALSE(has_text(mentions_of("MPs debated the Criminal Justice Bill on Tuesday."), "Bill"));
+}
+
 TEST_CASE("a title word ending a person's name is the surname") {
   // BBC business: the tagger left "King" out, as CoNLL leaves titles out, and "Mr King" found no Mervyn King.
   std::vector<Seen> seen = mentions_of(
