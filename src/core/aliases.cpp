@@ -270,6 +270,15 @@ void join_middle_initials(Clusters& clusters) {
     if (initialled.size() == 1 && initialled[0] != plain) clusters.merge(initialled[0], plain);
 }
 
+// A person's first and last name when a middle name stands between them: "Hillary Rodham Clinton" -> "Hillary
+// Clinton"; "" for any other form.
+std::string without_middle_name(std::string_view form) {
+  if (count_words(form) != 3) return {};
+  const std::vector<std::string_view> words = words_of(form);
+  if (is_initials(words[1]) || words[1].front() < 'A' || words[1].front() > 'Z') return {};
+  return std::string(words[0]) + " " + std::string(words[2]);
+}
+
 // The canonical name: the fullest form ("Xi Jinping" over "Xi"), then the commonest, then the one in capitals
 // ("CCTV" over "Cctv", article 003). Spellings of one name count together and are written as most often: BBC
 // "Robert Kilroy-Silk" (98 mentions) over "Robert Kilroy Silk" (1), though the second has more words, and
@@ -288,7 +297,12 @@ std::string canonical(const Cluster& c) {
   std::unordered_map<std::string, Spelling> spellings;
   for (const auto& [form, n] : c.forms) {
     // "Donald J. Trump" is a spelling of "Donald Trump" (join_middle_initials).
-    const std::string plain = without_middle_initials(form);
+    std::string plain = without_middle_initials(form);
+    // "Hillary Rodham Clinton" is a spelling of "Hillary Clinton" where the name has both (join_middle_names).
+    if (plain.empty()) {
+      plain = without_middle_name(form);
+      if (!plain.empty() && c.forms.find(plain) == c.forms.end()) plain.clear();
+    }
     Spelling& s = spellings[variant_key(plain.empty() ? form : plain)];
     s.total += n;
     if (!s.form || rank(form, n) > rank(*s.form, s.n)) s.form = &form, s.n = n;
@@ -326,6 +340,28 @@ std::size_t shared_docs(const std::vector<std::uint32_t>& docs, const std::vecto
   std::size_t shared = 0;
   for (std::uint32_t d : docs) shared += std::binary_search(other.begin(), other.end(), d);
   return shared;
+}
+
+// Pass 1c: a person named with a middle name is the person named without it where one article uses both: PolNeAR
+// "Hillary Rodham Clinton" (62 mentions) beside "Hillary Clinton", "Alan Mark Grayson" beside "Alan Grayson". Not
+// BBC's "Jerry Lee Lewis" and "Jerry Lewis", nor PolNeAR's "Rafael Edward Cruz" (Ted Cruz) and "Rafael Cruz" (his
+// father), never named in one article.
+void join_middle_names(Clusters& clusters) {
+  const std::string person = std::to_string(static_cast<int>(EntityType::kPerson)) + "|";
+  for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
+    if (clusters.list[c].type != EntityType::kPerson || clusters.find(c) != c) continue;
+    for (const auto& [form, n] : clusters.list[c].forms) {
+      const std::string plain = without_middle_name(form);
+      if (plain.empty()) continue;
+      const auto it = clusters.by_key.find(person + variant_key(plain));
+      if (it == clusters.by_key.end()) continue;
+      const std::uint32_t other = clusters.find(it->second);
+      if (other != c && shared_docs(clusters.list[c].docs, clusters.list[other].docs) > 0) {
+        clusters.merge(c, other);
+        break;
+      }
+    }
+  }
 }
 
 // Whether a fair share (a fifth) of the documents using a word alone for a person (`word_docs`) also name the
@@ -561,6 +597,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   }
 
   join_middle_initials(clusters);
+  join_middle_names(clusters);
 
   // Pass 2: "Xi" -> "Xi Jinping": first or last word of a person's full name, same document first. A
   // one-word ORG/PLACE that is the surname of a person named in the same document is that person.
