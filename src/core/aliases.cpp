@@ -249,16 +249,16 @@ std::string without_middle_initials(std::string_view form) {
   return dropped ? out : std::string();
 }
 
-// Pass 1b: a person named with a middle initial is the person named without it, where the corpus has one such
-// name only: PolNeAR NYT "Donald J. Trump" (445 mentions) is "Donald Trump", but "George W. Bush" and "George
-// H.W. Bush" stay apart from a "George Bush" both could be.
-void join_middle_initials(Clusters& clusters) {
+// Per person cluster holding the short form of another's names (`plain_of` gives it, "" for none), the clusters
+// with the longer forms.
+template <class PlainOf>
+std::map<std::uint32_t, std::vector<std::uint32_t>> longer_forms(Clusters& clusters, PlainOf plain_of) {
   const std::string person = std::to_string(static_cast<int>(EntityType::kPerson)) + "|";
-  std::map<std::uint32_t, std::vector<std::uint32_t>> variants;  // plain name's cluster -> initialled ones
+  std::map<std::uint32_t, std::vector<std::uint32_t>> variants;  // plain name's cluster -> the longer ones
   for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
     if (clusters.list[c].type != EntityType::kPerson || clusters.find(c) != c) continue;
     for (const auto& [form, n] : clusters.list[c].forms) {
-      const std::string plain = without_middle_initials(form);
+      const std::string plain = plain_of(form);
       if (plain.empty()) continue;
       const auto it = clusters.by_key.find(person + variant_key(plain));
       if (it == clusters.by_key.end()) continue;
@@ -266,7 +266,14 @@ void join_middle_initials(Clusters& clusters) {
       if (std::find(v.begin(), v.end(), c) == v.end()) v.push_back(c);
     }
   }
-  for (const auto& [plain, initialled] : variants)
+  return variants;
+}
+
+// Pass 1b: a person named with a middle initial is the person named without it, where the corpus has one such
+// name only: PolNeAR NYT "Donald J. Trump" (445 mentions) is "Donald Trump", but "George W. Bush" and "George
+// H.W. Bush" stay apart from a "George Bush" both could be.
+void join_middle_initials(Clusters& clusters) {
+  for (const auto& [plain, initialled] : longer_forms(clusters, without_middle_initials))
     if (initialled.size() == 1 && initialled[0] != plain) clusters.merge(initialled[0], plain);
 }
 
@@ -347,21 +354,9 @@ std::size_t shared_docs(const std::vector<std::uint32_t>& docs, const std::vecto
 // BBC's "Jerry Lee Lewis" and "Jerry Lewis", nor PolNeAR's "Rafael Edward Cruz" (Ted Cruz) and "Rafael Cruz" (his
 // father), never named in one article.
 void join_middle_names(Clusters& clusters) {
-  const std::string person = std::to_string(static_cast<int>(EntityType::kPerson)) + "|";
-  for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
-    if (clusters.list[c].type != EntityType::kPerson || clusters.find(c) != c) continue;
-    for (const auto& [form, n] : clusters.list[c].forms) {
-      const std::string plain = without_middle_name(form);
-      if (plain.empty()) continue;
-      const auto it = clusters.by_key.find(person + variant_key(plain));
-      if (it == clusters.by_key.end()) continue;
-      const std::uint32_t other = clusters.find(it->second);
-      if (other != c && shared_docs(clusters.list[c].docs, clusters.list[other].docs) > 0) {
-        clusters.merge(c, other);
-        break;
-      }
-    }
-  }
+  for (const auto& [plain, named] : longer_forms(clusters, without_middle_name))
+    for (std::uint32_t c : named)
+      if (c != plain && shared_docs(clusters.list[c].docs, clusters.list[plain].docs) > 0) clusters.merge(c, plain);
 }
 
 // Whether a fair share (a fifth) of the documents using a word alone for a person (`word_docs`) also name the
