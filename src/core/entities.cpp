@@ -343,12 +343,28 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       for (std::size_t k = f.first + 1; k + 1 < f.end; ++k)
         if (toks[k].flags & kPossessive) { f.end = k; break; }
       for (std::size_t k = f.end - 1; k > f.first; --k)
-        if ((toks[k].flags & kCapitalized) && ((toks[k - 1].lex & kLexTitle) || name_title(doc, toks[k - 1], res, f.end - k))) {
+        if ((toks[k].flags & kCapitalized) &&
+            ((toks[k - 1].lex & kLexTitle) || name_title(doc, toks[k - 1], res, f.end - k))) {
           f.first = k;
           break;
         }
       for (std::size_t k = f.first + 1; k + 1 < f.end; ++k)
         if (word(doc, toks[k]) == "of") { f.end = k; break; }
+      // A headline in Title Case is no name: PolNeAR's related-story lines "Latinos Can't Fail On TV" (7
+      // mentions), "Marco Rubio Responds To Question About Minimum Wage ...", "George Lopez On Why Blacks ...".
+      // In a span of four words or more, the name ends before a capitalised preposition or pronoun, and what is
+      // left of three words or more is a headline's words, no name. Shorter ones are titles of works, left as
+      // they were (BBC "Carry On", "Man To Man").
+      static constexpr std::string_view kHeadlineWords[] = {"On", "To", "About", "With", "In", "By", "For",
+                                                            "From", "Into", "Against", "Why", "How", "What",
+                                                            "Her", "His", "Their", "Its"};
+      for (std::size_t k = f.first + 1; f.end - f.first >= 4 && k < f.end; ++k)
+        if (std::find(std::begin(kHeadlineWords), std::end(kHeadlineWords), word(doc, toks[k])) !=
+            std::end(kHeadlineWords)) {
+          if (k - f.first >= 3) f.first = f.end;  // dropped below
+          else f.end = k;
+          break;
+        }
     }
     // A person named after a title inside a span typed otherwise: PolNeAR "Vermont Sen. Bernie Sanders" (PLACE,
     // 22 mentions), "Texas Sen. Ted Cruz" (ORG), BBC "Home Secretary Charles Clarke" (ORG). What comes before
