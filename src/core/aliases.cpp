@@ -155,8 +155,11 @@ struct Clusters {
 // ORG, 8 PLACE) were each two entities, two nodes of the graph. Only where one type has at least
 // kTypeMajority times the mentions of the others together: "Southampton" (19 ORG, 13 PLACE) is the club and
 // the city, "Downing Street" (18 PERSON, 18 other) stays as typed.
+// A place the lexicons list (countries.txt, places.txt, regions.txt) is a place once half its mentions are:
+// PolNeAR "North Carolina" (39 PLACE, 31 ORG for "North Carolina's law").
 constexpr int kTypeMajority = 3;
-void join_type_variants(Clusters& clusters) {
+template <class ListedPlace>
+void join_type_variants(Clusters& clusters, ListedPlace listed_place) {
   // Variant key -> its root clusters, one per named type at most (a type's clusters share the key).
   using Roots = std::array<std::uint32_t, 4>;
   constexpr std::uint32_t kNone = ~std::uint32_t{0};
@@ -188,7 +191,11 @@ void join_type_variants(Clusters& clusters) {
       total += clusters.list[r].mentions;
       if (best == kNone || clusters.list[r].mentions > clusters.list[best].mentions) best = r;
     }
-    if (clusters.list[best].mentions < kTypeMajority * (total - clusters.list[best].mentions)) continue;
+    const std::uint32_t place = roots[static_cast<int>(EntityType::kPlace)];
+    if (place != kNone && 2 * clusters.list[place].mentions >= total && listed_place(clusters.list[place]))
+      best = place;
+    else if (clusters.list[best].mentions < kTypeMajority * (total - clusters.list[best].mentions))
+      continue;
     for (std::uint32_t r : roots)
       if (r != kNone && r != best) clusters.merge(r, best);
   }
@@ -707,7 +714,13 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     }
   }
 
-  join_type_variants(clusters);
+  const WordList* place_lists[] = {&lexicons.list("countries"), &lexicons.list("places"), &lexicons.list("regions")};
+  join_type_variants(clusters, [&](const Cluster& cluster) {
+    return std::any_of(cluster.forms.begin(), cluster.forms.end(), [&](const auto& form) {
+      return std::any_of(std::begin(place_lists), std::end(place_lists),
+                         [&](const WordList* list) { return list->contains(form.first); });
+    });
+  });
   join_plurals(clusters);
 
   // Pass 3: acronyms join the longest-attested name they abbreviate ("BRI", articles 001, 003, 004).

@@ -144,6 +144,18 @@ TEST_CASE("a name mostly typed one way is one entity of that type; a close split
   CHECK(split.size() == 2);
 }
 
+TEST_CASE("a listed place is a place once half its mentions are (regions.txt from iso-codes)") {
+  // PolNeAR: the tagger typed the state an organisation 31 times, a place 39.
+  const core::Analysis a = analyze_texts(
+      {"North Carolina will also be considered a key battleground state in the general election.",
+       "Clinton won the presidential primaries in Florida, Ohio and North Carolina, widening her significant "
+       "delegate lead over rival Bernie Sanders."});
+  std::vector<std::pair<core::EntityType, std::size_t>> seen;
+  for (const core::Entity& e : a.entities)
+    if (e.name == "North Carolina") seen.emplace_back(e.type, e.mentions.size());
+  CHECK(seen == std::vector<std::pair<core::EntityType, std::size_t>>{{core::EntityType::kPlace, 2}});
+}
+
 TEST_CASE("a plural name is its singular, for names of several words and events; not 'Times' and 'Time'") {
   // BBC politics and entertainment: the party and the awards, each one entity under both numbers.
   const core::Analysis a = analyze_texts(
