@@ -143,6 +143,9 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
        "Once Google"},
       {"Could Yukos be a blessing in disguise?", "Could Yukos"},
       {"Even Denzel (Washington), he's getting $20m a movie.", "Even Denzel"},
+      // PolNeAR nyt: a preposition opening the sentence (it had made a person of 'Outside Carrier', 39 mentions).
+      {"Outside Carrier's plant on Hermenegildo Galeana Street in the suburb of Santa Catarina, a worker named "
+       "Antonio Arroyo has nothing but positive things to say about his job.", "Outside Carrier"},
       // PolNeAR wash-post: a nationality's people are no entity, as its adjective is not.
       {"Scott joked that, among African Americans, Trump ranks fourth in a two-way race.", "Americans"},
       // PolNeAR breitbart: a pronoun's contraction is nobody's name.
