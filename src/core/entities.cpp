@@ -413,9 +413,16 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       const std::string_view w = word(doc, toks[f.first]);
       // Nor are a nationality's people: PolNeAR "Americans", BBC "Britons" (demonyms.txt has the adjective).
       if (w.size() > 4 && w.back() == 's' && (gaz.bits_of(w.substr(0, w.size() - 1)) & kLexDemonym)) continue;
-      // Nor a pronoun's contraction: PolNeAR "I’m", "I’ve" (as persons, 5 and 4 mentions).
+      // Nor a contraction: PolNeAR "I’m", "I’ve" (as persons, 5 and 4 mentions), "You’ve", "Don't" (9 and 5).
+      // "O'Reilly" and "D'Angelo" go on after the apostrophe with a name.
       const std::size_t apostrophe = std::min(w.find('\''), w.find("\xE2\x80\x99"));
-      if (apostrophe != std::string_view::npos && res.pronouns.contains_folded(w.substr(0, apostrophe))) continue;
+      if (apostrophe != std::string_view::npos) {
+        const std::string_view tail = w.substr(apostrophe + (w[apostrophe] == '\'' ? 1 : 3));
+        static constexpr std::string_view kContractions[] = {"t", "ve", "re", "ll", "m", "d"};
+        if (res.pronouns.contains_folded(w.substr(0, apostrophe)) ||
+            std::find(std::begin(kContractions), std::end(kContractions), tail) != std::end(kContractions))
+          continue;
+      }
       // "the Israel-Hamas war" (article 004): a compound of names modifies a noun; it names neither alone.
       const std::size_t dash = w.find('-');
       if (dash != std::string_view::npos && (gaz.bits_of(w.substr(0, dash)) & (kLexPlace | kLexOrg))) continue;

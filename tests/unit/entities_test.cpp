@@ -151,6 +151,9 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
       // PolNeAR breitbart: a pronoun's contraction is nobody's name.
       {"The health issue is a partisan issue, but that doesn\xE2\x80\x99t account for the numbers here, which, "
        "I\xE2\x80\x99m going to read you the question, are close.", "I\xE2\x80\x99m"},
+      // PolNeAR: a contraction opening a quoted sentence ("You’ve" was a person of 9 mentions, "Don't" of 5).
+      {"Don't be a sucker for the new old socialism.", "Don't"},
+      {"\xE2\x80\x9CYou\xE2\x80\x99ve got to be kidding me,\xE2\x80\x9D he said.", "You\xE2\x80\x99ve"},
       // BBC business: a title alone names nobody.
       {"There is currently an 18 months waiting list for the DB9, Mr Bez said.", "Mr"},
       {"The marriage will be blessed by the Archbishop of Canterbury, Dr Rowan Williams, who will preside.", "Dr"},
