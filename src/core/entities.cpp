@@ -30,11 +30,13 @@ struct NerResources {
   const WordList& groups;
   const WordList& common_nouns;
   const WordList& name_titles;
+  const WordList& speaker_roles;
   explicit NerResources(const Lexicons& lexicons)
       : gazetteer(lexicons), function_words(lexicons.list("function_words")), pronouns(lexicons.list("pronouns")),
         misc_heads(lexicons.list("misc_heads")), org_words(lexicons.list("org_words")),
         abbreviations(lexicons.list("abbreviations")), groups(lexicons.list("groups")),
-        common_nouns(lexicons.list("common_nouns")), name_titles(lexicons.list("name_titles")) {
+        common_nouns(lexicons.list("common_nouns")), name_titles(lexicons.list("name_titles")),
+        speaker_roles(lexicons.list("speaker_roles")) {
     if (const std::string* bytes = lexicons.blob("ner")) model.load(*bytes);
     const WordList& titles = lexicons.list("titles");
     folded.reserve(titles.size());
@@ -365,6 +367,12 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
           else f.end = k;
           break;
         }
+      // A role noun opening the sentence, before a name of two words or more, is no part of it: BBC "Singer Pete
+      // Doherty" (28 such mentions), "Comedian Chris Morris", "Manager David Moyes" (speaker_roles.txt).
+      if (f.first == 0 && f.end - f.first >= 3 && (toks[1].flags & kCapitalized)) {
+        const std::string* role = res.speaker_roles.value_of(fold_ascii(word(doc, toks[0])));
+        if (role && *role != "thing") ++f.first;
+      }
     }
     // A person named after a title inside a span typed otherwise: PolNeAR "Vermont Sen. Bernie Sanders" (PLACE,
     // 22 mentions), "Texas Sen. Ted Cruz" (ORG), BBC "Home Secretary Charles Clarke" (ORG). What comes before

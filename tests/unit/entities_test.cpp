@@ -322,6 +322,16 @@ TEST_CASE("a headline in Title Case inside the text is no person's name") {
   CHECK(has_text(mentions_of("Carry On star Barbara Windsor said she was thrilled."), "Carry On"));
 }
 
+TEST_CASE("a role noun opening the sentence before a full name is no part of it") {
+  // BBC entertainment: "Singer Pete Doherty" and the like were 57 mentions of people apart from themselves.
+  CHECK(has(mentions_of("Singer Pete Doherty will have to spend the weekend in jail because he could not come up "
+                        "with the bond money for his bail on time."),
+            "Pete Doherty", "PERSON"));
+  CHECK(has(mentions_of("Comedian Chris Morris, who created controversial TV show Brass Eye, is to return to "
+                        "screens with a new sitcom about a spoof London media worker."),
+            "Chris Morris", "PERSON"));
+}
+
 TEST_CASE("a title word ending a person's name is the surname") {
   // BBC business: the tagger left "King" out, as CoNLL leaves titles out, and "Mr King" found no Mervyn King.
   std::vector<Seen> seen = mentions_of(
