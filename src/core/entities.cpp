@@ -145,6 +145,16 @@ bool name_title(const Document& doc, const NerToken& t, const NerResources& res,
   return least && words >= (*least == "2" ? 2u : 1u);
 }
 
+// Whether a word is a contraction: "Don't", "You’ve", "I'm". "O'Reilly" and "D'Angelo" go on after the
+// apostrophe with a name.
+bool contraction(std::string_view w) {
+  const std::size_t apostrophe = std::min(w.find('\''), w.find("\xE2\x80\x99"));
+  if (apostrophe == std::string_view::npos) return false;
+  const std::string_view tail = w.substr(apostrophe + (w[apostrophe] == '\'' ? 1 : 3));
+  static constexpr std::string_view kTails[] = {"t", "ve", "re", "ll", "m", "d"};
+  return std::find(std::begin(kTails), std::end(kTails), tail) != std::end(kTails);
+}
+
 // Turns `f` (not a person) into the person named after a title inside it, pushing the words before the title as
 // a name of their own where they are one. The name after the title is one to three capitalised words, none an
 // organisation's or a place's ("Queen Mary University" stays whole), and some words come before the title.
@@ -373,6 +383,14 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
         const std::string* role = res.speaker_roles.value_of(fold_ascii(word(doc, toks[0])));
         if (role && *role != "thing") ++f.first;
       }
+      // Nor an honour after it (BBC "Philippe Sands QC", 7 mentions), nor a contraction the tagger ran on into
+      // (PolNeAR "Jim Eastland I’ve").
+      if (f.end - f.first >= 3) {
+        static constexpr std::string_view kHonours[] = {"QC", "KC", "OBE", "MBE", "CBE"};
+        const std::string_view last = word(doc, toks[f.end - 1]);
+        if (std::find(std::begin(kHonours), std::end(kHonours), last) != std::end(kHonours) || contraction(last))
+          taken[--f.end] = true;  // and no name of its own
+      }
     }
     // A person named after a title inside a span typed otherwise: PolNeAR "Vermont Sen. Bernie Sanders" (PLACE,
     // 22 mentions), "Texas Sen. Ted Cruz" (ORG), BBC "Home Secretary Charles Clarke" (ORG). What comes before
@@ -422,15 +440,10 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       // Nor are a nationality's people: PolNeAR "Americans", BBC "Britons" (demonyms.txt has the adjective).
       if (w.size() > 4 && w.back() == 's' && (gaz.bits_of(w.substr(0, w.size() - 1)) & kLexDemonym)) continue;
       // Nor a contraction: PolNeAR "I’m", "I’ve" (as persons, 5 and 4 mentions), "You’ve", "Don't" (9 and 5).
-      // "O'Reilly" and "D'Angelo" go on after the apostrophe with a name.
       const std::size_t apostrophe = std::min(w.find('\''), w.find("\xE2\x80\x99"));
-      if (apostrophe != std::string_view::npos) {
-        const std::string_view tail = w.substr(apostrophe + (w[apostrophe] == '\'' ? 1 : 3));
-        static constexpr std::string_view kContractions[] = {"t", "ve", "re", "ll", "m", "d"};
-        if (res.pronouns.contains_folded(w.substr(0, apostrophe)) ||
-            std::find(std::begin(kContractions), std::end(kContractions), tail) != std::end(kContractions))
-          continue;
-      }
+      if (contraction(w) || (apostrophe != std::string_view::npos &&
+                             res.pronouns.contains_folded(w.substr(0, apostrophe))))
+        continue;
       // "the Israel-Hamas war" (article 004): a compound of names modifies a noun; it names neither alone.
       const std::size_t dash = w.find('-');
       if (dash != std::string_view::npos && (gaz.bits_of(w.substr(0, dash)) & (kLexPlace | kLexOrg))) continue;

@@ -322,7 +322,7 @@ TEST_CASE("a headline in Title Case inside the text is no person's name") {
   CHECK(has_text(mentions_of("Carry On star Barbara Windsor said she was thrilled."), "Carry On"));
 }
 
-TEST_CASE("a role noun opening the sentence before a full name is no part of it") {
+TEST_CASE("a role noun opening the sentence, an honour or a contraction after a name are no part of it") {
   // BBC entertainment: "Singer Pete Doherty" and the like were 57 mentions of people apart from themselves.
   CHECK(has(mentions_of("Singer Pete Doherty will have to spend the weekend in jail because he could not come up "
                         "with the bond money for his bail on time."),
@@ -330,6 +330,18 @@ TEST_CASE("a role noun opening the sentence before a full name is no part of it"
   CHECK(has(mentions_of("Comedian Chris Morris, who created controversial TV show Brass Eye, is to return to "
                         "screens with a new sitcom about a spoof London media worker."),
             "Chris Morris", "PERSON"));
+  CHECK(has(mentions_of("Sprinter Kelly Holmes' Olympic victory has been named the top television moment of 2004 in "
+                        "a BBC poll."),
+            "Kelly Holmes", "PERSON"));
+  // Nor is an honour after it, nor a contraction the tagger ran on into.
+  const std::vector<Seen> qc = mentions_of(
+      "In a book published this week, Philippe Sands QC, a member of Cherie Blair's Matrix Chambers, says Lord "
+      "Goldsmith warned Tony Blair that the Iraq war could be illegal.");
+  CHECK(has(qc, "Philippe Sands", "PERSON"));
+  CHECK_FALSE(has_text(qc, "QC"));
+  CHECK(has(mentions_of("A: Look, other than Jim Eastland I\xE2\x80\x99ve presided over more nominees than anyone in "
+                        "history."),
+            "Jim Eastland", "PERSON"));
 }
 
 TEST_CASE("a title word ending a person's name is the surname") {
