@@ -286,10 +286,15 @@ void add_chart_status(const AppState& state, StatusWriter& w) {
     core::append_json_string(types, core::entity_type_name(static_cast<core::EntityType>(t)));
   }
   s.raw("types", types + "]");
+  // The data below is rebuilt next frame after a change of settings or of the included articles: until then it
+  // is the old data, and the charts drawn from it are not current (a test waiting for the heat map after
+  // re-including articles read the one-article pair count).
+  const bool current = !state.derived_dirty;
+  s.boolean("current", current);
   s.number("pairs", static_cast<double>(state.chart_pairs.size()));
   s.number("entities", static_cast<double>(state.chart_entities.size()));
   const NetworkViewState& net = state.network_view;
-  const bool fresh = net.generation == state.derived_generation;  // drawn since the last settings change
+  const bool fresh = current && net.generation == state.derived_generation;  // drawn since the last change
   s.boolean("network_current", fresh);
   s.number("nodes", fresh ? static_cast<double>(net.nodes.size()) : 0);
   s.number("edges", fresh ? static_cast<double>(net.edges.size()) : 0);
@@ -298,7 +303,7 @@ void add_chart_status(const AppState& state, StatusWriter& w) {
   s.number("layout_iterations", fresh ? net.layout.iterations() : 0);
   s.number("zoom", net.zoom);
   const HeatmapViewState& heat = state.heatmap_view;
-  if (heat.generation == state.derived_generation) {
+  if (current && heat.generation == state.derived_generation) {
     std::string order = "[";
     for (std::uint32_t e : heat.entities) {
       if (order.size() > 1) order += ',';
@@ -312,7 +317,7 @@ void add_chart_status(const AppState& state, StatusWriter& w) {
     s.number("heatmap_max", heat.hi);
   }
   const BarsViewState& bars = state.bars_view;
-  if (bars.generation == state.derived_generation) {
+  if (current && bars.generation == state.derived_generation) {
     std::string rows = "[";
     for (std::uint32_t p : bars.rows) {
       if (rows.size() > 1) rows += ',';
