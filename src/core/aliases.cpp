@@ -475,29 +475,50 @@ void split_coordinated_names(const Analysis& analysis, std::vector<EntityCandida
     return std::string_view(analysis.corpus.documents[c.doc].text).substr(c.span.start, c.span.size());
   };
   const auto named = [](const EntityCandidate& c) { return is_named(c.type) && c.kind == MentionKind::kName; };
-  std::unordered_map<std::string_view, TypeVotes> alone;
-  for (const EntityCandidate& c : candidates)
-    if (named(c) && surface(c).find(" and ") == std::string_view::npos) ++alone[surface(c)][static_cast<int>(c.type)];
-  const std::size_t n = candidates.size();
-  for (std::size_t i = 0; i < n; ++i) {
+  // The names with one "and", and their parts: "House and  Senate" without the spaces around "and".
+  struct Joined {
+    std::size_t candidate;
+    std::string_view left, right;
+  };
+  std::vector<Joined> joined;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
     if (!named(candidates[i]) || candidates[i].type == EntityType::kPerson) continue;
     const std::string_view words = surface(candidates[i]);
     const std::size_t at = words.find(" and ");
     if (at == std::string_view::npos || words.find(" and ", at + 1) != std::string_view::npos) continue;
-    // "House and  Senate": the parts without the spaces around "and".
     std::size_t left_end = at, right_start = at + 5;
     while (left_end > 0 && words[left_end - 1] == ' ') --left_end;
     while (right_start < words.size() && words[right_start] == ' ') ++right_start;
-    const auto left = alone.find(words.substr(0, left_end));
-    const auto right = alone.find(words.substr(right_start));
-    if (left == alone.end() || right == alone.end()) continue;
-    EntityCandidate second = candidates[i];
-    second.span.start = candidates[i].span.start + static_cast<std::uint32_t>(right_start);
-    second.type = majority(right->second);
+    joined.push_back({i, words.substr(0, left_end), words.substr(right_start)});
+  }
+  if (joined.empty()) return;
+  // How the corpus types each part alone; only the parts are counted, and a length no part has is passed over
+  // without hashing.
+  std::unordered_map<std::string_view, TypeVotes> alone;
+  std::vector<bool> part_length;
+  for (const Joined& j : joined)
+    for (std::string_view part : {j.left, j.right}) {
+      alone.try_emplace(part, TypeVotes{});
+      if (part_length.size() <= part.size()) part_length.resize(part.size() + 1, false);
+      part_length[part.size()] = true;
+    }
+  for (const EntityCandidate& c : candidates) {
+    if (!named(c) || c.span.size() >= part_length.size() || !part_length[c.span.size()]) continue;
+    if (const auto it = alone.find(surface(c)); it != alone.end()) ++it->second[static_cast<int>(c.type)];
+  }
+  const auto seen = [](const TypeVotes& v) { return v[0] + v[1] + v[2] + v[3] > 0; };
+  for (const Joined& j : joined) {
+    const TypeVotes& left = alone.at(j.left);
+    const TypeVotes& right = alone.at(j.right);
+    if (!seen(left) || !seen(right)) continue;
+    EntityCandidate& c = candidates[j.candidate];
+    EntityCandidate second = c;
+    second.span.start = c.span.start + static_cast<std::uint32_t>(j.right.data() - surface(c).data());
+    second.type = majority(right);
     second.role.clear();  // a title before the names is the first one's
-    candidates[i].span.end = candidates[i].span.start + static_cast<std::uint32_t>(left_end);
-    candidates[i].type = majority(left->second);
-    candidates.push_back(std::move(second));
+    c.span.end = c.span.start + static_cast<std::uint32_t>(j.left.size());
+    c.type = majority(left);
+    candidates.push_back(std::move(second));  // `c` is not used after: push_back may move the vector
   }
 }
 
