@@ -66,6 +66,8 @@ class Tokens {
     }
     // "As Steven M. Rosenthal, a tax lawyer ..., recently put it, ''...''" (PolNeAR nyt).
     if ((w == "put" || w == "puts") && i + 2 < size() && word(i + 1) == "it" && punct(i + 2, ",")) return true;
+    // "''The stock hasn't done well,'' Mr. Rubel pointed out" (PolNeAR nyt).
+    if ((w == "pointed" || w == "points") && i + 1 < size() && word(i + 1) == "out") return true;
     if (!ctx_.cues.contains(w)) return false;
     if (w == "according") return i + 1 < size() && word(i + 1) == "to";
     // After an article or a possessive, a cue word is a noun: PolNeAR usa-today "The answers to veteran

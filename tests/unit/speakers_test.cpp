@@ -190,6 +190,10 @@ TEST_CASE("speakers: paragraphs of several sentences from BBC and PolNeAR") {
        "As Steven M. Rosenthal, a tax lawyer and senior fellow at the Urban-Brookings Tax Policy Center, recently "
        "put it, ''Did Trump lower his taxes through legal tax avoidance, or illegal tax evasion?''",
        1, 0, "Steven M. Rosenthal", "Steven M. Rosenthal"},
+      // PolNeAR nyt: "pointed out" had cued nothing.
+      {"\"pointed out\" cues a quote",
+       "Howard Rubel is an analyst at Jefferies. ''The stock hasn't done well,'' Mr. Rubel pointed out.",
+       1, 0, "Mr. Rubel", "Howard Rubel"},
       // PolNeAR west-journal: the number before the role had ended the search.
       {"a number before the role is passed over",
        "\xE2\x80\x9CThe president\xE2\x80\x99s rationales to veto JASTA don\xE2\x80\x99t hold weight,"
