@@ -849,6 +849,18 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     e.mentions.push_back(static_cast<std::uint32_t>(analysis.mentions.size()));
     analysis.mentions.push_back(m);
   }
+
+  // Each person's gender from the titles its one-word mentions take ("Mrs. Clinton"), three to one: after all
+  // merging, so "Mr. Clinton" votes for Bill Clinton.
+  std::vector<std::array<int, 3>> titled(analysis.entities.size(), std::array<int, 3>{});
+  for (const Mention& m : analysis.mentions)
+    if (analysis.entities[m.entity].type == EntityType::kPerson && m.kind == MentionKind::kName)
+      ++titled[m.entity][title_gender(analysis.corpus.documents[m.doc].text, m.span.start)];
+  for (std::size_t e = 0; e < analysis.entities.size(); ++e) {
+    const std::array<int, 3>& v = titled[e];
+    if (v[1] >= 2 && v[1] >= 3 * v[2]) analysis.entities[e].gender = 1;
+    else if (v[2] >= 2 && v[2] >= 3 * v[1]) analysis.entities[e].gender = 2;
+  }
 }
 
 }  // namespace newslens::core

@@ -41,6 +41,9 @@ struct Entity {
   // Normalised value for MONEY, PERCENT, NUMBER (a number) and DATE (ISO text in `unit`).
   double value = 0;
   std::string unit;                    // "USD", "percent", "" or an ISO date "2023-10-18"
+  // A person's gender as the corpus's titles give it ("Mr. Clinton", "Mrs. Clinton" before its one-word
+  // mentions): 0 unknown, 1 male, 2 female. Lets "she said" pass over a man. Not in the JSON.
+  std::uint8_t gender = 0;
 };
 
 enum class QuoteKind : std::uint8_t { kDirect, kPartial, kTerm, kHeadline };

@@ -556,6 +556,7 @@ class Resolver {
   struct Want {
     enum Kind : std::uint8_t { kPerson, kNotPerson, kAny } kind = kAny;
     std::string_view role;  // the role's noun, for a role
+    std::uint8_t gender = 0;  // "he" 1, "she" 2 (Entity::gender), else 0
   };
   Want wanted(Span mention, SpeakerForm kind) const {
     const std::string_view words = slice(text_, mention);
@@ -567,7 +568,13 @@ class Resolver {
     if (kind != SpeakerForm::kPronoun) return {};
     if (words.size() == 2 && (words[0] | 0x20) == 'i' && (words[1] | 0x20) == 't') return {Want::kNotPerson, {}};
     const std::string* value = ctx_.pronouns.value_of(words);
-    return {value && *value == "person" ? Want::kPerson : Want::kAny, {}};
+    const auto is = [&](std::string_view p) {
+      for (std::size_t k = 0; k < p.size(); ++k)
+        if (k >= words.size() || (words[k] | 0x20) != p[k]) return false;
+      return words.size() == p.size();
+    };
+    const std::uint8_t gender = is("he") ? 1 : is("she") ? 2 : 0;
+    return {value && *value == "person" ? Want::kPerson : Want::kAny, {}, gender};
   }
   bool fits(const Resolved& r, const Want& want) const {
     if (!r.entity) {
@@ -575,9 +582,11 @@ class Resolver {
       if (description && !want.role.empty() && last_word(r.name) != want.role) return false;
       return want.kind != Want::kNotPerson;
     }
-    const EntityType type = a_.entities[*r.entity].type;
-    if (type == EntityType::kPlace) return false;
-    return want.kind == Want::kAny || (want.kind == Want::kPerson) == (type == EntityType::kPerson);
+    const Entity& e = a_.entities[*r.entity];
+    if (e.type == EntityType::kPlace) return false;
+    // "she said" is no man's: PolNeAR had 45 of 250 such quotes on a person the titles call a man.
+    if (want.gender != 0 && e.gender != 0 && e.gender != want.gender) return false;
+    return want.kind == Want::kAny || (want.kind == Want::kPerson) == (e.type == EntityType::kPerson);
   }
 
   struct Said {
