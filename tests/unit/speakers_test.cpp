@@ -190,6 +190,10 @@ TEST_CASE("speakers: paragraphs of several sentences from BBC and PolNeAR") {
        "As Steven M. Rosenthal, a tax lawyer and senior fellow at the Urban-Brookings Tax Policy Center, recently "
        "put it, ''Did Trump lower his taxes through legal tax avoidance, or illegal tax evasion?''",
        1, 0, "Steven M. Rosenthal", "Steven M. Rosenthal"},
+      // PolNeAR wash-post: "pollster" was no role, and the quote had no speaker.
+      {"a role before the name is passed over",
+       "\"I can guarantee that this will appear in some ad at some point,\" said pollster Frank Luntz.",
+       1, 0, "pollster Frank Luntz", "Frank Luntz"},
       // PolNeAR nyt: "pointed out" had cued nothing.
       {"\"pointed out\" cues a quote",
        "Howard Rubel is an analyst at Jefferies. ''The stock hasn't done well,'' Mr. Rubel pointed out.",
