@@ -1,12 +1,20 @@
-// Alias merging over the whole corpus, in four passes over the candidates (sorted by document and offset):
+// Alias merging over the whole corpus, in passes over the candidates (sorted by document and offset):
+// 0. two names the tagger ran together over "and" are split where the corpus names each alone ("Arsenal and
+//    Chelsea");
 // 1. names group by type and canonical form, spelling variants together (lexicon values: "US" -> "United
 //    States", "Belt and Road" -> "Belt and Road Initiative"; variant_key: "Cctv" = "CCTV", "TimeWarner" = "Time
 //    Warner");
-//    then a name with a middle initial joins the same name without it ("Donald J. Trump" -> "Donald Trump");
+//    then a name with a middle initial joins the same name without it ("Donald J. Trump" -> "Donald Trump"),
+//    and one with a middle name where an article has both ("Hillary Rodham Clinton" -> "Hillary Clinton");
 // 2. a one-word person name joins the full name it is part of ("Xi" -> "Xi Jinping", "Putin" -> "Vladimir
-//    Putin"), preferring a full name from the same document;
+//    Putin"), preferring a full name from the same document and one of the gender its title gives ("Mr.
+//    Clinton" -> Bill Clinton);
+//    then a name mostly typed one way is one entity of that type ("Labour"), and a plural its singular
+//    ("Liberal Democrats" = "Liberal Democrat");
 // 3. an acronym joins the name whose initials it spells ("BRI" -> "Belt and Road Initiative");
-// 4. a role ("the Kremlin leader", key "Russia:president") joins the person most often titled so.
+// 4. a role ("the Kremlin leader", key "Russia:president") joins the person most often titled so;
+// 5. a "person" introduced as a work is the work ("the film Vera Drake").
+// Last, each person takes a gender from its titles, for the speakers' he and she.
 // [SECTION] helpers  [SECTION] clusters  [SECTION] resolve_entities
 #include "core/aliases.h"
 
