@@ -568,12 +568,8 @@ class Resolver {
     if (kind != SpeakerForm::kPronoun) return {};
     if (words.size() == 2 && (words[0] | 0x20) == 'i' && (words[1] | 0x20) == 't') return {Want::kNotPerson, {}};
     const std::string* value = ctx_.pronouns.value_of(words);
-    const auto is = [&](std::string_view p) {
-      for (std::size_t k = 0; k < p.size(); ++k)
-        if (k >= words.size() || (words[k] | 0x20) != p[k]) return false;
-      return words.size() == p.size();
-    };
-    const std::uint8_t gender = is("he") ? 1 : is("she") ? 2 : 0;
+    static constexpr std::string_view kHe[] = {"he"}, kShe[] = {"she"};
+    const std::uint8_t gender = one_of_any_case(words, kHe) ? 1 : one_of_any_case(words, kShe) ? 2 : 0;
     return {value && *value == "person" ? Want::kPerson : Want::kAny, {}, gender};
   }
   bool fits(const Resolved& r, const Want& want) const {

@@ -324,13 +324,18 @@ TEST_CASE("speakers: a pronoun takes the entity of the speaker before it") {
 }
 
 TEST_CASE("speakers: a pronoun stands for what it can: he for a person, she for no man, it for no person, neither a place") {
+  // The one quote of an article.
+  const auto only_quote = [](const std::string& article) {
+    const auto quotes = test::quotes_of(article);
+    REQUIRE(quotes.size() == 1);
+    return quotes[0];
+  };
   // PolNeAR breitbart: Miami had been the speaker.
-  const auto miami = test::quotes_of(
+  const auto miami = only_quote(
       "Rubio returns\n\nMarco Rubio returned to Florida on Tuesday. While he was speaking with the press in Miami "
       "on Wednesday, he said, \xE2\x80\x9CIt\xE2\x80\x99s been 235 days since I was home.\xE2\x80\x9D\n");
-  REQUIRE(miami.size() == 1);
-  CHECK(miami[0].mention == "he");
-  CHECK(miami[0].speaker == "Marco Rubio");
+  CHECK(miami.mention == "he");
+  CHECK(miami.speaker == "Marco Rubio");
   // PolNeAR politico: "it" had been the person quoted just before.
   const auto department = test::quotes_of(
       "Emails released\n\nThe State Department released the emails on Friday. \xE2\x80\x9CThe emails were sent in "
@@ -341,20 +346,18 @@ TEST_CASE("speakers: a pronoun stands for what it can: he for a person, she for 
   CHECK(department[1].mention == "it");
   CHECK(department[1].speaker == "State Department");
   // PolNeAR usa-today: a capitalised word opening the sentence, held by no entity, had been the speaker.
-  const auto moments = test::quotes_of(
+  const auto moments = only_quote(
       "Temperament\n\nDonald Trump spoke to reporters in Iowa on Monday.\n\nMoments after the remarks, he said, "
       "\xE2\x80\x9CI actually think I have the best temperament.\xE2\x80\x9D\n");
-  REQUIRE(moments.size() == 1);
-  CHECK(moments[0].speaker == "Donald Trump");
+  CHECK(moments.speaker == "Donald Trump");
   // PolNeAR: "she said" had been Donald Trump's, the subject just before, in 45 of 250 quotes on a man. The
   // titles give each person a gender: "Mr. Trump" twice, "Mrs. Clinton" twice.
-  const auto she = test::quotes_of(
+  const auto she = only_quote(
       "Debate\n\nHillary Clinton spoke in Ohio. Mrs. Clinton said the economy was growing. Mrs. Clinton thanked "
       "the crowd. Donald Trump spoke later. Mr. Trump said he would win. Mr. Trump left early.\n\n"
       "\xE2\x80\x9CWe will keep fighting,\xE2\x80\x9D she said.\n");
-  REQUIRE(she.size() == 1);
-  CHECK(she[0].mention == "she");
-  CHECK(she[0].speaker == "Hillary Clinton");
+  CHECK(she.mention == "she");
+  CHECK(she.speaker == "Hillary Clinton");
 }
 
 TEST_CASE("speakers: a person inside a speaker description wins over an organisation") {
