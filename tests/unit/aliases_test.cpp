@@ -111,6 +111,37 @@ TEST_CASE("a name the articles introduce as a film is the film's title, not a pe
   CHECK(film->mentions.size() == 4);
 }
 
+TEST_CASE("a name the articles speak of as a company is an organisation, whatever the tagger typed it") {
+  // BBC business: the tagger, trained on Reuters, took the airlines Ryanair and Qantas for persons.
+  const core::Analysis a = analyze_texts(
+      {"Budget airline Ryanair has placed an order for 70 Boeing 737-800 planes.",
+       "Ryanair chairman David Bonderman said that the 737-800 had reduced costs.",
+       "Ryanair said the new planes would help it to cut operating costs.",
+       "Australian airline Qantas could transfer as many as 7,000 jobs out of its home country.",
+       "Qantas confirmed it was looking at whether it might recruit and source products overseas.",
+       "Unions argued that Qantas was profitable, and shares in Qantas rose."});
+  for (const char* name : {"Ryanair", "Qantas"}) {
+    const core::Entity* firm = entity_named(a, name);
+    REQUIRE(firm != nullptr);
+    CHECK(firm->type == core::EntityType::kOrg);
+    CHECK(firm->mentions.size() == 3);
+  }
+}
+
+TEST_CASE("a listed place and a person keep their type beside a company's words") {
+  // Markets are named by their cities ("Tokyo shares"); a person's possessive is no company's ("Blair's chief").
+  const core::Analysis a = analyze_texts(
+      {"Tokyo shares closed at an eight-month high.", "Shares in Tokyo rose 2% on Monday.",
+       "Tony Blair's chief of staff Jonathan Powell was there.", "Blair's chief press secretary spoke first.",
+       "Tony Blair said the talks went well."});
+  const core::Entity* tokyo = entity_named(a, "Tokyo");
+  REQUIRE(tokyo != nullptr);
+  CHECK(tokyo->type == core::EntityType::kPlace);
+  const core::Entity* blair = entity_named(a, "Tony Blair");
+  REQUIRE(blair != nullptr);
+  CHECK(blair->type == core::EntityType::kPerson);
+}
+
 TEST_CASE("a piece split off a bad name takes the type the corpus gives the word") {
   // BBC politics/260: "H.\" Labour" ended a person's name; after the mark, "Labour" is what the corpus calls it.
   const core::Analysis a = analyze_texts({"It was like Prisoner Cell Block H.\" Labour had broken promises, he said.",
