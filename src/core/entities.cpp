@@ -155,6 +155,15 @@ bool contraction(std::string_view w) {
   return std::find(std::begin(kTails), std::end(kTails), tail) != std::end(kTails);
 }
 
+// Whether tokens [first, end) lie inside one calendar phrase of the gazetteer that starts earlier ("Day" in
+// "Christmas Day") or runs on past them ("New" in "New Year").
+bool within_calendar_phrase(const std::vector<NerToken>& toks, std::size_t first, std::size_t end) {
+  for (std::size_t j = first >= 4 ? first - 4 : 0; j <= first; ++j)
+    if ((toks[j].phrase_bits & kLexCalendar) && j + toks[j].phrase_len >= end && (j < first || j + toks[j].phrase_len > end))
+      return true;
+  return false;
+}
+
 // Turns `f` (not a person) into the person named after a title inside it, pushing the words before the title as
 // a name of their own where they are one. The name after the title is one to three capitalised words, none an
 // organisation's or a place's ("Queen Mary University" stays whole), and some words come before the title.
@@ -435,6 +444,9 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     const bool listed = gazetteer_type(bits, f.type);
     // "Chinese", "Middle Eastern" are adjectives (CoNLL's MISC); "May" is a month. Neither is an entity here.
     if ((bits & (kLexDemonym | kLexCalendar)) && !listed) continue;
+    // Nor the end of a holiday the tagger cut in two: BBC "Christmas Day" gave a "Day" (21 mentions as a place),
+    // "the New Year" a "New" (calendar.txt lists both whole).
+    if (!listed && within_calendar_phrase(toks, f.first, f.end)) continue;
     if (!listed && f.end - f.first == 1) {
       const std::string_view w = word(doc, toks[f.first]);
       // Nor are a nationality's people: PolNeAR "Americans", BBC "Britons" (demonyms.txt has the adjective).
