@@ -9,6 +9,7 @@
 #include "core/compare.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <numeric>
 #include <span>
@@ -272,29 +273,43 @@ class FigureTopics {
     return std::string_view(d.text).substr(t.start, t.end - t.start);
   }
 
-  // A count's topic is the noun it counts: "met 42 times" (001), "some 130 countries" (001, 004), or the
-  // measure glued to it ("ninety-minute", 003).
+  // A count's topic is the noun it counts: "met 42 times" (001), "some 130 countries" (001, 004), a plural or
+  // "people". Not an adjective or verb after the number ("his 12th world record", "800,000 live in huts"), nor
+  // a time ago ("three years ago": when, not how many). A measure glued to the number sizes the noun after it:
+  // "a two-year ban" and "a four-year deal" (BBC sport, one story) are two things, "a ninety-minute" alone (003)
+  // its measure. An ordinal or a figure with a unit ("21st minute", "60m world title") counts nothing.
   std::optional<Topic> counted_noun(const Mention& m) const {
     const Document& d = a_.corpus.documents[m.doc];
     const DocText& t = a_.texts[m.doc];
     const std::string_view surface = std::string_view(d.text).substr(m.span.start, m.span.size());
+    const Sentence& s = t.sentences[m.sentence];
+    const auto end = t.tokens.begin() + s.end_token;
+    auto after = std::lower_bound(t.tokens.begin() + s.first_token, end, m.span.end,
+                                  [](const Token& x, std::uint32_t at) { return x.start < at; });
+    // The lower-case word at `it`, if it may be what is counted ("said", "the" may not), else "".
+    const auto noun_at = [&](decltype(after) it) -> std::string_view {
+      if (it == end || it->kind != TokenKind::kWord) return {};
+      const std::string_view w = tok(d, *it);
+      if (is_function_word(w) || w[0] < 'a' || w[0] > 'z' || one_of_verbs(w)) return {};
+      return w;
+    };
     if (const std::size_t hyphen = surface.rfind('-'); hyphen != std::string_view::npos && hyphen + 1 < surface.size() &&
                                                        surface[hyphen + 1] >= 'a' && surface[hyphen + 1] <= 'z') {
       const std::string_view measure = surface.substr(hyphen + 1);
-      return Topic{stem_topic(measure), std::string(measure)};
+      const std::string_view noun = noun_at(after);
+      if (noun.empty() || noun.find('-') != std::string_view::npos) return Topic{stem_topic(measure), std::string(measure)};
+      return Topic{stem_topic(measure) + " " + stem_topic(noun), std::string(measure) + " " + fold_ascii(noun)};
     }
-    const Sentence& s = t.sentences[m.sentence];
-    const auto after = std::lower_bound(t.tokens.begin() + s.first_token, t.tokens.begin() + s.end_token, m.span.end,
-                                        [](const Token& x, std::uint32_t at) { return x.start < at; });
-    if (after != t.tokens.begin() + s.end_token) {
-      const Token& next = *after;
-      const std::string_view w = tok(d, next);
-      // The counted noun is lower case ("42 times"); "2004 Olympics" and "said" are not what is counted.
-      if (next.kind != TokenKind::kWord || is_function_word(w) || w[0] < 'a' || w[0] > 'z') return std::nullopt;
-      if (one_of_verbs(w)) return std::nullopt;
-      return Topic{stem_topic(w), fold_ascii(w)};
-    }
-    return std::nullopt;
+    for (std::size_t i = 0; i + 1 < surface.size(); ++i)
+      if (surface[i] >= '0' && surface[i] <= '9' && std::isalpha(static_cast<unsigned char>(surface[i + 1])))
+        return std::nullopt;
+    const std::string_view w = noun_at(after);
+    if (w.empty() || w.find('-') != std::string_view::npos) return std::nullopt;
+    static constexpr std::string_view kPlurals[] = {"people", "men", "women", "children"};
+    const bool plural = (w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's') ||
+                        std::find(std::begin(kPlurals), std::end(kPlurals), w) != std::end(kPlurals);
+    if (!plural || noun_at(after + 1) == "ago") return std::nullopt;
+    return Topic{stem_topic(w), fold_ascii(w)};
   }
 
   // A money, percent or date figure's topic is the sentence's strongest topic keyword, the nearest on ties:

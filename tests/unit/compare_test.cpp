@@ -159,3 +159,30 @@ TEST_CASE("figures: dates agree at the precision both give; one article alone is
   CHECK(invasion->disagree);  // February against March 2022
   CHECK(figure(a, "meeting") == nullptr);
 }
+
+TEST_CASE("figures: a count is compared by the plural noun it counts, not a measure's, an adjective's or a time ago") {
+  // BBC sport, one story: a four-year deal and a two-year ban were one "years" figure that disagreed; so were
+  // "three years ago" and "for 15 years", a "12th world record" and a "60m world title".
+  core::Corpus corpus;
+  core::ingest_bytes("a.txt", "A\n\nUK Athletics agreed a four-year deal with an energy drink company. She won the "
+                              "event three years ago. It was her 12th world record. Athletes from 30 countries came." +
+                                  kSameStory + "\n", corpus);
+  core::ingest_bytes("b.txt", "B\n\nKenteris was handed a two-year ban. He has not raced for 15 years. She will "
+                              "defend her 60m world title. Athletes from 32 countries came." + kSameStory + "\n", corpus);
+  core::ingest_bytes("c.txt", "C\n\nThe four-year deal was signed on Monday. Kenteris faces a two-year ban." +
+                                  kSameStory + "\n", corpus);
+  const core::Analysis a = core::analyze(std::move(corpus), test::lexicons());
+  CHECK(figure(a, "years") == nullptr);
+  CHECK(figure(a, "year") == nullptr);
+  CHECK(figure(a, "world") == nullptr);
+  const core::FigureComparison* deal = figure(a, "year deal");
+  REQUIRE(deal != nullptr);
+  CHECK(deal->reports.size() == 2);
+  CHECK(!deal->disagree);
+  const core::FigureComparison* ban = figure(a, "year ban");
+  REQUIRE(ban != nullptr);
+  CHECK(!ban->disagree);
+  const core::FigureComparison* countries = figure(a, "countries");
+  REQUIRE(countries != nullptr);
+  CHECK(countries->disagree);  // 30 against 32
+}
