@@ -273,6 +273,16 @@ class FigureTopics {
     return std::string_view(d.text).substr(t.start, t.end - t.start);
   }
 
+  // The index of the first token of mention m in its document's tokens.
+  std::uint32_t token_at(const Mention& m) const {
+    const DocText& t = a_.texts[m.doc];
+    const Sentence& s = t.sentences[m.sentence];
+    return static_cast<std::uint32_t>(std::lower_bound(t.tokens.begin() + s.first_token, t.tokens.begin() + s.end_token,
+                                                       m.span.start,
+                                                       [](const Token& x, std::uint32_t at) { return x.start < at; }) -
+                                      t.tokens.begin());
+  }
+
   // A count's topic is the noun it counts: "met 42 times" (001), "some 130 countries" (001, 004), a plural or
   // "people". Not an adjective or verb after the number ("his 12th world record", "800,000 live in huts"), nor
   // a time ago ("three years ago": when, not how many). A measure glued to the number sizes the noun after it:
@@ -315,7 +325,10 @@ class FigureTopics {
   // A money, percent or date figure's topic is the sentence's strongest topic keyword, the nearest on ties:
   // "trade ... reached $190 billion" (003); "the “no-limits” partnership they announced in 2022" (001).
   // A goal word just before the figure makes it a target: "approaching the target of $200 billion" (003).
-  std::optional<Topic> sentence_topic(const Mention& m, bool targets) {
+  // `rivals`: the tokens of the sentence's other figures of m's type, not beside it: a keyword nearer one of
+  // them is theirs. BBC business/003: "bought the unit for $9.3bn in a sale forced by Russia to part settle a
+  // $27.5bn tax claim" gives "tax" to $27.5bn only. Figures beside each other share it ("from 1.8% to 0.8%").
+  std::optional<Topic> sentence_topic(const Mention& m, bool targets, const std::vector<std::uint32_t>& rivals) {
     const Document& d = a_.corpus.documents[m.doc];
     const DocText& t = a_.texts[m.doc];
     const Sentence& s = t.sentences[m.sentence];
@@ -338,10 +351,7 @@ class FigureTopics {
     const std::string* best = nullptr;
     int best_priority = -1;
     std::uint32_t best_distance = UINT32_MAX;
-    const auto first = t.tokens.begin() + s.first_token, end = t.tokens.begin() + s.end_token;
-    const std::uint32_t figure_token = static_cast<std::uint32_t>(
-        std::lower_bound(first, end, m.span.start, [](const Token& x, std::uint32_t at) { return x.start < at; }) -
-        t.tokens.begin());
+    const std::uint32_t figure_token = token_at(m);
     // Keywords further than kTopicReach tokens away are another clause's: this also keeps a run-on
     // "sentence" of a million tokens linear.
     const auto near_begin = std::lower_bound(hits_.begin(), hits_.end(), figure_token > kTopicReach ? figure_token - kTopicReach : 0,
@@ -350,7 +360,9 @@ class FigureTopics {
       const KeywordHit& hit = *hit_it;
       const Token& token = t.tokens[hit.token];
       if (token.start >= m.span.start && token.end <= m.span.end) continue;
-      const std::uint32_t distance = hit.token > figure_token ? hit.token - figure_token : figure_token - hit.token;
+      const auto distance_to = [&](std::uint32_t at) { return hit.token > at ? hit.token - at : at - hit.token; };
+      const std::uint32_t distance = distance_to(figure_token);
+      if (std::any_of(rivals.begin(), rivals.end(), [&](std::uint32_t r) { return distance_to(r) < distance; })) continue;
       if (hit.priority > best_priority || (hit.priority == best_priority && distance < best_distance)) {
         best = hit.value;
         best_priority = hit.priority;
@@ -410,13 +422,18 @@ bool dates_agree(std::string_view x, std::string_view y) {
 }
 
 // Numbers agree when equal at the precision the less precise report gives: "$1.1bn" and "$1.13bn" agree,
-// "$190 billion" and "$200 billion" do not (trailing zeros count as written).
+// "$190 billion" and "$200 billion" do not (trailing zeros count as written). Or when the less precise one, of
+// two digits or more, cut the other short: "$27bn" and "$27.5bn" (BBC business, ten articles on Yukos's tax
+// bill, "over $27bn"), not "4%" and "4.5%".
 bool numbers_agree(double x, int sig_x, double y, int sig_y) {
   int digits = 0;
   if (sig_x > 0 && sig_y > 0) digits = std::min(sig_x, sig_y);
   else digits = std::max(sig_x, sig_y);
+  const auto equal = [](double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b)); };
   const double rx = round_significant(x, digits), ry = round_significant(y, digits);
-  return std::fabs(rx - ry) <= 1e-9 * std::max(std::fabs(rx), std::fabs(ry));
+  if (equal(rx, ry)) return true;
+  const bool x_coarse = sig_x > 0 && sig_x == digits;
+  return digits >= 2 && equal(truncate_significant(x_coarse ? y : x, digits), x_coarse ? rx : ry);
 }
 
 constexpr std::size_t kMaxFigureDocuments = 20;
@@ -465,6 +482,8 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::ve
   HashIds index(4096);
   std::vector<Aligned> aligned;
   std::unordered_set<std::uint64_t> seen;  // (aligned id, entity) reported by the current document
+  std::vector<std::uint32_t> rivals;       // sentence_topic's, reused
+  constexpr std::uint32_t kBeside = 4;     // tokens apart: "from 1.8% to 0.8%", "$12m and $15m"
   std::uint32_t seen_doc = UINT32_MAX;
   for (std::uint32_t mi = 0; mi < analysis.mentions.size(); ++mi) {
     const Mention& m = analysis.mentions[mi];
@@ -476,7 +495,25 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::ve
     if (m.doc >= analysis.texts.size() || m.sentence >= analysis.texts[m.doc].sentences.size()) continue;
     std::optional<Topic> topic;
     if (e.type == EntityType::kNumber) topic = topics.counted_noun(m);
-    if (!topic) topic = topics.sentence_topic(m, e.type == EntityType::kMoney || e.type == EntityType::kPercent);
+    if (!topic) {
+      // The sentence's other figures of this type (mentions come in document order), unless beside this one.
+      rivals.clear();
+      const std::uint32_t here = topics.token_at(m);
+      const auto add_rival = [&](std::uint32_t j) {
+        const Mention& o = analysis.mentions[j];
+        if (o.doc != m.doc || o.sentence != m.sentence) return false;
+        if (analysis.entities[o.entity].type == e.type) {
+          const std::uint32_t at = topics.token_at(o);
+          if ((at > here ? at - here : here - at) > kBeside) rivals.push_back(at);
+        }
+        return true;
+      };
+      for (std::uint32_t j = mi; j > 0 && add_rival(j - 1); --j) {
+      }
+      for (std::uint32_t j = mi + 1; j < analysis.mentions.size() && add_rival(j); ++j) {
+      }
+      topic = topics.sentence_topic(m, e.type == EntityType::kMoney || e.type == EntityType::kPercent, rivals);
+    }
     if (!topic) continue;
     std::uint64_t key = normalised_word_hash(topic->key) ^ (static_cast<std::uint64_t>(e.type) * 0x9E3779B97F4A7C15ull);
     if (e.type == EntityType::kMoney) key ^= normalised_word_hash(e.unit) * 31;

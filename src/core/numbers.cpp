@@ -83,6 +83,15 @@ double round_significant(double v, int digits) {
   return std::round(v * factor) / factor;
 }
 
+double truncate_significant(double v, int digits) {
+  if (digits <= 0 || v == 0) return v;
+  if (std::fabs(v) < 1e12 && v == std::floor(v) && digits >= 12) return v;
+  const double magnitude = std::floor(std::log10(std::fabs(v)));
+  const double factor = std::pow(10.0, digits - 1 - magnitude);
+  // A hair over the product, so 0.29 * 100 = 28.999... still cuts to 29.
+  return std::trunc(v * factor * (1 + 1e-12)) / factor;
+}
+
 std::string format_value(double v) {
   // Whole numbers (most figures, once scaled) through integer to_chars: keys are built for every quantity of
   // 2,225 articles and printf's float formatting cost more than finding them. Fractions ("9.7" percent) use

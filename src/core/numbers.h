@@ -34,6 +34,8 @@ int significant_digits_in(std::string_view text);
 
 // Rounds `v` to `digits` significant digits (digits <= 0 leaves v as it is).
 double round_significant(double v, int digits);
+// Cuts `v` short at `digits` significant digits: 27.5e9 at 2 is 27e9 (digits <= 0 leaves v as it is).
+double truncate_significant(double v, int digits);
 
 // "190000000000", "1.13", "0.5": shortest exact text of a value, for keys and output.
 std::string format_value(double v);

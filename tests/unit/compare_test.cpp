@@ -46,6 +46,16 @@ core::Analysis with_quotes(const std::vector<std::string>& articles, const std::
   return a;
 }
 
+// The analysis of articles of one story (each body ends with kSameStory), named a.txt, b.txt, ...
+core::Analysis analyze_story(const std::vector<std::string>& bodies) {
+  core::Corpus corpus;
+  for (std::size_t i = 0; i < bodies.size(); ++i) {
+    const std::string name(1, static_cast<char>('a' + i));
+    core::ingest_bytes(name + ".txt", "Title\n\n" + bodies[i] + kSameStory + "\n", corpus);
+  }
+  return core::analyze(std::move(corpus), test::lexicons());
+}
+
 const core::FigureComparison* figure(const core::Analysis& a, const std::string& topic) {
   for (const core::FigureComparison& f : a.figures)
     if (f.topic == topic) return &f;
@@ -163,15 +173,12 @@ TEST_CASE("figures: dates agree at the precision both give; one article alone is
 TEST_CASE("figures: a count is compared by the plural noun it counts, not a measure's, an adjective's or a time ago") {
   // BBC sport, one story: a four-year deal and a two-year ban were one "years" figure that disagreed; so were
   // "three years ago" and "for 15 years", a "12th world record" and a "60m world title".
-  core::Corpus corpus;
-  core::ingest_bytes("a.txt", "A\n\nUK Athletics agreed a four-year deal with an energy drink company. She won the "
-                              "event three years ago. It was her 12th world record. Athletes from 30 countries came." +
-                                  kSameStory + "\n", corpus);
-  core::ingest_bytes("b.txt", "B\n\nKenteris was handed a two-year ban. He has not raced for 15 years. She will "
-                              "defend her 60m world title. Athletes from 32 countries came." + kSameStory + "\n", corpus);
-  core::ingest_bytes("c.txt", "C\n\nThe four-year deal was signed on Monday. Kenteris faces a two-year ban." +
-                                  kSameStory + "\n", corpus);
-  const core::Analysis a = core::analyze(std::move(corpus), test::lexicons());
+  const core::Analysis a = analyze_story(
+      {"UK Athletics agreed a four-year deal with an energy drink company. She won the event three years ago. It "
+       "was her 12th world record. Athletes from 30 countries came.",
+       "Kenteris was handed a two-year ban. He has not raced for 15 years. She will defend her 60m world title. "
+       "Athletes from 32 countries came.",
+       "The four-year deal was signed on Monday. Kenteris faces a two-year ban."});
   CHECK(figure(a, "years") == nullptr);
   CHECK(figure(a, "year") == nullptr);
   CHECK(figure(a, "world") == nullptr);
@@ -185,4 +192,22 @@ TEST_CASE("figures: a count is compared by the plural noun it counts, not a meas
   const core::FigureComparison* countries = figure(a, "countries");
   REQUIRE(countries != nullptr);
   CHECK(countries->disagree);  // 30 against 32
+}
+
+TEST_CASE("figures: a keyword belongs to the sentence's nearest figure; a figure cut short agrees") {
+  // BBC business/003 and /192 on Yukos: the $9.3bn sale price is no tax figure, and "$27bn" is the
+  // "$27.5bn" bill cut short. One digit is too coarse for that: "4%" is no "4.5%" cut short.
+  const core::Analysis a = analyze_story(
+      {"State-owned Rosneft bought the Yugansk unit for $9.3bn in a sale forced by Russia to part settle a $27.5bn "
+       "tax claim against Yukos. The economy grew by 4.5% last year.",
+       "Yugansk was sold to help pay off a $27bn back tax bill. The economy grew by 4% last year."});
+  const core::FigureComparison* tax = figure(a, "tax");
+  REQUIRE(tax != nullptr);
+  REQUIRE(tax->reports.size() == 2);
+  CHECK(tax->reports[0].value == doctest::Approx(27.5e9));
+  CHECK(tax->reports[1].value == doctest::Approx(27e9));
+  CHECK(!tax->disagree);
+  const core::FigureComparison* economy = figure(a, "economy");
+  REQUIRE(economy != nullptr);
+  CHECK(economy->disagree);
 }
