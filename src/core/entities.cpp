@@ -155,6 +155,8 @@ bool contraction(std::string_view w) {
   return std::find(std::begin(kTails), std::end(kTails), tail) != std::end(kTails);
 }
 
+bool is_digit_char(char c) { return c >= '0' && c <= '9'; }
+
 // Whether tokens [first, end) lie inside one calendar phrase of the gazetteer that starts earlier ("Day" in
 // "Christmas Day") or runs on past them ("New" in "New Year").
 bool within_calendar_phrase(const std::vector<NerToken>& toks, std::size_t first, std::size_t end) {
@@ -487,6 +489,11 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     if (!listed && f.type != EntityType::kPerson && f.first > 0 && is_title(doc, toks[f.first - 1], res) &&
         f.end - f.first <= 3)
       f.type = EntityType::kPerson;
+    // "May" after a first name is the surname the tagger left out as a month: BBC "Theresa May", "Brian May"
+    // (21 mentions as "Brian"). Not a date: "Blair May 5".
+    if (f.type == EntityType::kPerson && f.end - f.first == 1 && f.end < toks.size() && !taken[f.end] &&
+        word(doc, toks[f.end]) == "May" && (f.end + 1 == toks.size() || !is_digit_char(doc.text[toks[f.end + 1].start])))
+      ++f.end;
     if (f.type == EntityType::kPerson) f.role = role_before(doc, toks, f.first, lex);
     for (std::size_t k = f.first; k < f.end; ++k) taken[k] = true;
     out.push_back(std::move(f));

@@ -397,3 +397,10 @@ TEST_CASE("title and heading lines give no entities") {
   for (const core::Mention& m : a.mentions)
     CHECK(static_cast<int>(a.entities[m.entity].type) > static_cast<int>(core::EntityType::kMisc));
 }
+
+TEST_CASE("\"May\" after a first name is a surname, not a month") {
+  // BBC entertainment: the tagger named "Brian" (21 mentions) and left "May" as the month.
+  CHECK(has(mentions_of("Guitarist Brian May has said he expects to be on the road with Rodgers from April."),
+            "Brian May", "PERSON"));
+  CHECK_FALSE(has_text(mentions_of("Mr Blair named May 5 as the date of the election."), "Blair May"));
+}

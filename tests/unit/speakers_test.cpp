@@ -112,6 +112,19 @@ TEST_CASE("speakers: mention, cue and resolved name of corpus sentences") {
        "Stevens requested 13 security personnel to help him safely travel around Libya \xE2\x80\xA6 but he was "
        "turned down,\xE2\x80\x9D Fox News reported.",
        "Fox News", "reported", "Fox News"},
+      // BBC: who was told is no speaker, even where the subject names nobody ("a senior source").
+      {"Mr Hockney meanwhile told the BBC: \"I believe I have a mandate.\"", "Mr Hockney", "told", "Hockney"},
+      {"A senior source at the club told the BBC: \"This time it's different.\"", "A senior source", "told",
+       "A senior source"},
+      // BBC: the name after a role with what it is for; "May" the surname, not the month.
+      {"A lawyer for the victims, Eduardo Contreras, told Reuters news agency: \"This decision is historic.\"",
+       "Eduardo Contreras", "told", "Eduardo Contreras"},
+      {"Theresa May, shadow secretary for the family, told BBC Radio 4's Today programme: \"The plans are "
+       "inadequate.\"",
+       "Theresa May", "told", "Theresa May"},
+      // PolNeAR usa-today: a capitalised auxiliary inside a sentence is a first name.
+      {"\"It's a pretty expensive business model,\" said Will Doyle, a professor of higher education.", "Will Doyle",
+       "said", "Will Doyle"},
       // PolNeAR politico: an appositive place after a noun that is no role is no speaker.
       {"Michael Seaman, who lives in an unincorporated area outside of the state capital, Sacramento, said he "
        "still \xE2\x80\x9Cprays that Bernie ends up on top.\xE2\x80\x9D",
@@ -216,6 +229,17 @@ TEST_CASE("speakers: paragraphs of several sentences from BBC and PolNeAR") {
     CHECK(quotes[row.index].mention == row.mention);
     CHECK(quotes[row.index].speaker == row.speaker);
   }
+}
+
+TEST_CASE("speakers: a holiday opening the sentence before is no one a pronoun stands for") {
+  // PolNeAR train: "she" was "New Year".
+  const auto quotes = quotes_of(
+      kTitle + "In her New Year speech, Merkel, who has adopted an open policy toward asylum seekers, warned against "
+               "the forces of hate.\n\nHer countrymen, she said, should not listen to \"those with coldness, or even "
+               "hate in their hearts.\"");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].mention == "she");
+  CHECK(quotes[0].speaker == "Merkel");
 }
 
 TEST_CASE("speakers: a quote paragraph takes the speaker of the sentence before") {
