@@ -669,6 +669,11 @@ class Resolver {
       while (j < s.end_token && dt_.tokens[j].kind == TokenKind::kWord && (dt_.tokens[j].flags & kCapitalized) &&
              !(dt_.tokens[j].flags & kPossessive))
         ++j;
+      // A holiday of two words is a time too: PolNeAR "In her New Year speech, Merkel ... warned" is Merkel's.
+      if (calendar_.contains(slice(text_, {t.start, dt_.tokens[j - 1].end}))) {
+        i = j - 1;
+        continue;
+      }
       Resolved r = resolve({t.start, dt_.tokens[j - 1].end}, SpeakerForm::kName, sentence);
       // A place is where, not who: PolNeAR "While he was speaking with the press in Miami on Wednesday, he
       // said" made Miami the speaker. Nor is "he" a court: "it is appropriate for a sitting Supreme Court

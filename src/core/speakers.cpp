@@ -74,6 +74,23 @@ class Tokens {
     // suicides are ..." made "The" the speaker.
     return !(i > 0 && is_word(i - 1) && noun_before(word(i - 1)));
   }
+  // Whether the lower-case words ending before token `end` are a role noun (speaker_roles.txt) and a phrase of
+  // "of" or "for" after it: "a lawyer for the victims", "the head of the agency".
+  bool role_with_complement(std::uint32_t end, std::uint32_t floor) const {
+    bool preposition = false;
+    for (std::uint32_t k = end; k > floor && k + 6 > end; --k) {
+      if (!is_word(k - 1)) return false;
+      const std::string_view w = word(k - 1);
+      if (w == "of" || w == "for") preposition = true;
+      else if (preposition && lower(k - 1) && ctx_.roles.contains(w)) return true;
+    }
+    return false;
+  }
+  // A cue whose object is who was spoken to, never who spoke: "A senior source at the club told the BBC: ...".
+  bool addressee_after(std::uint32_t c) const {
+    const std::string_view w = word(c);
+    return w == "told" || w == "tell" || w == "tells" || w == "telling";
+  }
   // An article or a possessive determiner, in either case.
   static bool noun_before(std::string_view w) {
     static constexpr std::string_view kDeterminers[] = {"the", "a",  "an",  "his",   "her",   "their",
@@ -103,7 +120,20 @@ class Tokens {
     const std::string_view w = word(i);
     return w.size() <= 4 && ctx_.pronouns.contains_folded(w);
   }
-  bool time_word(std::uint32_t i) const { return is_word(i) && in(kTimeWords, word(i)); }
+  // Not "May" the surname, after a first name or before a cue: BBC "Theresa May, shadow secretary for the
+  // family, told", "May said:". Days keep their sense after a name: PolNeAR "Pence Thursday told".
+  bool time_word(std::uint32_t i) const {
+    if (!is_word(i) || !in(kTimeWords, word(i))) return false;
+    if (word(i) != "May") return true;
+    if (i + 1 < size() && lower(i + 1) && ctx_.cues.contains(word(i + 1))) return false;
+    if (i == 0 || !is_word(i - 1) || lower(i - 1) || pronoun(i - 1) || in(kTimeWords, word(i - 1))) return true;
+    std::array<char, 12> folded{};
+    const std::string_view w = word(i - 1);
+    if (w.size() >= folded.size()) return false;
+    for (std::size_t k = 0; k < w.size(); ++k) folded[k] = static_cast<char>(w[k] | 0x20);
+    const std::string_view f(folded.data(), w.size());
+    return in(kStopWords, f) || in(kSkipWords, f);
+  }
   // A period that belongs to an abbreviation ("Mr. Trump"), not to the sentence.
   // A ’ glued to a word ending in s: "Jeff Weaver, Sanders’ campaign manager, said", not a quotation mark.
   bool plural_possessive(std::uint32_t i) const {
@@ -181,7 +211,12 @@ class Tokens {
     if (w.size() < folded.size()) {
       for (std::size_t k = 0; k < w.size(); ++k) folded[k] = static_cast<char>(w[k] | 0x20);
       const std::string_view f(folded.data(), w.size());
-      if (in(kStopWords, f) || in(kSkipWords, f)) return false;
+      // A capitalised auxiliary inside a sentence is a name: BBC "Labour MSP Christine May had said", "Will".
+      // Before its verb it is a name too: BBC "May said:".
+      if (in(kStopWords, f) ||
+          (in(kSkipWords, f) && (toks_[i].flags & kSentenceStart) &&
+           !(i + 1 < size() && lower(i + 1) && ctx_.cues.contains(word(i + 1)))))
+        return false;
     }
     return true;
   }
@@ -261,6 +296,8 @@ std::optional<Span> name_backward(const Tokens& t, std::uint32_t i, std::uint32_
         name = t.capitalised_name_word(n);
       // A role noun before it (speaker_roles.txt), not any noun: "outside of the state capital, Sacramento, said".
       if (name && t.lower(c - 2) && t.name_part(c - 2) && !t.determiner(c - 2)) return t.span(c, k - 1);
+      // Or a role with what it is of or for: BBC "A lawyer for the victims, Eduardo Contreras, told Reuters".
+      if (name && t.role_with_complement(c - 1, floor)) return t.span(c, k - 1);
       k = c - 1;
     } else {
       return std::nullopt;
@@ -327,7 +364,7 @@ Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, boo
     // "Bjorn Alexander Duben of China’s Jilin University told AFP" names Duben, not the university; then
     // inversion after a comma (003 "“Truly impressive” volumes, commented Putin"); then backward for
     // "a “success story” of China, Putin said".
-    const bool inverted = after < end && (t.at(after).flags & kCapitalized) && !t.pronoun(after);
+    const bool inverted = after < end && (t.at(after).flags & kCapitalized) && !t.pronoun(after) && !t.addressee_after(c);
     // "said former Vermont governor Howard Dean (D)", "said an Iowa Democrat".
     if (c == i && after < end && (inverted || t.name_part(after))) a.mention = name_forward(t, after, end);
     // A date or a number before the role: PolNeAR "said 9/11 widow Terry Strada".
@@ -340,7 +377,8 @@ Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, boo
     if (!a.mention && c > i) a.mention = name_forward(t, i, c);
     if (!a.mention && c > i && t.punct(c - 1, ",") && inverted) a.mention = name_forward(t, after, end);
     if (!a.mention && c > i) a.mention = name_backward(t, c, i);
-    if (!a.mention && after < end && t.is_word(after) && (t.word(after) == "the" || t.pronoun(after)))
+    if (!a.mention && after < end && t.is_word(after) && (t.word(after) == "the" || t.pronoun(after)) &&
+        !t.addressee_after(c))
       a.mention = name_forward(t, after, end);
     return a;
   }
@@ -392,7 +430,7 @@ Attribution before_quote(const Tokens& t, std::uint32_t open, std::uint32_t floo
     }
     if (participle_after_comma(t, cue) && cue > floor + 1) a.mention = participle_subject(t, cue - 1, floor);
     if (!a.mention) a.mention = name_backward(t, cue, floor);
-    if (!a.mention) {
+    if (!a.mention && !t.addressee_after(cue)) {
       std::uint32_t after = cue + 1;
       while (after < open && t.at(after).start < a.cue->end) ++after;
       a.mention = name_forward(t, after, open);  // "said Putin: ..."
@@ -431,9 +469,14 @@ Attribution attribute_quote(const SpeakerContext& ctx, const QuoteSpan& quote) {
   // sentence by the cue before it first: 002 "Xi calling Putin his “best friend” and Putin praising Xi".
   if (floor < quote.open_token) a = before_quote(t, quote.open_token, floor);
   // "Name: “Quote”" with no verb: PolNeAR huff-post "Pollsters agree - Carl Bialik: “One of the biggest ...".
+  // Not who was told: BBC "A senior source at the club told the BBC: “...”".
   if (!a.mention && quote.open_token > floor + 1 && t.punct(quote.open_token - 1, ":") &&
-      (t.at(quote.open_token - 2).flags & kCapitalized))
+      (t.at(quote.open_token - 2).flags & kCapitalized)) {
     a.mention = name_backward(t, quote.open_token - 1, floor);
+    std::uint32_t first = quote.open_token - 1;
+    while (a.mention && first > floor && t.at(first - 1).start >= a.mention->start) --first;
+    if (first > floor && t.is_word(first - 1) && t.addressee_after(first - 1)) a.mention.reset();
+  }
   // "Subject verb ...: “Quote”" with no cue verb: the sentence's subject speaks. PolNeAR breitbart "She then
   // addressed the supporters again: “Here is what I regret ...”".
   if (!a.mention && quote.open_token > floor + 1 && t.punct(quote.open_token - 1, ":") &&
