@@ -264,8 +264,7 @@ void draw_figures(AppState& state, const std::vector<FigureShown>& shown) {
         if (s.differs) differs_label("outlets differ");
       }
       ImGui::TableSetColumnIndex(1);
-      const std::string_view article = doc_label(state, r.doc);
-      ImGui::TextUnformatted(article.data(), article.data() + article.size());
+      article_cell(state, r.doc);
       ImGui::TableSetColumnIndex(2);
       ImGui::PushStyleColor(ImGuiCol_Text, s.report_differs[i] ? kWarningText : ImGui::GetColorU32(ImGuiCol_Text));
       ImGui::PushTextWrapPos(0.0f);
@@ -327,8 +326,7 @@ void draw_quote_groups(AppState& state, const std::vector<QuoteGroupShown>& show
         ImGui::SetTooltip("%s\nClick to read it in the article.", state.analysis.corpus.documents[q.doc].title.c_str());
       if (s.wording_differs[i]) differs_label("wording differs");
       ImGui::TableSetColumnIndex(0);
-      const std::string_view article = doc_label(state, q.doc);
-      ImGui::TextUnformatted(article.data(), article.data() + article.size());
+      article_cell(state, q.doc);
       ImGui::TableSetColumnIndex(1);
       ImGui::PushTextWrapPos(0.0f);
       if (q.speaker.empty()) ImGui::TextDisabled("nobody named");

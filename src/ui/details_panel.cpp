@@ -31,7 +31,13 @@ void draw_details_panel(AppState& state) {
     if (q.group) {
       const core::QuoteGroup& g = a.quote_groups[*q.group];
       ImGui::TextDisabled("Carried by %zu articles:", g.docs.size());
-      for (std::uint32_t doc : g.docs) ImGui::BulletText("%s", a.corpus.documents[doc].title.c_str());
+      // Whole titles, wrapped: the panel is narrow and a cut headline names no article.
+      for (std::uint32_t doc : g.docs) {
+        ImGui::Bullet();
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(a.corpus.documents[doc].title.c_str());
+        ImGui::PopTextWrapPos();
+      }
     }
     if (ImGui::SmallButton("Clear")) state.selected_quote.reset();
     ImGui::Separator();

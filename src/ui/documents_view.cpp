@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "imgui_internal.h"  // RenderTextEllipsis (1.86)
 #include "ui/theme.h"
 #include "ui/views.h"
 
@@ -8,10 +9,12 @@ namespace newslens::ui {
 
 namespace {
 
-std::string document_meta(const core::Document& d, const DocStats& stats) {
+// Outlet, date and size; without the size where the line would not fit `width` ("Unknown outlet · 2023-10-26").
+std::string document_meta(const core::Document& d, const DocStats& stats, float width) {
   std::string meta = d.outlet.empty() ? std::string("Unknown outlet") : d.outlet;
   if (!d.date.empty()) meta += "  \xC2\xB7  " + d.date;
-  meta += "  \xC2\xB7  " + std::to_string(stats.words) + " words";
+  const std::string words = "  \xC2\xB7  " + std::to_string(stats.words) + " words";
+  if (ImGui::CalcTextSize((meta + words).c_str()).x <= width) meta += words;
   return meta;
 }
 
@@ -46,16 +49,24 @@ void draw_document_list(AppState& state) {
       state.selected_doc = i;
       if (state.view == View::kDocuments) state.show(View::kReader);
     }
+    // Rows scrolled out of view draw nothing more (BBC: 2,225 of them, some 12 in view).
+    if (!ImGui::IsItemVisible()) {
+      ImGui::PopID();
+      continue;
+    }
     if (ImGui::IsItemHovered() && ImGui::CalcTextSize(d.title.c_str()).x > width * 2) ImGui::SetTooltip("%s", d.title.c_str());
     // Title on up to two wrapped lines, clipped; the outlet, date and size below in a muted colour.
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec4 clip(pos.x, pos.y, pos.x + width - 4, pos.y + line * title_lines);
     draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + 4, pos.y), ImGui::GetColorU32(ImGuiCol_Text),
                   d.title.c_str(), d.title.c_str() + d.title.size(), width - 8, &clip);
-    const std::string meta = document_meta(d, state.doc_stats[i]);
-    const ImVec4 meta_clip(pos.x, pos.y, pos.x + width - 4, pos.y + height);
-    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + 4, pos.y + line * title_lines + 2), kMutedText,
-                  meta.c_str(), meta.c_str() + meta.size(), 0.0f, &meta_clip);
+    const std::string meta = document_meta(d, state.doc_stats[i], width - 8);
+    // Still too long (a long outlet name): cut with an ellipsis, not mid-letter.
+    const ImVec2 meta_pos(pos.x + 4, pos.y + line * title_lines + 2);
+    ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
+    ImGui::RenderTextEllipsis(draw, meta_pos, ImVec2(pos.x + width - 4, meta_pos.y + line), pos.x + width - 4,
+                              pos.x + width - 4, meta.c_str(), meta.c_str() + meta.size(), nullptr);
+    ImGui::PopStyleColor();
     ImGui::PopID();
   }
 }

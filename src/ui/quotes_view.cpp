@@ -276,8 +276,7 @@ void draw_quote_row(AppState& state, std::uint32_t qi) {
   ImGui::TextUnformatted(q.cue.empty() ? "\xE2\x80\x94" : q.cue.c_str());
   ImGui::PopStyleColor();
   ImGui::TableSetColumnIndex(static_cast<int>(QuoteColumn::kArticle));
-  const std::string_view article = doc_label(state, q.doc);
-  ImGui::TextUnformatted(article.data(), article.data() + article.size());
+  article_cell(state, q.doc);
   ImGui::TableSetColumnIndex(static_cast<int>(QuoteColumn::kOutlets));
   const std::uint32_t outlets = outlets_carrying(state, q);
   if (outlets > 1) ImGui::Text("%u", outlets);

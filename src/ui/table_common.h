@@ -2,12 +2,14 @@
 // or command, how an article is named in a table cell, and opening a span in the reader.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "imgui.h"
+#include "imgui_internal.h"  // RenderTextEllipsis (1.86): a cut label ends in "…"
 #include "ui/app_state.h"
 #include "ui/views.h"
 
@@ -31,6 +33,22 @@ inline std::string_view doc_label(const AppState& state, std::uint32_t doc) {
   // The outlet when known, else the headline: readable beside the article list, unlike the id.
   if (!d.outlet.empty()) return d.outlet;
   return d.title.empty() ? std::string_view(d.id) : std::string_view(d.title);
+}
+
+// An article's label in a table cell, cut with an ellipsis at the column's edge rather than clipped mid-word
+// ("Chinese preside"); the whole title on hover when cut.
+inline void article_cell(const AppState& state, std::uint32_t doc) {
+  const std::string_view label = doc_label(state, doc);
+  const char* end = label.data() + label.size();
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
+  const float height = ImGui::GetTextLineHeight();
+  const ImVec2 size = ImGui::CalcTextSize(label.data(), end);
+  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), pos, ImVec2(pos.x + width, pos.y + height), pos.x + width,
+                            pos.x + width, label.data(), end, &size);
+  ImGui::Dummy(ImVec2(width, height));
+  if (size.x > width && ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s", state.analysis.corpus.documents[doc].title.c_str());
 }
 
 // Keeps a table's sort and ImGui's header in step, inside BeginTable: a sort set by a command is shown in the
