@@ -600,7 +600,8 @@ void add_alias(std::vector<std::string>& aliases, std::string_view form, Mention
 }  // namespace
 
 // [SECTION] resolve_entities
-void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidates, const Lexicons& lexicons) {
+void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidates, const Lexicons& lexicons,
+                      const std::vector<std::vector<std::uint32_t>>* related) {
   // Work through pointers in (doc, start) order: candidates are large (three strings) and moving them costs
   // more than all the merging.
   auto before = [](const EntityCandidate* x, const EntityCandidate* y) {
@@ -672,6 +673,8 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     std::uint32_t cluster;
     bool beside;   // usually_beside, over the documents using the word alone for a person
     bool surname;  // the person's last word, joining it across articles whatever the tagger typed it
+    bool first;    // the person's first word, used alone in two articles or fewer: across articles only
+                   // within the story (see below)
   };
   StringMap<std::vector<Holder>> person_words;
   const WordList& countries = lexicons.list("countries");
@@ -694,7 +697,8 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
                              word->second.named_docs.size() >= 3 && clusters.list[c].docs.size() >= 3 &&
                              4 * shared_docs(word->second.named_docs, clusters.list[c].docs) >=
                                  word->second.named_docs.size();
-        person_words[std::string(part)].push_back({c, beside, surname});
+        const bool rare_first = part.data() == w.front().data() && (word == known.end() || word->second.docs.size() < 3);
+        person_words[std::string(part)].push_back({c, beside, surname, rare_first});
       }
     }
   }
@@ -742,9 +746,14 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       std::tuple<bool, bool, bool, int> best_key{};
       const bool person = c.type == EntityType::kPerson;
       const bool across = person && mostly_person(known_of[i]->votes);
-      for (const auto& [p, beside, surname] : it->second) {
+      for (const auto& [p, beside, surname, first] : it->second) {
         const bool here = clusters.in_doc(p, c.doc);
         if (!here && (!across || !beside) && (person || !surname)) continue;
+        // A first name seldom used alone names someone of the article's own story only: over BBC's unrelated
+        // stories "Gordon" in a football line-up had joined Gordon Brown, Friends' "Rachel" Rachel Lomax, the
+        // film "Amelie" Amelie Mauresmo (stories.h relates articles sharing rare names). Not PolNeAR's
+        // "Hillary" (alone in 40 articles), whose share beside "Hillary Clinton" decides as for a surname.
+        if (!here && first && related && shared_docs((*related)[c.doc], clusters.list[p].docs) == 0) continue;
         const int gender = gender_of(p);
         if (title_of[i] != 0 && gender != 0 && gender != title_of[i]) continue;
         const std::tuple<bool, bool, bool, int> key{here && !two, title_of[i] != 0 && gender == title_of[i], here,

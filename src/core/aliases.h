@@ -11,6 +11,9 @@
 
 namespace newslens::core {
 
-void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidates, const Lexicons& lexicons);
+// `related`: per document, the documents of its story (stories.h), sorted; a first name alone joins a person
+// named in full only in its own article or those. Null: any article.
+void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidates, const Lexicons& lexicons,
+                      const std::vector<std::vector<std::uint32_t>>* related = nullptr);
 
 }  // namespace newslens::core

@@ -94,12 +94,12 @@ Analysis analyze(Corpus corpus, const Lexicons& lexicons, const AnalyzeOptions& 
     collect_document_names(doc, a.texts.back(), names);  // for relate_documents, while the tokens are hot
     clock.lap(&p->compare_stories);
   }
-  resolve_entities(a, std::move(candidates), lexicons);
+  const std::vector<std::vector<std::uint32_t>> related = relate_documents(names);  // for aliases and comparisons
+  clock.lap(&p->compare_stories);
+  resolve_entities(a, std::move(candidates), lexicons, &related);
   clock.lap(&p->aliases);
   extract_quotes(a, lexicons);
   clock.lap(&p->quotes);
-  const std::vector<std::vector<std::uint32_t>> related = relate_documents(names);  // once for both comparisons
-  clock.lap(&p->compare_stories);
   group_quotes(a, related);
   clock.lap(&p->compare_quotes);
   compare_figures(a, lexicons, related);

@@ -99,6 +99,26 @@ TEST_CASE("a surname the tagger types otherwise joins the person its articles na
   CHECK(houston->mentions.size() == 3);
 }
 
+TEST_CASE("a first name alone joins a person named in full only within the article's story") {
+  // BBC entertainment/176: Friends' "Rachel" had joined Rachel Lomax of the Bank of England, named in unrelated
+  // business articles.
+  const core::Analysis a = analyze_texts(
+      {"Rachel Lomax, deputy governor of the Bank of England, said inflation would stay low.",
+       "Bank of England deputy governor Rachel Lomax told MPs the forecasts were sound.",
+       "Jennifer Aniston, who was Rachel in the long-running show Friends, has enjoyed a successful film career."});
+  const core::Entity* lomax = entity_named(a, "Rachel Lomax");
+  REQUIRE(lomax != nullptr);
+  CHECK(lomax->mentions.size() == 2);
+  CHECK_FALSE(has_alias(*lomax, "Rachel"));
+  // Within one story it joins: "Serena" in a report of the match that names Serena Williams elsewhere.
+  const core::Analysis b = analyze_texts(
+      {"Serena Williams beat Lindsay Davenport at Melbourne Park to reach the Australian Open final.",
+       "At Melbourne Park, Davenport said Serena had played the Australian Open final of her life."});
+  const core::Entity* serena = entity_named(b, "Serena Williams");
+  REQUIRE(serena != nullptr);
+  CHECK(has_alias(*serena, "Serena"));
+}
+
 TEST_CASE("a name the articles introduce as a film is the film's title, not a person") {
   // BBC entertainment: the tagger took Mike Leigh's "Vera Drake" for a person (39 mentions).
   const core::Analysis a = analyze_texts(
