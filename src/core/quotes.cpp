@@ -524,10 +524,41 @@ class Resolver {
         from = to + 1;
       }
     }
+    if (kind == SpeakerForm::kRole)
+      if (std::optional<Resolved> r = possessed_role(mention, sentence)) return *r;
     return antecedent(mention, sentence, wanted(mention, kind));
   }
 
  private:
+  // "his son said", "her lawyer said": someone of the person before, not that person. BBC "... due to Lee, 82,
+  // who created Spider-Man ..., his lawyer said" had made Lee the speaker. The speaker is described through
+  // whom the possessive stands for ("Stan Lee's lawyer"), or as written when nobody fits. Not a spokesman or a
+  // report, who speak for their owner ("its report said", speaker_roles.txt values).
+  std::optional<Resolved> possessed_role(Span mention, std::uint32_t sentence) const {
+    std::size_t end = mention.start;
+    while (end > 0 && text_[end - 1] == ' ') --end;
+    std::size_t start = end;
+    while (start > 0 && text_[start - 1] >= 'A' && (text_[start - 1] | 0x20) >= 'a' && (text_[start - 1] | 0x20) <= 'z')
+      --start;
+    const std::string_view owner_word = text_.substr(start, end - start);
+    static constexpr std::string_view kHis[] = {"his"}, kHer[] = {"her"}, kIts[] = {"its"}, kTheir[] = {"their"};
+    Want want;
+    if (one_of_any_case(owner_word, kHis)) want = {Want::kPerson, {}, 1};
+    else if (one_of_any_case(owner_word, kHer)) want = {Want::kPerson, {}, 2};
+    else if (one_of_any_case(owner_word, kIts)) want = {Want::kNotPerson, {}, 0};
+    else if (!one_of_any_case(owner_word, kTheir)) return std::nullopt;
+    const std::string_view noun = last_word(slice(text_, mention));
+    const std::string* value = speaker_roles_.value_of(noun);
+    if (value && !value->empty()) return std::nullopt;
+    const Resolved owner = antecedent({static_cast<std::uint32_t>(start), mention.end}, sentence, want);
+    // The same description again ("his son said" for the quote before, remembered): that one, not his son's son.
+    if (!owner.entity && owner.name.ends_with("'s " + std::string(slice(text_, mention)))) return owner;
+    Resolved r;
+    r.name = owner.name.empty() ? std::string(text_.substr(start, mention.end - start))
+                                : owner.name + "'s " + std::string(slice(text_, mention));
+    return r;
+  }
+
   static std::string_view last_word(std::string_view words) {
     const std::size_t space = words.rfind(' ');
     return space == std::string_view::npos ? words : words.substr(space + 1);
@@ -574,7 +605,9 @@ class Resolver {
   }
   bool fits(const Resolved& r, const Want& want) const {
     if (!r.entity) {
-      const bool description = !r.name.empty() && r.name[0] >= 'a' && r.name[0] <= 'z';
+      // "a person close to the Clintons", or one of ours: "Stan Lee's lawyer" (possessed_role).
+      const bool description =
+          !r.name.empty() && ((r.name[0] >= 'a' && r.name[0] <= 'z') || r.name.find("'s ") != std::string::npos);
       if (description && !want.role.empty() && last_word(r.name) != want.role) return false;
       return want.kind != Want::kNotPerson;
     }

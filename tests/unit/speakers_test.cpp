@@ -242,6 +242,19 @@ TEST_CASE("speakers: a holiday opening the sentence before is no one a pronoun s
   CHECK(quotes[0].speaker == "Merkel");
 }
 
+TEST_CASE("speakers: \"his son\" is someone of the person before, not that person") {
+  // BBC entertainment: the son's words were Thorne Nogar's. A spokesman speaks for his principal (speaker_roles.txt
+  // "voice") and stays that person.
+  const auto quotes = quotes_of(
+      kTitle + "Sound engineer Thorne Nogar recorded Elvis Presley for RCA in the 1950s.\n\n\"He called them his "
+               "ass-saver tapes,\" his son said.\n\nThe spokesman said: \"He is delighted.\"");
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[0].mention == "son");
+  CHECK(quotes[0].speaker == "Thorne Nogar's son");
+  // A description stands for its own role only: "the spokesman" is not the son.
+  CHECK(quotes[1].speaker == "Thorne Nogar");
+}
+
 TEST_CASE("speakers: a quote paragraph takes the speaker of the sentence before") {
   // 001: "Putin told Xi that ..." then a quote whose own attribution is missing.
   const auto quotes = quotes_of(kTitle + kIntro +
