@@ -47,7 +47,7 @@ std::vector<std::string_view> words_of(std::string_view s) {
 
 // The lists giving a name its form, and the form one gives ("Gaza Strip" -> "Gaza", "New Silk Road" -> "Belt and
 // Road Initiative"). `gate`: lexicon_shape_gate over kFormLists, which turns most names away unlooked-up.
-constexpr std::string_view kFormLists[] = {"countries", "places", "organisations", "misc_names"};
+constexpr std::string_view kFormLists[] = {"countries", "places", "organisations", "misc_names", "parties"};
 
 std::string lexicon_form(const std::string& surface, const Lexicons& lex, const ShapeGate& gate) {
   if (!gate.may_hold(surface)) return surface;

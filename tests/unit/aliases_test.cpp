@@ -119,6 +119,24 @@ TEST_CASE("a first name alone joins a person named in full only within the artic
   CHECK(has_alias(*serena, "Serena"));
 }
 
+TEST_CASE("a party's other names are the party (parties.txt)") {
+  // BBC politics: "Tories", "Conservatives" and "Conservative Party" were three entities, "Lib Dems" and
+  // "Liberal Democrats" two.
+  const core::Analysis a = analyze_texts(
+      {"Mr Brown warned that the Tories were planning the biggest cuts in public services.",
+       "Both the Conservatives and the Liberal Democrats have promised to scrap the council tax.",
+       "Liam Fox, co-chairman of the Conservative Party, said Labour had failed.",
+       "The Lib Dems said the figures did not add up."});
+  const core::Entity* tories = entity_named(a, "Conservative Party");
+  REQUIRE(tories != nullptr);
+  CHECK(tories->type == core::EntityType::kOrg);
+  CHECK(tories->mentions.size() == 3);
+  CHECK(has_alias(*tories, "Tories"));
+  const core::Entity* lib_dems = entity_named(a, "Liberal Democrats");
+  REQUIRE(lib_dems != nullptr);
+  CHECK(has_alias(*lib_dems, "Lib Dems"));
+}
+
 TEST_CASE("a name the articles introduce as a film is the film's title, not a person") {
   // BBC entertainment: the tagger took Mike Leigh's "Vera Drake" for a person (39 mentions).
   const core::Analysis a = analyze_texts(
