@@ -57,6 +57,22 @@ std::string_view word(const Document& doc, const NerToken& t) {
 
 bool is_lower_word(const NerToken& t) { return t.word && !(t.flags & (kCapitalized | kAllCaps)); }
 
+// A word with no capital letter at all ("plans", "anti-violence"; not "iTunes").
+bool no_capital(const Document& doc, const NerToken& t) {
+  if (!t.word) return false;
+  const std::string_view w = word(doc, t);
+  return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+         std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Lower-case words inside names: "van der Walt", "de Villiers", "bin Laden", "al-Assad" is one token.
+bool name_particle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da", "di", "del", "della",
+                                                    "du", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos",
+                                                    "das", "do", "y"};
+  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+}
+
 // [SECTION] roles
 // The country a token names as a modifier: "Chinese" (demonyms.txt), "Kremlin", or "China" before "’s".
 const std::string* country_of(const Document& doc, const std::vector<NerToken>& toks, std::size_t i,
@@ -335,6 +351,11 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     // Nor starts on the possessive of the word before (BBC "Rosneft's purchase", "China's integration"), nor on
     // punctuation: PolNeAR ". Elizabeth Warren".
     while (f.first < f.end && ((toks[f.first].flags & kPossessive) || is_stray_punct(doc, toks[f.first])))
+      ++f.first;
+    // Nor on a word without a capital, which names nothing: BBC "Gazprom's plans", "China's currency",
+    // "Nintendo's handheld GameBoy", "India or South Africa" (64 such entities). A particle of a name stays:
+    // "van der Walt", "de Villiers"; so does "iTunes".
+    while (f.first < f.end && no_capital(doc, toks[f.first]) && !name_particle(word(doc, toks[f.first])))
       ++f.first;
     if (f.first == f.end) continue;
     // A bracket the name does not close ends it: PolNeAR "Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer"

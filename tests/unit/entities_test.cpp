@@ -162,8 +162,12 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
       // BBC entertainment and business: nor is what the tagger left of one it cut in two (21 and 12 mentions).
       {"The sequel took $44.7m on its opening on Christmas Day, a record.", "Day"},
       {"\"Sales usually pick up in the New Year and I am confident,\" he said.", "New"},
-      // BBC business/003: a name does not start on the possessive of the word before.
+      // BBC business/003: a name does not start on the possessive of the word before, nor is the word after it
+      // a name ("plans" and "currency" were persons).
       {"Legal experts said Rosneft's purchase of Yugansk was legal.", "'s"},
+      {"It had wanted to help fund Gazprom's plans for a $10bn bid for Yukos.", "plans"},
+      {"The rise comes from the relative cheapness of the yuan, China's currency.", "currency"},
+      {"Spain's anti-violence commission fined the club.", "anti-violence"},
       // BBC entertainment/115: a person's name ends at a possessive.
       {"Charlize Theron's Oscar win was no surprise, the actress said.", "Charlize Theron's Oscar"},
       // PolNeAR breitbart: a function word left over where a listed name took the rest; a faith's people
