@@ -64,6 +64,22 @@ class StageClock {
 };
 }  // namespace
 
+namespace {
+// Removes the quantities lying inside a name: "Channel 4" is no count of four. Names are few per document.
+void drop_inside_names(const std::vector<EntityCandidate>& named, std::vector<EntityCandidate>& quantities) {
+  std::vector<Span> spans;
+  for (const EntityCandidate& c : named)
+    if (c.span.size() > 0) spans.push_back(c.span);
+  if (spans.empty()) return;
+  std::sort(spans.begin(), spans.end(), [](Span a, Span b) { return a.start < b.start; });
+  const auto inside = [&](const EntityCandidate& q) {
+    auto it = std::upper_bound(spans.begin(), spans.end(), q.span.start, [](std::uint32_t at, Span s) { return at < s.start; });
+    return it != spans.begin() && q.span.end <= std::prev(it)->end;
+  };
+  quantities.erase(std::remove_if(quantities.begin(), quantities.end(), inside), quantities.end());
+}
+}  // namespace
+
 Analysis analyze(Corpus corpus, const Lexicons& lexicons, const AnalyzeOptions& options) {
   AnalyzeProfile unused;
   AnalyzeProfile* p = options.profile ? options.profile : &unused;
@@ -87,6 +103,7 @@ Analysis analyze(Corpus corpus, const Lexicons& lexicons, const AnalyzeOptions& 
     std::vector<EntityCandidate> named = find_named_entities(doc, i, a.texts.back(), lexicons);
     clock.lap(&p->entities);
     std::vector<EntityCandidate> quantities = quantity_reader.read(doc, i, a.texts.back());
+    drop_inside_names(named, quantities);  // "Channel 4", "Halo 2": the number is part of the name
     candidates.insert(candidates.end(), std::make_move_iterator(named.begin()), std::make_move_iterator(named.end()));
     candidates.insert(candidates.end(), std::make_move_iterator(quantities.begin()),
                       std::make_move_iterator(quantities.end()));

@@ -173,6 +173,31 @@ bool contraction(std::string_view w) {
 
 bool is_digit_char(char c) { return c >= '0' && c <= '9'; }
 
+// Whether token i is a number of one to four digits right after the name before it, standing alone: followed by
+// a lower-case word a space away or a comma, full stop or possessive glued to it ("BBC Radio 4's Today"; not
+// "2-0", "35,000", "4.5", nor the end of a results table's line).
+bool short_number_after(const Document& doc, const std::vector<NerToken>& toks, std::size_t i) {
+  const std::string_view w = word(doc, toks[i]);
+  if (toks[i].word || w.empty() || w.size() > 4 || i == 0 || toks[i - 1].end + 1 != toks[i].start ||
+      doc.text[toks[i - 1].end] != ' ' || !std::all_of(w.begin(), w.end(), is_digit_char))
+    return false;
+  if (i + 1 == toks.size()) return false;  // a results table's line: CoNLL "Chelsea 2 Arsenal 1"
+  const std::string_view next = word(doc, toks[i + 1]);
+  if (toks[i + 1].start == toks[i].end) {
+    const std::string_view rest = std::string_view(doc.text).substr(toks[i].end);
+    return next == "," || next == "." || rest.starts_with("'s ") || rest.starts_with("\xE2\x80\x99s ");
+  }
+  // A score or a measure runs on: CoNLL cricket "Kent 286 for six", "Pakistan 250 all out", soccer "Chelsea 2 v
+  // Arsenal", cycling "Telekom 4 hours 48 mins", "Moengo 56 miles east".
+  static constexpr std::string_view kNotName[] = {
+      "for", "all", "v", "vs", "to", "and", "off", "not", "from", "in", "at", "on", "per", "runs", "wickets",
+      "points", "goals", "hours", "hour", "mins", "minutes", "minute", "seconds", "second", "secs", "miles", "mile",
+      "km", "kilometres", "kilometers", "metres", "meters", "yards", "feet", "years", "year", "days", "weeks",
+      "months", "percent", "times", "people"};
+  return is_lower_word(toks[i + 1]) &&
+         std::find(std::begin(kNotName), std::end(kNotName), next) == std::end(kNotName);
+}
+
 // Whether tokens [first, end) lie inside one calendar phrase of the gazetteer that starts earlier ("Day" in
 // "Christmas Day") or runs on past them ("New" in "New Year").
 bool within_calendar_phrase(const std::vector<NerToken>& toks, std::size_t first, std::size_t end) {
@@ -510,6 +535,12 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     if (!listed && f.type != EntityType::kPerson && f.first > 0 && is_title(doc, toks[f.first - 1], res) &&
         f.end - f.first <= 3)
       f.type = EntityType::kPerson;
+    // A name that takes a number keeps it: BBC "Channel 4" (29 mentions had been "Channel"), "BBC Radio 4", "Halo 2",
+    // "Doom 3", "Windows 95". Not a score ("Chelsea 2 Arsenal 1", CoNLL "Chelsea 2 ( Vialli 45 )"), a figure
+    // ("Labour 35,000") or a date ("Blair May 5"): a number of four digits or fewer, then a lower-case word, a
+    // comma, a full stop or nothing; never a person's name.
+    if (f.type != EntityType::kPerson && f.end < toks.size() && !taken[f.end] && short_number_after(doc, toks, f.end))
+      ++f.end;
     // "May" after a first name is the surname the tagger left out as a month: BBC "Theresa May", "Brian May"
     // (21 mentions as "Brian"). Not a date: "Blair May 5".
     if (f.type == EntityType::kPerson && f.end - f.first == 1 && f.end < toks.size() && !taken[f.end] &&

@@ -408,3 +408,20 @@ TEST_CASE("\"May\" after a first name is a surname, not a month") {
             "Brian May", "PERSON"));
   CHECK_FALSE(has_text(mentions_of("Mr Blair named May 5 as the date of the election."), "Blair May"));
 }
+
+TEST_CASE("a name that takes a number keeps it; a score or a measure after a name does not") {
+  // BBC: "Channel 4" (20 mentions) and "BBC Radio 4" (60) had been "Channel" and "BBC Radio", with a NUMBER 4.
+  const std::string radio = "Theresa May told BBC Radio 4's Today programme the plans were inadequate.";
+  CHECK(has(mentions_of(radio), "BBC Radio 4", "ORG"));
+  core::Corpus corpus;
+  core::ingest_bytes("t.txt", "Test article\n\n" + radio, corpus);
+  const core::Analysis a = core::analyze(std::move(corpus), test::lexicons());
+  // ... and the 4 is no count of its own.
+  CHECK(std::none_of(a.entities.begin(), a.entities.end(),
+                     [](const core::Entity& e) { return e.type == core::EntityType::kNumber; }));
+  CHECK(has(mentions_of("Stallone joined the Channel 4 show on Monday."), "Channel 4", "ORG"));
+  // CoNLL cricket: the total is no part of the county's name.
+  const std::vector<Seen> cricket = mentions_of("Kent 286 for six against Somerset.");
+  CHECK(has(cricket, "Kent", "ORG"));
+  CHECK_FALSE(has_text(cricket, "Kent 286"));
+}
