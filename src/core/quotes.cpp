@@ -703,7 +703,11 @@ class Resolver {
              !(dt_.tokens[j].flags & kPossessive))
         ++j;
       // A holiday of two words is a time too: PolNeAR "In her New Year speech, Merkel ... warned" is Merkel's.
-      if (calendar_.contains(slice(text_, {t.start, dt_.tokens[j - 1].end}))) {
+      // Nor a name after a preposition opening the sentence: BBC "Of Hepburn, she said" is Cate Blanchett's.
+      // Not "For X, ...", whose X is often the subject ("For Rick Dean, head of ..., the change is ...").
+      static constexpr std::string_view kPrepositions[] = {"of", "about", "regarding", "unlike"};
+      if (calendar_.contains(slice(text_, {t.start, dt_.tokens[j - 1].end})) ||
+          (i == opening + 1 && one_of_any_case(slice(text_, dt_.tokens[opening].span()), kPrepositions))) {
         i = j - 1;
         continue;
       }

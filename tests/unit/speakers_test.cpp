@@ -231,6 +231,16 @@ TEST_CASE("speakers: paragraphs of several sentences from BBC and PolNeAR") {
   }
 }
 
+TEST_CASE("speakers: a name after a preposition opening the sentence is not who speaks") {
+  // BBC entertainment: "Of Hepburn, she said" made Katharine Hepburn the speaker of Cate Blanchett's words.
+  const auto quotes = quotes_of(
+      kTitle + "Cate Blanchett, who played Katharine Hepburn in The Aviator, was delighted with the award. Of Hepburn, "
+               "she said: \"The longevity of her career is inspiring to everyone.\"");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].mention == "she");
+  CHECK(quotes[0].speaker.find("Blanchett") != std::string::npos);  // the tagger may take "Cate" for a title
+}
+
 TEST_CASE("speakers: a holiday opening the sentence before is no one a pronoun stands for") {
   // PolNeAR train: "she" was "New Year".
   const auto quotes = quotes_of(
