@@ -813,6 +813,64 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     if (as_company[c] >= 2 && 10 * as_company[c] >= named[c] && as_company[c] > with_title[c] && !listed_place(clusters.list[c]))
       clusters.list[c].type = EntityType::kOrg;
 
+  // Pass 2e: an organisation's last word alone names it where the article names it in full: BBC match reports'
+  // "United" after "Manchester United" (56 mentions were an entity of their own), "Villa", "City", "the
+  // Commission" after "European Commission", "Lords" after "House of Lords". Only one such organisation in the
+  // article, named in full twice or more in the corpus and in capitalised words ("Tories to Labour" is no name),
+  // and only for a word whose articles mostly name an organisation ending in it: not "Labour" beside "New
+  // Labour", nor "Sony" beside "Rival Sony"; nor an acronym.
+  {
+    // Last word -> the organisations (root clusters) with a full name of two words or more ending in it.
+    StringMap<std::vector<std::uint32_t>> heads;
+    for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
+      const Cluster& cl = clusters.list[c];
+      if (clusters.find(c) != c || cl.type != EntityType::kOrg || cl.mentions < 2) continue;
+      for (const auto& [form, count] : cl.forms) {
+        const std::vector<std::string_view> w = words_of(form);
+        if (count <= 0 || w.size() < 2 || function_words.contains_folded(w.front())) continue;
+        const bool capitalised = std::all_of(w.begin(), w.end(), [](std::string_view x) {
+          return !x.empty() && ((x[0] >= 'A' && x[0] <= 'Z') || x == "of" || x == "and" || x == "de");
+        });
+        if (!capitalised) continue;
+        std::vector<std::uint32_t>& list = heads[std::string(w.back())];
+        if (std::find(list.begin(), list.end(), c) == list.end()) list.push_back(c);
+      }
+    }
+    // Per word, whether its articles mostly (half or more) name one of its organisations in full.
+    StringMap<bool> mostly;
+    for (std::size_t i = 0; i < n; ++i) {
+      const EntityCandidate& c = (*cands[i]);
+      if (cluster_of[i] < 0 || !is_name(i) || surface[i].find(' ') != std::string_view::npos) continue;
+      if (clusters.list[clusters.find(static_cast<std::uint32_t>(cluster_of[i]))].type != EntityType::kOrg) continue;
+      // An acronym is a name of its own: PolNeAR "SVP" beside "Junge SVP", its youth wing.
+      if (uppercase_count(surface[i]) >= 2) continue;
+      const auto it = heads.find(surface[i]);
+      if (it == heads.end()) continue;
+      auto [m, fresh] = mostly.try_emplace(std::string(surface[i]), false);
+      if (fresh) {
+        const std::vector<std::uint32_t>& docs = known_of[i]->named_docs;
+        std::size_t beside = 0;
+        for (std::uint32_t d : docs)
+          beside += std::any_of(it->second.begin(), it->second.end(), [&](std::uint32_t h) { return clusters.in_doc(h, d); });
+        m->second = 2 * beside >= docs.size();
+      }
+      if (!m->second) continue;
+      std::int64_t only = -1;  // the one organisation ending in the word named in this article; -2 for several
+      for (std::uint32_t h : it->second) {
+        const std::uint32_t root = clusters.find(h);
+        if (!clusters.in_doc(root, c.doc) || only == root) continue;
+        only = only == -1 ? std::int64_t{root} : -2;
+      }
+      const std::uint32_t from = clusters.find(static_cast<std::uint32_t>(cluster_of[i]));
+      if (only < 0 || static_cast<std::uint32_t>(only) == from) continue;
+      Cluster& old = clusters.list[from];
+      --old.forms[known_of[i]->form];
+      --old.mentions;
+      cluster_of[i] = only;
+      clusters.add(static_cast<std::uint32_t>(only), surface[i], c.doc);
+    }
+  }
+
   // Pass 3: acronyms join the longest-attested name they abbreviate ("BRI", articles 001, 003, 004).
   std::unordered_map<std::string, std::uint32_t> by_initials;
   for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {

@@ -119,6 +119,22 @@ TEST_CASE("a first name alone joins a person named in full only within the artic
   CHECK(has_alias(*serena, "Serena"));
 }
 
+TEST_CASE("an organisation's last word alone names it where the article names it in full") {
+  // BBC sport: "United" after "Manchester United" was an entity of its own (60 mentions). Not an acronym:
+  // PolNeAR's "SVP" (the Swiss People's Party) beside "Junge SVP", its youth wing.
+  const core::Analysis a = analyze_texts(
+      {"Manchester United beat Arsenal at Old Trafford on Sunday. United striker Ruud van Nistelrooy scored twice.",
+       "Manchester United manager Alex Ferguson praised his side.",
+       "The Junge SVP, the youth wing of the SVP, ran the campaign. The Junge SVP posters showed black sheep."});
+  const core::Entity* united = entity_named(a, "Manchester United");
+  REQUIRE(united != nullptr);
+  CHECK(has_alias(*united, "United"));
+  CHECK(entity_named(a, "United") == nullptr);
+  const core::Entity* svp = entity_named(a, "SVP");
+  REQUIRE(svp != nullptr);
+  CHECK(svp->mentions.size() == 1);
+}
+
 TEST_CASE("a party's other names are the party (parties.txt)") {
   // BBC politics: "Tories", "Conservatives" and "Conservative Party" were three entities, "Lib Dems" and
   // "Liberal Democrats" two.
