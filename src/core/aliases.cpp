@@ -568,14 +568,23 @@ std::string_view word_before(std::string_view text, std::uint32_t at) {
 // it ("budget airline Ryanair", "shares in Barclays") or a company's belongings after it ("Fiat shares",
 // "Southcorp's board").
 bool company_context(std::string_view text, Span span, const WordList& words) {
+  // Exact lookups of lower-case words (one hash each); a capital only opens a sentence ("Shares in").
+  const auto value = [&](std::string_view w) -> const std::string* {
+    if (w.empty() || w.size() > 24) return nullptr;
+    const auto it = words.entries().find(w);
+    if (it != words.entries().end()) return &it->second;
+    return w[0] >= 'A' && w[0] <= 'Z' ? words.value_of(w) : nullptr;
+  };
   const std::string_view one = word_before(text, span.start);
   if (!one.empty()) {
-    if (const std::string* v = words.value_of(one); v && v->empty()) return true;
-    const std::string_view two = word_before(text, static_cast<std::uint32_t>(one.data() - text.data()));
+    if (const std::string* v = value(one); v && v->empty()) return true;
+    // Two words end in a short one: "shares in", "takeover of", "analyst at".
+    const std::string_view two = one.size() <= 4 ? word_before(text, static_cast<std::uint32_t>(one.data() - text.data()))
+                                                 : std::string_view{};
     if (!two.empty()) {
       // The two words as the text spells them, one space apart ("Shares in"): a view, no string built.
       const std::string_view phrase(two.data(), static_cast<std::size_t>(one.data() + one.size() - two.data()));
-      if (const std::string* v = words.value_of(phrase); v && v->empty()) return true;
+      if (const std::string* v = value(phrase); v && v->empty()) return true;
     }
   }
   std::size_t at = span.end;
@@ -585,7 +594,7 @@ bool company_context(std::string_view text, Span span, const WordList& words) {
   if (at >= text.size() || text[at] != ' ') return false;
   std::size_t end = ++at;
   while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
-  const std::string* v = words.value_of(text.substr(at, end - at));
+  const std::string* v = value(text.substr(at, end - at));
   return v && (*v == "after" || *v == (possessive ? "possessive" : "next"));
 }
 
