@@ -835,13 +835,19 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       const Cluster& cl = clusters.list[c];
       if (clusters.find(c) != c || cl.type != EntityType::kOrg || cl.mentions < 2) continue;
       for (const auto& [form, count] : cl.forms) {
-        const std::vector<std::string_view> w = words_of(form);
-        if (count <= 0 || w.size() < 2 || function_words.contains_folded(w.front())) continue;
-        const bool capitalised = std::all_of(w.begin(), w.end(), [](std::string_view x) {
-          return !x.empty() && ((x[0] >= 'A' && x[0] <= 'Z') || x == "of" || x == "and" || x == "de");
-        });
-        if (!capitalised) continue;
-        std::vector<std::uint32_t>& list = heads[std::string(w.back())];
+        const std::size_t last_space = form.rfind(' ');
+        if (count <= 0 || last_space == std::string::npos) continue;
+        // Every word capitalised but "of", "and", "de"; scanned in place, no vector of words per form.
+        bool capitalised = true;
+        for (std::size_t at = 0; at < form.size() && capitalised;) {
+          std::size_t end = form.find(' ', at);
+          if (end == std::string::npos) end = form.size();
+          const std::string_view w(form.data() + at, end - at);
+          capitalised = !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || w == "of" || w == "and" || w == "de");
+          at = end + 1;
+        }
+        if (!capitalised || function_words.contains_folded(std::string_view(form).substr(0, form.find(' ')))) continue;
+        std::vector<std::uint32_t>& list = heads[form.substr(last_space + 1)];
         if (std::find(list.begin(), list.end(), c) == list.end()) list.push_back(c);
       }
     }
@@ -855,8 +861,9 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       if (uppercase_count(surface[i]) >= 2) continue;
       const auto it = heads.find(surface[i]);
       if (it == heads.end()) continue;
-      auto [m, fresh] = mostly.try_emplace(std::string(surface[i]), false);
-      if (fresh) {
+      auto m = mostly.find(surface[i]);  // looked up by view: no string built per mention
+      if (m == mostly.end()) {
+        m = mostly.emplace(std::string(surface[i]), false).first;
         const std::vector<std::uint32_t>& docs = known_of[i]->named_docs;
         std::size_t beside = 0;
         for (std::uint32_t d : docs)
