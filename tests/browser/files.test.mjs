@@ -105,6 +105,10 @@ test('200 BBC articles replace the corpus', { skip: !existsSync(bbc) && 'skipped
   assert.equal(s.bundled_corpus, false);
   assert.deepEqual(s.errors, []);
   await canvasShot(page, 'files-bbc-200');
+  // The graph of 200 unrelated stories, for a reader's eye on its nodes (types, duplicates).
+  assert.deepEqual(await command({ cmd: 'show_view', view: 'network' }), { ok: true });
+  await new Promise((r) => setTimeout(r, 500));
+  await canvasShot(page, 'files-bbc-200-network');
   await page.reload();
   await waitReady(page);
   await page.waitForFunction(() => window.newslens_status().documents === 200, null, { timeout: 30000 });
