@@ -9,6 +9,7 @@
 #include "core/compare.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <numeric>
@@ -325,17 +326,29 @@ class FigureTopics {
   // A money, percent or date figure's topic is the sentence's strongest topic keyword, the nearest on ties:
   // "trade ... reached $190 billion" (003); "the “no-limits” partnership they announced in 2022" (001).
   // A goal word just before the figure makes it a target: "approaching the target of $200 billion" (003).
-  // `rivals`: the tokens of the sentence's other figures of m's type, not beside it: a keyword nearer one of
-  // them is theirs. BBC business/003: "bought the unit for $9.3bn in a sale forced by Russia to part settle a
-  // $27.5bn tax claim" gives "tax" to $27.5bn only. Figures beside each other share it ("from 1.8% to 0.8%").
-  std::optional<Topic> sentence_topic(const Mention& m, bool targets, const std::vector<std::uint32_t>& rivals) {
+  // A keyword nearer another figure of m's type in the sentence, one not beside m, is that figure's. BBC
+  // business/003: "bought the unit for $9.3bn in a sale forced by Russia to part settle a $27.5bn tax claim"
+  // gives "tax" to $27.5bn only. Figures beside each other share it ("from 1.8% to 0.8%").
+  // `mi`: m's index in Analysis::mentions, whose neighbours in document order are the sentence's other figures.
+  std::optional<Topic> sentence_topic(const Mention& m, std::uint32_t mi, bool targets) {
     const Document& d = a_.corpus.documents[m.doc];
     const DocText& t = a_.texts[m.doc];
     const Sentence& s = t.sentences[m.sentence];
-    // The sentence's keywords are looked up once for all the figures in it.
+    const EntityType type = a_.entities[m.entity].type;
+    // The sentence's keywords and figures are gathered once for all the figures in it.
     if (cached_doc_ != m.doc || cached_sentence_ != m.sentence) {
       cached_doc_ = m.doc;
       cached_sentence_ = m.sentence;
+      for (std::vector<std::uint32_t>& f : figures_) f.clear();
+      const auto same_sentence = [&](std::uint32_t j) {
+        return a_.mentions[j].doc == m.doc && a_.mentions[j].sentence == m.sentence;
+      };
+      std::uint32_t first = mi;
+      while (first > 0 && same_sentence(first - 1)) --first;
+      for (std::uint32_t j = first; j < a_.mentions.size() && same_sentence(j); ++j) {
+        const int k = static_cast<int>(a_.entities[a_.mentions[j].entity].type) - static_cast<int>(EntityType::kMoney);
+        if (k >= 0 && k < static_cast<int>(figures_.size())) figures_[static_cast<std::size_t>(k)].push_back(token_at(a_.mentions[j]));
+      }
       hits_.clear();
       for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
         const Token& token = t.tokens[i];
@@ -360,9 +373,10 @@ class FigureTopics {
       const KeywordHit& hit = *hit_it;
       const Token& token = t.tokens[hit.token];
       if (token.start >= m.span.start && token.end <= m.span.end) continue;
-      const auto distance_to = [&](std::uint32_t at) { return hit.token > at ? hit.token - at : at - hit.token; };
-      const std::uint32_t distance = distance_to(figure_token);
-      if (std::any_of(rivals.begin(), rivals.end(), [&](std::uint32_t r) { return distance_to(r) < distance; })) continue;
+      const std::uint32_t distance = hit.token > figure_token ? hit.token - figure_token : figure_token - hit.token;
+      if (nearer_rival(figures_[static_cast<std::size_t>(static_cast<int>(type) - static_cast<int>(EntityType::kMoney))],
+                       hit.token, figure_token, distance))
+        continue;
       if (hit.priority > best_priority || (hit.priority == best_priority && distance < best_distance)) {
         best = hit.value;
         best_priority = hit.priority;
@@ -396,8 +410,25 @@ class FigureTopics {
     const std::string* value;
   };
   static constexpr std::uint32_t kTopicReach = 60;
+  static constexpr std::uint32_t kBeside = 4;  // tokens apart: "from 1.8% to 0.8%", "$12m and $15m"
+
+  // Whether a figure of `figures` (the sentence's of one type, in token order) not beside the one at `here` stands
+  // nearer than `distance` to the keyword at `hit`. Walks out from the keyword only while figures are nearer, past
+  // the few beside `here`: linear over a sentence of 500,000 figures (tools/bench stress).
+  static bool nearer_rival(const std::vector<std::uint32_t>& figures, std::uint32_t hit, std::uint32_t here,
+                           std::uint32_t distance) {
+    const auto beside = [&](std::uint32_t f) { return (f > here ? f - here : here - f) <= kBeside; };
+    const auto right = std::lower_bound(figures.begin(), figures.end(), hit);
+    for (auto it = right; it != figures.end() && *it - hit < distance; ++it)
+      if (!beside(*it)) return true;
+    for (auto it = right; it != figures.begin() && hit - *(it - 1) < distance; --it)
+      if (!beside(*(it - 1))) return true;
+    return false;
+  }
+
   std::uint32_t cached_doc_ = UINT32_MAX, cached_sentence_ = UINT32_MAX;
   std::vector<KeywordHit> hits_;  // in token order
+  std::array<std::vector<std::uint32_t>, 4> figures_;  // the sentence's figure tokens: money, percent, number, date
 };
 
 // Dates agree when every part both give is equal: "2022" (001) and "February 2022" (002); "--03" is March
@@ -482,8 +513,6 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::ve
   HashIds index(4096);
   std::vector<Aligned> aligned;
   std::unordered_set<std::uint64_t> seen;  // (aligned id, entity) reported by the current document
-  std::vector<std::uint32_t> rivals;       // sentence_topic's, reused
-  constexpr std::uint32_t kBeside = 4;     // tokens apart: "from 1.8% to 0.8%", "$12m and $15m"
   std::uint32_t seen_doc = UINT32_MAX;
   for (std::uint32_t mi = 0; mi < analysis.mentions.size(); ++mi) {
     const Mention& m = analysis.mentions[mi];
@@ -495,25 +524,7 @@ void compare_figures(Analysis& analysis, const Lexicons& lexicons, const std::ve
     if (m.doc >= analysis.texts.size() || m.sentence >= analysis.texts[m.doc].sentences.size()) continue;
     std::optional<Topic> topic;
     if (e.type == EntityType::kNumber) topic = topics.counted_noun(m);
-    if (!topic) {
-      // The sentence's other figures of this type (mentions come in document order), unless beside this one.
-      rivals.clear();
-      const std::uint32_t here = topics.token_at(m);
-      const auto add_rival = [&](std::uint32_t j) {
-        const Mention& o = analysis.mentions[j];
-        if (o.doc != m.doc || o.sentence != m.sentence) return false;
-        if (analysis.entities[o.entity].type == e.type) {
-          const std::uint32_t at = topics.token_at(o);
-          if ((at > here ? at - here : here - at) > kBeside) rivals.push_back(at);
-        }
-        return true;
-      };
-      for (std::uint32_t j = mi; j > 0 && add_rival(j - 1); --j) {
-      }
-      for (std::uint32_t j = mi + 1; j < analysis.mentions.size() && add_rival(j); ++j) {
-      }
-      topic = topics.sentence_topic(m, e.type == EntityType::kMoney || e.type == EntityType::kPercent, rivals);
-    }
+    if (!topic) topic = topics.sentence_topic(m, mi, e.type == EntityType::kMoney || e.type == EntityType::kPercent);
     if (!topic) continue;
     std::uint64_t key = normalised_word_hash(topic->key) ^ (static_cast<std::uint64_t>(e.type) * 0x9E3779B97F4A7C15ull);
     if (e.type == EntityType::kMoney) key ^= normalised_word_hash(e.unit) * 31;
