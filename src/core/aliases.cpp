@@ -806,21 +806,29 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   // Ryanair", "Fiat shares", "shares in Barclays", "Southcorp's board", where the tagger, trained on Reuters' few
   // company names, typed them persons (Qantas, Heineken, Fannie Mae) or places (Fiat, Barclays, Verizon).
   // Two such mentions and a tenth of all, and more than the mentions that take a person's title ("Mr").
-  const WordList& company_words = lexicons.list("company_words");
-  std::vector<int> as_company(clusters.list.size(), 0), with_title(clusters.list.size(), 0), named(clusters.list.size(), 0);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (cluster_of[i] < 0 || (*cands[i]).kind != MentionKind::kName) continue;
-    const std::uint32_t root = clusters.find(static_cast<std::uint32_t>(cluster_of[i]));
-    const EntityType type = clusters.list[root].type;
-    if (type != EntityType::kPerson && type != EntityType::kPlace) continue;
-    const std::string_view text = analysis.corpus.documents[(*cands[i]).doc].text;
-    ++named[root];
-    as_company[root] += company_context(text, (*cands[i]).span, company_words);
-    with_title[root] += title_gender(text, (*cands[i]).span.start) != 0;
+  // Passes 2d and 5 retype a cluster by the words around its names: visit(root, text, span) for each name
+  // mention of a cluster typed `a` or `b`; `cued`: two such mentions at least, and 1/`share` of all.
+  const auto for_each_name_of = [&](EntityType a, EntityType b, auto visit) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (cluster_of[i] < 0 || (*cands[i]).kind != MentionKind::kName) continue;
+      const std::uint32_t root = clusters.find(static_cast<std::uint32_t>(cluster_of[i]));
+      if (clusters.list[root].type != a && clusters.list[root].type != b) continue;
+      visit(root, std::string_view(analysis.corpus.documents[(*cands[i]).doc].text), (*cands[i]).span);
+    }
+  };
+  const auto cued = [](int votes, int named, int share) { return votes >= 2 && share * votes >= named; };
+  {
+    const WordList& company_words = lexicons.list("company_words");
+    std::vector<int> as_company(clusters.list.size(), 0), with_title(clusters.list.size(), 0), named(clusters.list.size(), 0);
+    for_each_name_of(EntityType::kPerson, EntityType::kPlace, [&](std::uint32_t root, std::string_view text, Span span) {
+      ++named[root];
+      as_company[root] += company_context(text, span, company_words);
+      with_title[root] += title_gender(text, span.start) != 0;
+    });
+    for (std::uint32_t c = 0; c < clusters.list.size(); ++c)
+      if (cued(as_company[c], named[c], 10) && as_company[c] > with_title[c] && !listed_place(clusters.list[c]))
+        clusters.list[c].type = EntityType::kOrg;
   }
-  for (std::uint32_t c = 0; c < clusters.list.size(); ++c)
-    if (as_company[c] >= 2 && 10 * as_company[c] >= named[c] && as_company[c] > with_title[c] && !listed_place(clusters.list[c]))
-      clusters.list[c].type = EntityType::kOrg;
 
   // Pass 2e: an organisation's last word alone names it where the article names it in full: BBC match reports'
   // "United" after "Manchester United" (56 mentions were an entity of their own), "Villa", "City", "the
@@ -930,21 +938,16 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   // Inside" (an organisation). At least two such mentions and a fifth of all: "the film Ray Charles ..." (7 of
   // 84) leaves Ray Charles a person.
   const WordList& works = lexicons.list("work_nouns");
-  std::vector<int> as_work(clusters.list.size(), 0);
-  std::fill(named.begin(), named.end(), 0);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (cluster_of[i] < 0 || (*cands[i]).kind != MentionKind::kName) continue;
-    const std::uint32_t root = clusters.find(static_cast<std::uint32_t>(cluster_of[i]));
-    if (clusters.list[root].type != EntityType::kPerson && clusters.list[root].type != EntityType::kOrg) continue;
+  std::vector<int> as_work(clusters.list.size(), 0), named(clusters.list.size(), 0);
+  for_each_name_of(EntityType::kPerson, EntityType::kOrg, [&](std::uint32_t root, std::string_view text, Span span) {
     ++named[root];
-    const std::string_view text = analysis.corpus.documents[(*cands[i]).doc].text;
-    std::string_view before = word_before(text, (*cands[i]).span.start);
+    std::string_view before = word_before(text, span.start);
     // Past a title's article: "movie The Aviator".
     if (before == "The") before = word_before(text, static_cast<std::uint32_t>(before.data() - text.data()));
     as_work[root] += works.contains(before);
-  }
+  });
   for (std::uint32_t c = 0; c < clusters.list.size(); ++c)
-    if (as_work[c] >= 2 && 5 * as_work[c] >= named[c]) clusters.list[c].type = EntityType::kMisc;
+    if (cued(as_work[c], named[c], 5)) clusters.list[c].type = EntityType::kMisc;
 
   // Entities in order of first mention; quantities keep their own keys.
   constexpr std::uint32_t kNoEntity = ~std::uint32_t{0};
