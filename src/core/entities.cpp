@@ -9,6 +9,7 @@
 
 #include "core/entities.h"
 #include "core/ner_model.h"
+#include "core/utf8.h"
 
 namespace newslens::core {
 
@@ -171,15 +172,13 @@ bool contraction(std::string_view w) {
   return std::find(std::begin(kTails), std::end(kTails), tail) != std::end(kTails);
 }
 
-bool is_digit_char(char c) { return c >= '0' && c <= '9'; }
-
 // Whether token i is a number of one to four digits right after the name before it, standing alone: followed by
 // a lower-case word a space away or a comma, full stop or possessive glued to it ("BBC Radio 4's Today"; not
 // "2-0", "35,000", "4.5", nor the end of a results table's line).
 bool short_number_after(const Document& doc, const std::vector<NerToken>& toks, std::size_t i) {
   const std::string_view w = word(doc, toks[i]);
   if (toks[i].word || w.empty() || w.size() > 4 || i == 0 || toks[i - 1].end + 1 != toks[i].start ||
-      doc.text[toks[i - 1].end] != ' ' || !std::all_of(w.begin(), w.end(), is_digit_char))
+      doc.text[toks[i - 1].end] != ' ' || !std::all_of(w.begin(), w.end(), is_ascii_digit))
     return false;
   if (i + 1 == toks.size()) return false;  // a results table's line: CoNLL "Chelsea 2 Arsenal 1"
   const std::string_view next = word(doc, toks[i + 1]);
@@ -544,7 +543,7 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     // "May" after a first name is the surname the tagger left out as a month: BBC "Theresa May", "Brian May"
     // (21 mentions as "Brian"). Not a date: "Blair May 5".
     if (f.type == EntityType::kPerson && f.end - f.first == 1 && f.end < toks.size() && !taken[f.end] &&
-        word(doc, toks[f.end]) == "May" && (f.end + 1 == toks.size() || !is_digit_char(doc.text[toks[f.end + 1].start])))
+        word(doc, toks[f.end]) == "May" && (f.end + 1 == toks.size() || !is_ascii_digit(doc.text[toks[f.end + 1].start])))
       ++f.end;
     if (f.type == EntityType::kPerson) f.role = role_before(doc, toks, f.first, lex);
     for (std::size_t k = f.first; k < f.end; ++k) taken[k] = true;

@@ -4,10 +4,11 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/utf8.h"
+
 namespace newslens::core {
 
 namespace {
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 }  // namespace
 
@@ -20,7 +21,7 @@ std::optional<DigitNumber> parse_digit_number(std::string_view token) {
   int trailing_frac_digits = 0;
   for (; i < token.size(); ++i) {
     const char c = token[i];
-    if (is_digit(c)) {
+    if (is_ascii_digit(c)) {
       const int d = c - '0';
       if (in_fraction) {
         frac_scale /= 10;
@@ -65,10 +66,10 @@ bool is_ordinal_suffix(std::string_view s) { return s == "st" || s == "nd" || s 
 
 int significant_digits_in(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (!is_digit(text[i])) continue;
+    if (!is_ascii_digit(text[i])) continue;
     std::size_t end = i;
-    while (end < text.size() && (is_digit(text[end]) || text[end] == ',' || text[end] == '.')) ++end;
-    while (end > i && !is_digit(text[end - 1])) --end;  // "130," at a clause end
+    while (end < text.size() && (is_ascii_digit(text[end]) || text[end] == ',' || text[end] == '.')) ++end;
+    while (end > i && !is_ascii_digit(text[end - 1])) --end;  // "130," at a clause end
     if (auto n = parse_digit_number(text.substr(i, end - i))) return n->significant;
     return 0;
   }
@@ -108,7 +109,7 @@ std::string format_value(double v) {
 std::optional<CivilDate> parse_iso_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
   for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!is_digit(s[i])) return std::nullopt;
+    if (!is_ascii_digit(s[i])) return std::nullopt;
   auto num = [&](std::size_t at, std::size_t len) {
     int v = 0;
     for (std::size_t i = at; i < at + len; ++i) v = v * 10 + (s[i] - '0');

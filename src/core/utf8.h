@@ -29,6 +29,9 @@ std::size_t count_code_points(std::string_view text);
 
 // Letter test covering Latin, Latin Extended, Greek and Cyrillic: enough for names in news text.
 bool is_non_ascii_letter(char32_t cp);
+// An ASCII digit byte (numbers, names that take a number: "Channel 4").
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 // Inline for ASCII: the tokenizer asks it several times a word.
 inline bool is_letter(char32_t cp) {
   return cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : is_non_ascii_letter(cp);
