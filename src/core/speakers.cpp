@@ -125,14 +125,20 @@ class Tokens {
   bool time_word(std::uint32_t i) const {
     if (!is_word(i) || !in(kTimeWords, word(i))) return false;
     if (word(i) != "May") return true;
-    if (i + 1 < size() && lower(i + 1) && ctx_.cues.contains(word(i + 1))) return false;
+    if (cue_after(i)) return false;
     if (i == 0 || !is_word(i - 1) || lower(i - 1) || pronoun(i - 1) || in(kTimeWords, word(i - 1))) return true;
+    return function_word_kind(word(i - 1)) != kNotFunctionWord;
+  }
+  // A cue verb right after token i: "May said".
+  bool cue_after(std::uint32_t i) const { return i + 1 < size() && lower(i + 1) && ctx_.cues.contains(word(i + 1)); }
+  // Which function words a word is, in any case: a stop word ("In", "Which") or a skip word ("May", "Will").
+  enum FunctionWordKind { kNotFunctionWord, kStopWord, kSkipWord };
+  static FunctionWordKind function_word_kind(std::string_view w) {
     std::array<char, 12> folded{};
-    const std::string_view w = word(i - 1);
-    if (w.size() >= folded.size()) return false;
+    if (w.size() >= folded.size()) return kNotFunctionWord;
     for (std::size_t k = 0; k < w.size(); ++k) folded[k] = static_cast<char>(w[k] | 0x20);
     const std::string_view f(folded.data(), w.size());
-    return in(kStopWords, f) || in(kSkipWords, f);
+    return in(kStopWords, f) ? kStopWord : in(kSkipWords, f) ? kSkipWord : kNotFunctionWord;
   }
   // A period that belongs to an abbreviation ("Mr. Trump"), not to the sentence.
   // A ’ glued to a word ending in s: "Jeff Weaver, Sanders’ campaign manager, said", not a quotation mark.
@@ -207,18 +213,10 @@ class Tokens {
       return determiner(i) || ctx_.roles.contains(w) || in(kModifiers, w);
     }
     if (time_word(i)) return false;
-    std::array<char, 12> folded{};
-    if (w.size() < folded.size()) {
-      for (std::size_t k = 0; k < w.size(); ++k) folded[k] = static_cast<char>(w[k] | 0x20);
-      const std::string_view f(folded.data(), w.size());
-      // A capitalised auxiliary inside a sentence is a name: BBC "Labour MSP Christine May had said", "Will".
-      // Before its verb it is a name too: BBC "May said:".
-      if (in(kStopWords, f) ||
-          (in(kSkipWords, f) && (toks_[i].flags & kSentenceStart) &&
-           !(i + 1 < size() && lower(i + 1) && ctx_.cues.contains(word(i + 1)))))
-        return false;
-    }
-    return true;
+    // A capitalised auxiliary inside a sentence is a name: BBC "Labour MSP Christine May had said", "Will".
+    // Before its verb it is a name too: BBC "May said:".
+    const FunctionWordKind kind = function_word_kind(w);
+    return kind != kStopWord && !(kind == kSkipWord && (toks_[i].flags & kSentenceStart) && !cue_after(i));
   }
   Span span(std::uint32_t first, std::uint32_t last_exclusive) const {
     return {toks_[first].start, toks_[last_exclusive - 1].end};
