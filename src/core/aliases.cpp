@@ -302,6 +302,28 @@ std::string without_middle_name(std::string_view form) {
   return std::string(words[0]) + " " + std::string(words[2]);
 }
 
+// A quantity is called by the form it is written in most often, the first written on a tie: BBC's 88 mentions
+// of 7 are "seven" (30), not "seven-month" (11), which came first. `forms`: (entity, words) in mention order;
+// sorted here.
+void name_quantities(std::vector<std::pair<std::uint32_t, std::string_view>>& forms, std::vector<Entity>& entities) {
+  std::vector<std::uint32_t> order(forms.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return forms[a] < forms[b]; });
+  std::uint32_t entity = ~std::uint32_t{0};
+  std::size_t best = 0, best_first = 0;
+  for (std::size_t i = 0; i < order.size();) {
+    std::size_t j = i;
+    while (j < order.size() && forms[order[j]] == forms[order[i]]) ++j;
+    const auto& [id, words] = forms[order[i]];
+    // order[i] is the run's first mention: the sort is stable.
+    if (id != entity || j - i > best || (j - i == best && order[i] < best_first)) {
+      entity = id, best = j - i, best_first = order[i];
+      entities[id].name = std::string(words);
+    }
+    i = j;
+  }
+}
+
 // The canonical name: the fullest form ("Xi Jinping" over "Xi"), then the commonest, then the one in capitals
 // ("CCTV" over "Cctv", article 003). Spellings of one name count together and are written as most often: BBC
 // "Robert Kilroy-Silk" (98 mentions) over "Robert Kilroy Silk" (1), though the second has more words, and
@@ -955,6 +977,8 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   // Quantities by type and key, the key built in one reused buffer: no allocation per mention.
   StringMap<std::uint32_t> entity_of_quantity;
   std::string quantity_key;
+  // Each quantity mention's entity and words, to name the entity by its commonest form below.
+  std::vector<std::pair<std::uint32_t, std::string_view>> quantity_forms;
   analysis.mentions.reserve(analysis.mentions.size() + n);
   for (std::size_t i = 0; i < n; ++i) {
     const EntityCandidate& c = (*cands[i]);
@@ -987,6 +1011,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
         analysis.entities.push_back(std::move(e));
       }
       id = it->second;
+      quantity_forms.emplace_back(id, surface[i]);
     }
     Entity& e = analysis.entities[id];
     add_alias(e.aliases, surface[i], c.kind);
@@ -1001,6 +1026,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     e.mentions.push_back(static_cast<std::uint32_t>(analysis.mentions.size()));
     analysis.mentions.push_back(m);
   }
+  name_quantities(quantity_forms, analysis.entities);
 
   // Each person's gender from the titles its one-word mentions take ("Mrs. Clinton"), three to one: after all
   // merging, so "Mr. Clinton" votes for Bill Clinton.

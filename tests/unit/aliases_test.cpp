@@ -491,3 +491,17 @@ TEST_CASE("the bundled corpus: Xi and Putin with their roles, one entity each") 
     return x.doc != y.doc ? x.doc < y.doc : x.span.start < y.span.start;
   }));
 }
+
+TEST_CASE("a quantity is named by the form it is written in most often, not the first") {
+  // BBC: "seven-month" came first of 88 mentions of 7, most of them "seven".
+  const core::Analysis a = analyze_texts({"He served a seven-month ban for missing three tests.",
+                                          "The club has won seven games and lost seven more.",
+                                          "Seven players were injured, and seven others were ill."});
+  const core::Entity* seven = nullptr;
+  for (const core::Entity& e : a.entities)
+    if (e.type == core::EntityType::kNumber && e.value == 7) seven = &e;
+  REQUIRE(seven != nullptr);
+  CHECK(seven->name == "seven");
+  CHECK(has_alias(*seven, "seven-month"));
+  CHECK(has_alias(*seven, "Seven"));
+}
