@@ -27,6 +27,7 @@ struct NerResources {
   const WordList& pronouns;
   const WordList& misc_heads;
   const WordList& org_words;
+  const WordList& place_words;
   const WordList& abbreviations;
   const WordList& groups;
   const WordList& common_nouns;
@@ -35,6 +36,7 @@ struct NerResources {
   explicit NerResources(const Lexicons& lexicons)
       : gazetteer(lexicons), function_words(lexicons.list("function_words")), pronouns(lexicons.list("pronouns")),
         misc_heads(lexicons.list("misc_heads")), org_words(lexicons.list("org_words")),
+        place_words(lexicons.list("place_words")),
         abbreviations(lexicons.list("abbreviations")), groups(lexicons.list("groups")),
         common_nouns(lexicons.list("common_nouns")), name_titles(lexicons.list("name_titles")),
         speaker_roles(lexicons.list("speaker_roles")) {
@@ -523,6 +525,12 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       const std::string* misc = org ? nullptr : res.misc_heads.value_of(last);
       if (org && *org != "surname") f.type = EntityType::kOrg;
       else if (misc && *misc != "surname") f.type = EntityType::kMisc;
+    }
+    // A street, square or park is a place, however the tagger typed it (place_words.txt): BBC "Downing Street",
+    // "Trafalgar Square", "Lansdowne Road". A person keeps a name that may be a surname: "Wayne Bridge".
+    if (!listed && f.end - f.first >= 2) {
+      const std::string* place = res.place_words.value_of(word(doc, toks[f.end - 1]));
+      if (place && (f.type != EntityType::kPerson || *place != "surname")) f.type = EntityType::kPlace;
     }
     // MISC is kept for initiatives, events and buildings only, not "Western" or "Israeli-Palestinian".
     if (f.type == EntityType::kMisc && !listed) {

@@ -351,6 +351,22 @@ TEST_CASE("a role noun opening the sentence, an honour or a contraction after a 
             "Jim Eastland", "PERSON"));
 }
 
+TEST_CASE("a street, square or ground is a place however the tagger typed it; a person ending so stays one") {
+  // BBC politics: "Downing Street" was a person in some articles and an organisation in others, three entities.
+  std::vector<Seen> seen = mentions_of(
+      "But Downing Street said Mr Blair should be judged by results not his style. A spokesman said Downing "
+      "Street had no comment to make.");
+  CHECK(has(seen, "Downing Street", "PLACE"));
+  for (const Seen& s : seen)
+    if (s.text.find("Downing") != std::string::npos) CHECK(s.type == "PLACE");
+  seen = mentions_of("Thousands gathered in Trafalgar Square on Saturday, and Chelsea fans at Stamford Bridge.");
+  CHECK(has(seen, "Trafalgar Square", "PLACE"));
+  CHECK(has(seen, "Stamford Bridge", "PLACE"));
+  // BBC sport: the England defender, whose surname is a ground's last word.
+  seen = mentions_of("Chelsea defender Wayne Bridge has signed a new contract with the club.");
+  CHECK(has(seen, "Wayne Bridge", "PERSON"));
+}
+
 TEST_CASE("a title word ending a person's name is the surname") {
   // BBC business: the tagger left "King" out, as CoNLL leaves titles out, and "Mr King" found no Mervyn King.
   std::vector<Seen> seen = mentions_of(
