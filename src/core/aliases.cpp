@@ -588,7 +588,7 @@ std::string_view word_before(std::string_view text, std::uint32_t at) {
 
 // Whether the words around a name mention say it names a company (company_words.txt): a company noun right before
 // it ("budget airline Ryanair", "shares in Barclays") or a company's belongings after it ("Fiat shares",
-// "Southcorp's board").
+// "Southcorp's board"), or a word that says so on either side ("oil unit Yugansk", "its Yugansk unit").
 bool company_context(std::string_view text, Span span, const WordList& words) {
   // Exact lookups of lower-case words (one hash each); a capital only opens a sentence ("Shares in").
   const auto value = [&](std::string_view w) -> const std::string* {
@@ -599,7 +599,7 @@ bool company_context(std::string_view text, Span span, const WordList& words) {
   };
   const std::string_view one = word_before(text, span.start);
   if (!one.empty()) {
-    if (const std::string* v = value(one); v && v->empty()) return true;
+    if (const std::string* v = value(one); v && (v->empty() || *v == "either")) return true;
     // Two words end in a short one: "shares in", "takeover of", "analyst at".
     const std::string_view two = one.size() <= 4 ? word_before(text, static_cast<std::uint32_t>(one.data() - text.data()))
                                                  : std::string_view{};
@@ -617,7 +617,7 @@ bool company_context(std::string_view text, Span span, const WordList& words) {
   std::size_t end = ++at;
   while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
   const std::string* v = value(text.substr(at, end - at));
-  return v && (*v == "after" || *v == (possessive ? "possessive" : "next"));
+  return v && (*v == "after" || *v == "either" || *v == (possessive ? "possessive" : "next"));
 }
 
 // Adds a surface form to an entity's aliases once. A role opening a sentence is listed as in running text:

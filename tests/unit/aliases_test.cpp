@@ -198,6 +198,19 @@ TEST_CASE("a name the articles speak of as a company is an organisation, whateve
   }
 }
 
+TEST_CASE("a unit or division, named before it or after, is an organisation") {
+  // BBC business: the tagger read the Yukos oil unit as a place, in every one of its 25 mentions.
+  const core::Analysis a = analyze_texts(
+      {"Yukos was forced to sell its key production unit Yuganskneftegas last month.",
+       "Gazprom had been keen on buying a stake in Yuganskneftegas before the auction.",
+       "The Yuganskneftegas unit pumps about a million barrels a day.",
+       "The auction of Yuganskneftegas went ahead in Moscow."});
+  const core::Entity* unit = entity_named(a, "Yuganskneftegas");
+  REQUIRE(unit != nullptr);
+  CHECK(unit->type == core::EntityType::kOrg);
+  CHECK(unit->mentions.size() == 4);
+}
+
 TEST_CASE("a listed place and a person keep their type beside a company's words") {
   // Markets are named by their cities ("Tokyo shares"); a person's possessive is no company's ("Blair's chief").
   const core::Analysis a = analyze_texts(
