@@ -256,6 +256,53 @@ TEST_CASE("speakers: \"she\" stands for no holiday and no name after a prepositi
   }
 }
 
+TEST_CASE("speakers: a pronoun stands for a person the tagger found or a titled name, not any capitalised words") {
+  struct Case {
+    const char* why;
+    const char* body;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      // PolNeAR train wash-post: "she" had been the convention, the first capitalised words of the sentence.
+      {"an event opening the sentence is no \"she\"",
+       "On the last day of the Republican National Convention in July, Ivanka Trump strode across the stage in a "
+       "blush-toned dress from her namesake label. Then she shattered party norms, pledging that her father would "
+       "revolutionize support for working mothers.\n\n\"Policies that allow women with children to thrive should "
+       "not be the exception,\" she said.",
+       "Ivanka Trump"},
+      // BBC sport/156: "he" had been "Peruvian Centre", capitalised words no entity holds.
+      {"a role opening the sentence is its subject, the person spoken of before",
+       "Souness also revealed he tried to bring back Nolberto Solano during the January transfer window. The "
+       "Peruvian international was sold to Aston Villa a year ago but in the phone-in for BBC Newcastle, Souness "
+       "said tried to re-sign him, but Villa were not interested in selling.\n\nThe former Rangers and Liverpool "
+       "boss is also looking to bring in a number of new acquisitions once the current campaign has been "
+       "completed. \"I'm after three, four or five new players in the summer - we have got lots of targets,\" he "
+       "said.",
+       "Souness"},
+      // BBC sport/181: "the French star" is not the corpus's most frequent Frenchman, and "he" not the Nou Camp.
+      {"a role with a nationality is the person before",
+       "Marcel Desailly insists there is no chance of history repeating itself when Chelsea take on Barcelona on "
+       "Wednesday.\n\nThe French star was part of the Chelsea side crushed 5-1 at the Nou Camp in 2000. \"Things "
+       "will be totally different this time,\" he told BBC Sport.",
+       "Marcel Desailly"},
+      // BBC business/334: a name after a title stands for a person though the tagger missed it.
+      {"a titled name no entity holds",
+       "Of the $18.4bn in reconstruction funds approved by Congress, less than $2bn has been spent. Lt Col Eric "
+       "Schnaible of the PCO told the Associated Press news agency Contrack's withdrawal from the transportation "
+       "contract was a \"mutually agreed-to separation\" and did not indicate a movement by US companies to leave "
+       "Iraq. \"Some parts of the country are a whole lot more permissive than others,\" he added.",
+       "Eric Schnaible"},
+  };
+  for (const Case& c : cases) {
+    const std::string why = c.why;
+    CAPTURE(why);
+    const auto quotes = quotes_of(kTitle + c.body);
+    REQUIRE(!quotes.empty());
+    const std::string speaker = quotes.back().speaker;
+    CHECK_MESSAGE(speaker.find(c.speaker) != std::string::npos, speaker);
+  }
+}
+
 TEST_CASE("speakers: \"his son\" is someone of the person before, not that person") {
   // BBC entertainment: the son's words were Thorne Nogar's. A spokesman speaks for his principal (speaker_roles.txt
   // "voice") and stays that person.
