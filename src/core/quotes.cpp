@@ -378,9 +378,14 @@ void index_names(std::string_view text, const DocText& doc, const Lexicons& lex,
       ++i;
       continue;
     }
+    // One line and one sentence: BBC politics/126's headline ended in "EU" above "Tony Blair ...", and "Blair"
+    // had stood for "EU\n\nTony Blair".
     std::uint32_t j = i;
     while (j < n && doc.tokens[j].kind == TokenKind::kWord && (doc.tokens[j].flags & kCapitalized) &&
-           !(doc.tokens[j].flags & kPossessive))
+           !(doc.tokens[j].flags & kPossessive) &&
+           (j == i || (!(doc.tokens[j].flags & kSentenceStart) &&
+                       text.substr(doc.tokens[j - 1].end, doc.tokens[j].start - doc.tokens[j - 1].end).find('\n') ==
+                           std::string_view::npos)))
       ++j;
     // The name proper: the run's tail after titles and country words.
     std::uint32_t first = j;
@@ -409,7 +414,7 @@ void index_names(std::string_view text, const DocText& doc, const Lexicons& lex,
         titled = true;
       }
     }
-    i = j + 1;
+    i = j;  // the run may have stopped at a new line's or sentence's first name
   }
 }
 
@@ -500,6 +505,9 @@ class Resolver {
       const Span name = strip_to_name(text_, dt_, mention, speaker_roles_, words);
       if (name.empty()) return r;
       std::string_view surface = slice(text_, name);
+      // A capitalised function word names nobody: BBC "Another correspondent wrote" had left "Another", which
+      // the name index completed to "Another Boca Juniors", and "One fiction judge" "BBC One".
+      if (words == 1 && (function_words_.contains_folded(surface) || one_of_any_case(surface, kIndefinite))) return r;
       // The article's own full name first (BBC: "Edwards" is not the corpus's most frequent Edwards).
       if (words == 1) {
         const auto mine = doc_names_.by_word.find(surface);
@@ -567,8 +575,8 @@ class Resolver {
   // "a longtime GOP data expert", "one former executive": someone the article has not named. Not a document
   // ("issued a statement saying", "sent an email saying"), whose author is the one speaking, nor a spokesman,
   // whose body is (BBC "A UKIP spokesman said", "an IAAF spokesman").
+  static constexpr std::string_view kIndefinite[] = {"a", "an", "another", "one", "some", "several", "many"};
   bool indefinite(Span mention) const {
-    static constexpr std::string_view kIndefinite[] = {"a", "an", "another", "one", "some", "several", "many"};
     const std::string_view words = slice(text_, mention);
     const std::size_t space = words.find(' ');
     if (space == std::string_view::npos) return false;

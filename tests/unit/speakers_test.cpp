@@ -303,6 +303,23 @@ TEST_CASE("speakers: a pronoun stands for a person the tagger found or a titled 
   }
 }
 
+TEST_CASE("speakers: a name is completed within its line, and a capitalised function word names nobody") {
+  // BBC politics/126: the headline ended in "EU" above "Tony Blair ...", and "Blair" had become "EU\n\nTony Blair".
+  auto quotes = quotes_of(
+      "End Bush 'denial' Blair tells EU\n\nTony Blair is urging European leaders to wake up from their \"state of "
+      "denial\" over President Bush's re-election.\n\n\"America has spoken. The rest of the world should listen,\" "
+      "the prime minister said in an interview with The Times newspaper, published on Friday.");
+  REQUIRE(!quotes.empty());
+  for (const auto& q : quotes) CHECK(q.speaker.find('\n') == std::string::npos);
+  CHECK(quotes.back().speaker == "Tony Blair");
+  // BBC tech/401: "Another" had been completed to a name of another article, "Another Boca Juniors".
+  quotes = quotes_of(kTitle +
+                     "Another Boca Juniors fan was hurt in the crush.\n\nAnother correspondent wrote: \"I believe "
+                     "that he is addicted to the online gaming.\"");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].speaker.find("Boca") == std::string::npos);
+}
+
 TEST_CASE("speakers: \"his son\" is someone of the person before, not that person") {
   // BBC entertainment: the son's words were Thorne Nogar's. A spokesman speaks for his principal (speaker_roles.txt
   // "voice") and stays that person.
