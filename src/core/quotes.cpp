@@ -500,6 +500,14 @@ class Resolver {
           wanted(mention, kind).kind != Want::kPerson)
         return from_entity(m->entity);
     Resolved r;
+    // "the American", "the Frenchman": a nationality standing for a person is the person spoken of before
+    // (BBC sport/469 "said the American" after "Roddick was left frustrated"), not a name "American".
+    // Not someone else named earlier in its sentence: "Reacting to a comment by All England Club chairman Tim
+    // Phillips, the American said" is Lindsay Davenport's, named in the sentence before.
+    if (kind == SpeakerForm::kName && nationality_noun(slice(text_, mention))) {
+      const std::uint32_t from = sentence < dt_.sentences.size() ? dt_.sentences[sentence].span.start : mention.start;
+      return antecedent({from, from}, sentence, {Want::kPerson, {}, 0});
+    }
     if (kind == SpeakerForm::kName) {
       std::uint32_t words = 0;
       const Span name = strip_to_name(text_, dt_, mention, speaker_roles_, words);
@@ -743,6 +751,19 @@ class Resolver {
       return r;
     }
     return std::nullopt;
+  }
+
+  // "the American", "the Swede", "The Frenchman": "the" and a nationality's word, nothing else.
+  bool nationality_noun(std::string_view words) const {
+    if (words.size() < 5 || (words[0] != 't' && words[0] != 'T') || words.substr(1, 3) != "he ") return false;
+    const std::string_view noun = words.substr(4);
+    if (noun.find(' ') != std::string_view::npos) return false;
+    if (country_of(lex_, noun)) return true;
+    for (std::string_view end : {"man", "woman"})
+      if (noun.size() > end.size() + 2 && noun.ends_with(end) &&
+          country_of(lex_, noun.substr(0, noun.size() - end.size())))
+        return true;
+    return false;
   }
 
   // A word before a name that makes it a person's: a title ("Lt", "Dr.", "Sir") or a nationality's noun

@@ -256,7 +256,7 @@ TEST_CASE("speakers: \"she\" stands for no holiday and no name after a prepositi
   }
 }
 
-TEST_CASE("speakers: a pronoun stands for a person the tagger found or a titled name, not any capitalised words") {
+TEST_CASE("speakers: a pronoun, a role or a nationality stands for a person found before, not any capitalised words") {
   struct Case {
     const char* why;
     const char* body;
@@ -285,6 +285,17 @@ TEST_CASE("speakers: a pronoun stands for a person the tagger found or a titled 
        "Wednesday.\n\nThe French star was part of the Chelsea side crushed 5-1 at the Nou Camp in 2000. \"Things "
        "will be totally different this time,\" he told BBC Sport.",
        "Marcel Desailly"},
+      // BBC sport/469: "the American" had been a speaker named "American".
+      {"a nationality standing for a person is the person spoken of before",
+       "Roddick was left frustrated after losing both his singles on the slow clay of Seville's Olympic Stadium. "
+       "\"It's just tough because I felt like I was in it the whole time,\" said the American.",
+       "Roddick"},
+      // BBC sport/432: not the other person named earlier in the same sentence.
+      {"a nationality is not someone else named before it in its sentence",
+       "World number one Lindsay Davenport has criticised Wimbledon over the issue of equal prize money for "
+       "women.\n\nReacting to a disputed comment by All England Club chairman Tim Phillips, the American said: "
+       "\"I think it is highly insulting if prize money is taken away.\"",
+       "Davenport"},
       // BBC business/334: a name after a title stands for a person though the tagger missed it.
       {"a titled name no entity holds",
        "Of the $18.4bn in reconstruction funds approved by Congress, less than $2bn has been spent. Lt Col Eric "
