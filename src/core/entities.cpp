@@ -32,6 +32,7 @@ struct NerResources {
   const WordList& groups;
   const WordList& common_nouns;
   const WordList& name_titles;
+  const WordList& parties;
   const WordList& speaker_roles;
   explicit NerResources(const Lexicons& lexicons)
       : gazetteer(lexicons), function_words(lexicons.list("function_words")), pronouns(lexicons.list("pronouns")),
@@ -39,6 +40,7 @@ struct NerResources {
         place_words(lexicons.list("place_words")),
         abbreviations(lexicons.list("abbreviations")), groups(lexicons.list("groups")),
         common_nouns(lexicons.list("common_nouns")), name_titles(lexicons.list("name_titles")),
+        parties(lexicons.list("parties")),
         speaker_roles(lexicons.list("speaker_roles")) {
     if (const std::string* bytes = lexicons.blob("ner")) model.load(*bytes);
     const WordList& titles = lexicons.list("titles");
@@ -457,6 +459,13 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     if (f.type != EntityType::kPerson) split_person_after_title(doc, toks, res, f, taken, out);
     while (f.end - f.first > 1 && f.type == EntityType::kPerson) {
       if (toks[f.first].lex & kLexTitle) {
+        ++f.first;
+        continue;
+      }
+      // A party word before a name of two words is no part of it: BBC "Tory Liam Fox", "Tory Dominic Grieve"
+      // had been persons of their own beside "Liam Fox" (parties.txt).
+      if (f.end - f.first >= 3 && res.parties.contains(word(doc, toks[f.first])) &&
+          (toks[f.first + 1].flags & kCapitalized)) {
         ++f.first;
         continue;
       }

@@ -367,6 +367,17 @@ TEST_CASE("a street, square or ground is a place however the tagger typed it; a 
   CHECK(has(seen, "Wayne Bridge", "PERSON"));
 }
 
+TEST_CASE("a party word before a person's name is no part of it") {
+  // BBC politics/220: "Tory Liam Fox" had been a person of its own beside "Liam Fox".
+  const std::vector<Seen> seen = mentions_of(
+      "The Lib Dems say they will look at his plans, but Tory Liam Fox said his party offered a clear choice. "
+      "Liam Fox spoke later.");
+  CHECK(has(seen, "Liam Fox", "PERSON"));
+  CHECK_FALSE(has_text(seen, "Tory Liam Fox"));
+  for (const Seen& s : seen)
+    if (s.text == "Liam Fox") CHECK(s.entity == "Liam Fox");
+}
+
 TEST_CASE("a title word ending a person's name is the surname") {
   // BBC business: the tagger left "King" out, as CoNLL leaves titles out, and "Mr King" found no Mervyn King.
   std::vector<Seen> seen = mentions_of(
