@@ -525,6 +525,8 @@ class Resolver {
       }
       return by_name(surface);
     }
+    if (kind == SpeakerForm::kRole)
+      if (const std::optional<std::uint32_t> person = titled_before(mention)) return from_entity(*person);
     if (kind == SpeakerForm::kRole) {
       // "the Russian leader", "the Kremlin leader": the person the corpus introduces with that country.
       const std::string_view words = slice(text_, mention);
@@ -753,6 +755,51 @@ class Resolver {
     return std::nullopt;
   }
 
+  // "the home secretary" is the person this article titles "Home Secretary" last before it (BBC politics/220
+  // "Home Secretary Charles Clarke has said", not Liam Fox, who spoke in between). The title is all the
+  // capitalised words before the name, so "the president" is not "World Bank President Paul Wolfowitz".
+  std::optional<std::uint32_t> titled_before(Span mention) const {
+    // The role's words after "the", reading back over the lower-case words the speaker's words left out ("The
+    // home secretary said" gives the mention "secretary").
+    std::uint32_t start = mention.start;
+    for (int words = 0; words < 3 && start > 1 && text_[start - 1] == ' '; ++words) {
+      std::uint32_t w = start - 1;
+      while (w > 0 && text_[w - 1] >= 'a' && text_[w - 1] <= 'z') --w;
+      if (w > 0 && text_[w - 1] >= 'A' && text_[w - 1] <= 'Z') --w;  // "The"
+      if (w == start - 1 || (w > 0 && text_[w - 1] != ' ' && text_[w - 1] != '\n')) break;
+      start = w;
+      const std::string_view word = text_.substr(w, mention.start - w);
+      if (word.starts_with("the ") || word.starts_with("The ")) break;
+    }
+    std::string_view role = text_.substr(start, mention.end - start);
+    if (role.size() < 5 || (role[0] != 't' && role[0] != 'T') || role.substr(1, 3) != "he ") return std::nullopt;
+    role.remove_prefix(4);
+    // Nearest first, back over the article's last 400 mentions at most: a run-on text stays linear.
+    const auto end = std::lower_bound(mentions_.begin(), mentions_.end(), mention.start,
+                                      [](const Mention& m, std::uint32_t at) { return m.span.start < at; });
+    const auto stop = end - std::min<std::ptrdiff_t>(end - mentions_.begin(), 400);
+    for (auto it = end; it != stop;) {
+      const Mention& m = *--it;
+      if (m.kind != MentionKind::kName || a_.entities[m.entity].type != EntityType::kPerson) continue;
+      // The capitalised words right before the name, read back to the first that is not one.
+      std::uint32_t at = m.span.start;
+      std::uint32_t from = at;
+      while (from > 0 && text_[from - 1] == ' ') {
+        std::uint32_t w = from - 1;
+        while (w > 0 && text_[w - 1] != ' ' && text_[w - 1] != '\n') --w;
+        if (w == from - 1 || text_[w] < 'A' || text_[w] > 'Z') break;
+        from = w;
+      }
+      if (from == at) continue;
+      const std::string_view title = text_.substr(from, at - 1 - from);
+      if (title.size() == role.size() && std::equal(title.begin(), title.end(), role.begin(), [](char x, char y) {
+            return (x | 0x20) == (y | 0x20);
+          }))
+        return m.entity;
+    }
+    return std::nullopt;
+  }
+
   // "the American", "the Swede", "The Frenchman": "the" and a nationality's word, nothing else.
   bool nationality_noun(std::string_view words) const {
     if (words.size() < 5 || (words[0] != 't' && words[0] != 'T') || words.substr(1, 3) != "he ") return false;
@@ -783,8 +830,8 @@ class Resolver {
 
   // "The [modifiers] <person's role>" from token `the` (the sentence's first word), the role not possessive and
   // followed by a comma or a lower-case word: "The home secretary, whose ...", "The 73-year-old former Chelsea
-  // chairman sealed the deal". It is the person named in it or the person last spoken of, the description
-  // itself when there is none.
+  // chairman sealed the deal". It is the person named in it, the one the article gives its title, or the person
+  // last spoken of; the description itself when there is none.
   std::optional<Resolved> role_subject(std::uint32_t the, std::uint32_t end, std::uint32_t before,
                                        std::uint32_t sentence) const {
     std::uint32_t k = the + 1;
@@ -820,9 +867,10 @@ class Resolver {
     // A person named inside it, else the person before: "The French star" after "Marcel Desailly insists ..." is
     // Desailly, not the corpus's most frequent Frenchman, as "the French president" would be.
     const Mention* m = overlapping(role);
-    Resolved r = m && a_.entities[m->entity].type == EntityType::kPerson
-                     ? from_entity(m->entity)
-                     : antecedent(role, sentence, wanted(role, SpeakerForm::kRole));
+    const std::optional<std::uint32_t> titled = titled_before(role);
+    Resolved r = m && a_.entities[m->entity].type == EntityType::kPerson ? from_entity(m->entity)
+                 : titled                                                 ? from_entity(*titled)
+                                                                          : antecedent(role, sentence, wanted(role, SpeakerForm::kRole));
     if (r.name.empty() || (r.entity && a_.entities[*r.entity].type != EntityType::kPerson)) {
       r.entity.reset();
       r.name = "the" + std::string(slice(text_, {dt_.tokens[the].end, role.end}));

@@ -296,6 +296,14 @@ TEST_CASE("speakers: a pronoun, a role or a nationality stands for a person foun
        "women.\n\nReacting to a disputed comment by All England Club chairman Tim Phillips, the American said: "
        "\"I think it is highly insulting if prize money is taken away.\"",
        "Davenport"},
+      // BBC politics/220: "the home secretary" had been Liam Fox, who spoke in between.
+      {"a role is the person the article gives that title",
+       "Anyone planning to move to the UK will have to pass a test, Home Secretary Charles Clarke has said.\n\nThe "
+       "Lib Dems say they will look at his plans, but Tory Liam Fox said his party offered a \"clear choice\" on "
+       "the issue.\n\nThe home secretary said, by 2008, he wanted everyone given a visa to have their "
+       "fingerprints taken. \"We will establish a system which looks at the skills of people seeking to come and "
+       "work in this country,\" he said.",
+       "Charles Clarke"},
       // BBC business/334: a name after a title stands for a person though the tagger missed it.
       {"a titled name no entity holds",
        "Of the $18.4bn in reconstruction funds approved by Congress, less than $2bn has been spent. Lt Col Eric "
