@@ -307,6 +307,35 @@ void title_as_surname(const Document& doc, const std::vector<NerToken>& toks, st
   }
 }
 
+// An organisation's word, "of" and a place are one organisation: BBC "Bank of England deputy governor Rachel
+// Lomax", "Bank of China shares rose", "Bank of Japan governor Toshihiko Fukui", where the tagger, taking the
+// title or the shares for the name's end, tagged "Bank" and "England" apart (16 of BBC's mentions of these
+// banks). The word must end organisations' names (org_words.txt: Bank, University, Council, ...), the first or
+// only word of the tagger's organisation; the place is all of its span.
+void join_org_of_place(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags,
+                       const NerResources& res) {
+  for (std::size_t k = 1; k + 1 < toks.size(); ++k) {
+    if (word(doc, toks[k]) != "of" || tags[k] != kTagO) continue;
+    if ((tags[k - 1] != kTagBOrg && tags[k - 1] != kTagIOrg) || !res.org_words.contains(word(doc, toks[k - 1])))
+      continue;
+    // The place as tagged, or as the gazetteer lists it where the tagger typed it otherwise ("of China/ORG",
+    // "of Japan/MISC").
+    std::size_t end = k + 2;
+    if (tags[k + 1] == kTagBLoc) {
+      while (end < toks.size() && tags[end] == kTagILoc) ++end;
+    } else if (tags[k + 1] != kTagO && tags[k + 1] % 2 == 1 && (toks[k + 1].phrase_bits & kLexPlace) &&
+               toks[k + 1].phrase_len >= 1) {
+      end = k + 1 + toks[k + 1].phrase_len;
+      if (end > toks.size() || (end < toks.size() && tags[end] != kTagO && tags[end] % 2 == 0)) continue;
+    } else {
+      continue;
+    }
+    if (end < toks.size() && tags[end] == kTagIOrg) continue;
+    tags[k] = kTagIOrg;
+    for (std::size_t j = k + 1; j < end; ++j) tags[j] = kTagIOrg;
+  }
+}
+
 // A verb is no part of a name. The tagger ran names over one between two of them: BBC "Arjan de Zeeuw let
 // Thierry Henry" (8 mentions), "O'Driscoll enabled O'Gara", "Tories say Labour", PolNeAR "O'Malley joined
 // Clinton", "Orlando Sentinel via Getty Images". The word splits them; each keeps the span's type. Nouns
@@ -701,6 +730,7 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       title_as_surname(doc, toks, tags);
       split_names_at_verb(doc, toks, tags);
       split_coordinated_persons(doc, toks, tags);
+      join_org_of_place(doc, toks, tags, res);
       found.clear();
       find_in_sentence(doc, toks, tags, lexicons, res, found);
       for (Found& f : found) {

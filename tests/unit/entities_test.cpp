@@ -378,6 +378,19 @@ TEST_CASE("a party word before a person's name is no part of it") {
     if (s.text == "Liam Fox") CHECK(s.entity == "Liam Fox");
 }
 
+TEST_CASE("an organisation's word, \"of\" and a place are one organisation") {
+  // BBC business: the tagger ended the bank's name at "Bank" before a title or "shares".
+  const std::vector<Seen> seen = mentions_of(
+      "Growth was stronger, according to Bank of England deputy governor Rachel Lomax. Bank of China shares "
+      "rose. Bank of Japan governor Toshihiko Fukui spoke.");
+  CHECK(has(seen, "Bank of England", "ORG"));
+  CHECK(has(seen, "Bank of China", "ORG"));
+  CHECK(has(seen, "Bank of Japan", "ORG"));
+  CHECK(has(seen, "Rachel Lomax", "PERSON"));
+  CHECK_FALSE(has_text(seen, "Bank"));
+  CHECK_FALSE(has_text(seen, "England"));
+}
+
 TEST_CASE("a title word ending a person's name is the surname") {
   // BBC business: the tagger left "King" out, as CoNLL leaves titles out, and "Mr King" found no Mervyn King.
   std::vector<Seen> seen = mentions_of(
