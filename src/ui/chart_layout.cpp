@@ -18,6 +18,7 @@ void ForceLayout::reset(std::size_t nodes, std::vector<LayoutEdge> edges, std::v
   for (std::size_t i = 0; i < nodes; ++i) pos_[i] = i < start.size() ? start[i] : spiral_position(i, nodes);
   disp_.assign(nodes, {});
   pinned_.assign(nodes, false);
+  sizes_.assign(nodes, 0.0f);
   edges_ = std::move(edges);
   k_ = 0.9f * std::sqrt(1.0f / static_cast<float>(std::max<std::size_t>(nodes, 1)));
   temperature_ = nodes > 1 ? 0.08f : 0.0f;
@@ -31,6 +32,15 @@ void ForceLayout::pin(std::size_t node, LayoutPoint at) {
 }
 
 void ForceLayout::reheat(float temperature) { temperature_ = std::max(temperature_, temperature); }
+
+void ForceLayout::set_sizes(std::vector<float> sizes) {
+  sizes.resize(pos_.size(), 0.0f);
+  sizes_ = std::move(sizes);
+}
+
+float ForceLayout::min_distance(std::size_t i, std::size_t j) const {
+  return k_ * (0.25f + 0.5f * (std::clamp(sizes_[i], 0.0f, 1.0f) + std::clamp(sizes_[j], 0.0f, 1.0f)));
+}
 
 bool ForceLayout::step(int iterations) {
   const std::size_t n = pos_.size();
@@ -73,6 +83,32 @@ bool ForceLayout::step(int iterations) {
       const float move = std::min(d, temperature_);
       pos_[i].x += disp_[i].x / d * move;
       pos_[i].y += disp_[i].y / d * move;
+    }
+    // Then no two nodes closer than their sizes allow: each of a pair too close moves half the shortfall
+    // apart (all of it when the other is pinned). Forces alone let two hubs pulled by the same neighbours sit
+    // on top of each other. A few sweeps, as moving one pair apart may close another.
+    bool moved = true;
+    for (int sweep = 0; sweep < 4 && moved; ++sweep) {
+      moved = false;
+      for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = i + 1; j < n; ++j) {
+          if (pinned_[i] && pinned_[j]) continue;
+          float dx = pos_[i].x - pos_[j].x, dy = pos_[i].y - pos_[j].y;
+          float d = std::sqrt(dx * dx + dy * dy);
+          const float need = min_distance(i, j);
+          if (d >= need) continue;
+          if (d < 1e-6f) {
+            dx = 1e-3f * static_cast<float>(1 + (i % 7));
+            dy = 1e-3f * static_cast<float>(1 + (j % 5));
+            d = std::sqrt(dx * dx + dy * dy);
+          }
+          const float share = pinned_[i] || pinned_[j] ? 1.0f : 0.5f;
+          const float push = (need - d) * share / d;
+          if (!pinned_[i]) pos_[i].x += dx * push, pos_[i].y += dy * push;
+          if (!pinned_[j]) pos_[j].x -= dx * push, pos_[j].y -= dy * push;
+          moved = true;
+        }
+      }
     }
     temperature_ *= 0.965f;
     ++iterations_;

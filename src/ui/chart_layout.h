@@ -32,6 +32,11 @@ class ForceLayout {
   // A dragged node stays where it is put; the others adjust around it for a short while.
   void pin(std::size_t node, LayoutPoint at);
   void reheat(float temperature);
+  // Relative node sizes in [0, 1] (a drawn node's radius grows with it): two nodes keep apart by
+  // min_distance(i, j), so big ones do not cover each other ("United Kingdom" over "United States").
+  void set_sizes(std::vector<float> sizes);
+  float min_distance(std::size_t i, std::size_t j) const;
+  float ideal_distance() const { return k_; }
   const std::vector<LayoutPoint>& positions() const { return pos_; }
   std::size_t size() const { return pos_.size(); }
 
@@ -41,6 +46,7 @@ class ForceLayout {
   std::vector<LayoutPoint> pos_;
   std::vector<LayoutPoint> disp_;
   std::vector<bool> pinned_;
+  std::vector<float> sizes_;
   std::vector<LayoutEdge> edges_;
   float k_ = 0.2f;  // ideal distance between nodes
   float temperature_ = 0;

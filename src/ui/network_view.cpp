@@ -82,6 +82,13 @@ void sync_network(AppState& state) {
   std::vector<LayoutEdge> pull = net.edges;
   for (LayoutEdge& e : pull) e.weight = 0.15f + 0.85f * e.weight;  // weak links still hold their ends near
   net.layout.reset(n, std::move(pull), reused ? std::move(start) : std::vector<LayoutPoint>{});
+  // Sizes as the nodes are drawn (radius grows with the square root of the mentions).
+  std::uint32_t max_mentions = 1;
+  for (std::uint32_t e : net.nodes) max_mentions = std::max(max_mentions, state.entity_mentions_included[e]);
+  std::vector<float> sizes(n);
+  for (std::size_t i = 0; i < n; ++i)
+    sizes[i] = std::sqrt(static_cast<float>(state.entity_mentions_included[net.nodes[i]]) / static_cast<float>(max_mentions));
+  net.layout.set_sizes(std::move(sizes));
   net.fit_scale = 0;
   net.drag_node = -1;
   net.panning = false;
@@ -280,7 +287,18 @@ void draw_network_view(AppState& state) {
   }
 
   // Labels: selection, hovered and neighbours first, then by mentions; a label that would cover one already
-  // placed tries the other sides of its node and is left out if none is free (hover shows it).
+  // placed tries the other sides of its node and is left out if none is free (hover shows it). A side that
+  // covers no other node is preferred ("Paula Radcliffe" had hidden the "France" node).
+  std::vector<ImVec4> discs(n);
+  for (std::size_t i = 0; i < n; ++i)
+    discs[i] = ImVec4(screen[i].x - radius[i], screen[i].y - radius[i], screen[i].x + radius[i], screen[i].y + radius[i]);
+  const auto covers_node = [&](const ImVec4& r, std::size_t own) {
+    for (std::size_t k = 0; k < n; ++k) {
+      const ImVec4& q = discs[k];
+      if (k != own && r.x < q.z && q.x < r.z && r.y < q.w && q.y < r.w) return true;
+    }
+    return false;
+  };
   std::vector<std::size_t> order(n);
   std::iota(order.begin(), order.end(), 0);
   auto priority = [&](std::size_t i) {
@@ -295,23 +313,33 @@ void draw_network_view(AppState& state) {
     const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
     const ImVec2 c = screen[i];
     const float r = radius[i] + 4;
+    // Below and above, the label slides along to stay on the canvas: a node at the edge keeps its name
+    // ("Belt and Road Initiative" at the right of the bundled network had none).
+    const float centred = std::clamp(c.x - ts.x / 2, origin.x + 4, std::max(origin.x + 4, origin.x + size.x - ts.x - 4));
     const ImVec2 spots[4] = {{c.x + r, c.y - ts.y / 2}, {c.x - r - ts.x, c.y - ts.y / 2},
-                             {c.x - ts.x / 2, c.y + r - 2}, {c.x - ts.x / 2, c.y - r - line + 2}};
+                             {centred, c.y + r - 2}, {centred, c.y - r - line + 2}};
     // A spot running past the canvas edge is taken only if no side fits inside ("Belt and Road Ini...").
     auto inside = [&](const ImVec4& rect) {
       return rect.x >= origin.x && rect.z <= origin.x + size.x && rect.y >= origin.y && rect.w <= origin.y + size.y;
     };
     bool any_inside = false;
     for (const ImVec2& at : spots) any_inside = any_inside || inside(ImVec4(at.x - 3, at.y - 1, at.x + ts.x + 3, at.y + ts.y + 1));
-    for (const ImVec2& at : spots) {
-      const ImVec4 rect(at.x - 3, at.y - 1, at.x + ts.x + 3, at.y + ts.y + 1);
-      if (any_inside && !inside(rect)) continue;
-      if (!forced && overlaps(rect, placed)) continue;
-      placed.push_back(rect);
-      const ImU32 text_col = near[i] ? IM_COL32(25, 25, 30, 255) : IM_COL32(25, 25, 30, 110);
-      draw_label(dl, at, text.c_str(), text_col, near[i] ? kLabelBg : IM_COL32(255, 255, 255, 120));
-      break;
+    // First a side clear of labels and nodes, then one clear of labels.
+    const ImVec2* spot = nullptr;
+    for (int pass = 0; pass < 2 && !spot; ++pass) {
+      for (const ImVec2& at : spots) {
+        const ImVec4 rect(at.x - 3, at.y - 1, at.x + ts.x + 3, at.y + ts.y + 1);
+        if (any_inside && !inside(rect)) continue;
+        if (!forced && overlaps(rect, placed)) continue;
+        if (pass == 0 && covers_node(rect, i)) continue;
+        spot = &at;
+        break;
+      }
     }
+    if (!spot) continue;
+    placed.push_back(ImVec4(spot->x - 3, spot->y - 1, spot->x + ts.x + 3, spot->y + ts.y + 1));
+    const ImU32 text_col = near[i] ? IM_COL32(25, 25, 30, 255) : IM_COL32(25, 25, 30, 110);
+    draw_label(dl, *spot, text.c_str(), text_col, near[i] ? kLabelBg : IM_COL32(255, 255, 255, 120));
   }
 
   // Legend: the types shown, and how to use the canvas.
