@@ -26,8 +26,11 @@ bool starts_upper(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0]
 // ---- [SECTION] kinds ----
 
 // A term or scare quote, said by nobody: 001 "building on the “no-limits” partnership", 003 "the so-called
-// ‘New Silk Road’". A quoted modifier after a determiner, or a name after "so-called"/"dubbed".
-bool is_term(std::string_view text, const DocText& doc, const QuoteSpan& q) {
+// ‘New Silk Road’". A name after "so-called"/"dubbed", or a quoted modifier after a determiner, unless a speech
+// verb comes before it in its sentence: then the words are the speaker's (BBC "Mervyn King said that the economy
+// had hit a "softer patch"", "police said a "physical altercation" ..."), a partial quote, unless they are one
+// coined compound ("no-limits"). `cues`: reporting_verbs.
+bool is_term(std::string_view text, const DocText& doc, const QuoteSpan& q, const WordList& cues) {
   const std::uint32_t words = count_words(slice(text, q.inner));
   if (words > 4 || q.close_token == kNoToken) return false;
   const auto word = [&](std::uint32_t i) { return slice(text, doc.tokens[i].span()); };
@@ -49,7 +52,14 @@ bool is_term(std::string_view text, const DocText& doc, const QuoteSpan& q) {
                                                   "than", "but", "the", "a", "an"};
   for (std::string_view f : kFunction)
     if (after == f) return false;
-  return det == "a" || det == "an" || det == "the" || det == "A" || det == "The";
+  if (det != "a" && det != "an" && det != "the" && det != "A" && det != "The") return false;
+  // A coined compound stays a name after a speech verb: "Putin said the two leaders signed a “no-limits”
+  // agreement".
+  if (words == 1 && slice(text, q.inner).find('-') != std::string_view::npos) return true;
+  const Sentence& s = doc.sentences[sentence_at(doc, doc.tokens[open].start)];
+  for (std::uint32_t i = s.first_token; i + 1 < open; ++i)
+    if (doc.tokens[i].kind == TokenKind::kWord && cues.contains(word(i))) return false;
+  return true;
 }
 
 // Title Case: every word of four letters or more capitalised, at least two such words ("Make Your Kid a
@@ -175,7 +185,7 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
                          const WordList& pronouns, const WordList& cues, const WordList& works) {
   if (doc.paragraphs[q.paragraph].role == LineRole::kTitle) return QuoteKind::kHeadline;
   if (is_subheading(text, doc, q)) return QuoteKind::kHeadline;
-  if (is_term(text, doc, q)) return QuoteKind::kTerm;
+  if (is_term(text, doc, q, cues)) return QuoteKind::kTerm;
   const std::string_view words = slice(text, q.inner);
   const std::uint32_t n = count_words(words);
   // Where the quote stands decides first: opening its sentence ("“...,” Putin said"), after a colon, after

@@ -22,6 +22,12 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
       // 001: a coined name nobody is reported as saying.
       {"The two men spoke of the \xE2\x80\x9Cno-limits\xE2\x80\x9D partnership they announced in 2022.", "no-limits",
        "term"},
+      // BBC business: after a speech verb the same shape is the speaker's words, a partial quote (was a term).
+      {"Last month, Bank of England governor Mervyn King said that the economy had hit a \"softer patch\" in the "
+       "autumn.",
+       "softer patch", "partial"},
+      {"At the time, police said a \"physical altercation\" had taken place outside the club.", "physical altercation",
+       "partial"},
       // 000: a fragment woven into the reporter's sentence.
       {"Xi highlighted the \xE2\x80\x9C" "close and effective strategic coordination\xE2\x80\x9D with Russia.",
        "close and effective strategic coordination", "partial"},
