@@ -307,6 +307,23 @@ void title_as_surname(const Document& doc, const std::vector<NerToken>& toks, st
   }
 }
 
+// A first name and a surname with an apostrophe or a hyphen are one person: the tagger began a new name at BBC
+// "Ronan O'Gara's", "Robert Kilroy-Silk has", "Daniel Day-Lewis", "Philippe Saint-Andre", which left "Ronan" (7
+// mentions) and "O'Gara" apart. Only a first part of one capitalised word that no lexicon lists and that is no
+// title ("Mr Blair's" is left to the title rules).
+void join_split_surname(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags) {
+  for (std::size_t k = 1; k < toks.size(); ++k) {
+    if (tags[k] != kTagBPer || tags[k - 1] != kTagBPer || toks[k].start != toks[k - 1].end + 1) continue;
+    const NerToken& first = toks[k - 1];
+    if (!first.word || !(first.flags & kCapitalized) || (first.flags & kAllCaps) || first.lex != 0) continue;
+    const std::string_view surname = word(doc, toks[k]);
+    const std::size_t mark = surname.find_first_of("'-");
+    const bool joined = mark != std::string_view::npos && mark > 0 && mark + 1 < surname.size() &&
+                        surname[mark + 1] >= 'A' && surname[mark + 1] <= 'Z';
+    if (joined && (toks[k].flags & kCapitalized)) tags[k] = kTagIPer;
+  }
+}
+
 // An organisation's word, "of" and a place are one organisation: BBC "Bank of England deputy governor Rachel
 // Lomax", "Bank of China shares rose", "Bank of Japan governor Toshihiko Fukui", where the tagger, taking the
 // title or the shares for the name's end, tagged "Bank" and "England" apart (16 of BBC's mentions of these
@@ -731,6 +748,7 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       split_names_at_verb(doc, toks, tags);
       split_coordinated_persons(doc, toks, tags);
       join_org_of_place(doc, toks, tags, res);
+      join_split_surname(doc, toks, tags);
       found.clear();
       find_in_sentence(doc, toks, tags, lexicons, res, found);
       for (Found& f : found) {

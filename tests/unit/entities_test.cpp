@@ -391,6 +391,17 @@ TEST_CASE("an organisation's word, \"of\" and a place are one organisation") {
   CHECK_FALSE(has_text(seen, "England"));
 }
 
+TEST_CASE("a first name and a surname with an apostrophe or a hyphen are one person") {
+  // BBC sport/368: the tagger began a new name at "O'Gara's", leaving "Ronan" a person of its own.
+  const std::vector<Seen> seen = mentions_of(
+      "The win can only bolster Ireland's self-belief, while Ronan O'Gara's late drop goal settled it. Robert "
+      "Kilroy-Silk has left the party.");
+  CHECK(has(seen, "Ronan O'Gara", "PERSON"));
+  CHECK(has(seen, "Robert Kilroy-Silk", "PERSON"));
+  CHECK_FALSE(has_text(seen, "Ronan"));
+  CHECK_FALSE(has_text(seen, "O'Gara"));
+}
+
 TEST_CASE("a title word ending a person's name is the surname") {
   // BBC business: the tagger left "King" out, as CoNLL leaves titles out, and "Mr King" found no Mervyn King.
   std::vector<Seen> seen = mentions_of(
