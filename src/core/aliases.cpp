@@ -613,6 +613,10 @@ bool company_context(std::string_view text, Span span, const WordList& words) {
   bool possessive = false;
   for (std::string_view s : {"'s", "\xE2\x80\x99s"})
     if (text.substr(at).starts_with(s)) at += s.size(), possessive = true;
+  // A name ending in "s" takes the mark alone: "Novartis' shares".
+  if (!possessive && at > 0 && text[at - 1] == 's')
+    for (std::string_view s : {"'", "\xE2\x80\x99"})
+      if (text.substr(at).starts_with(s)) at += s.size(), possessive = true;
   if (at >= text.size() || text[at] != ' ') return false;
   std::size_t end = ++at;
   while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;

@@ -196,6 +196,13 @@ TEST_CASE("a name the articles speak of as a company is an organisation, whateve
     CHECK(firm->type == core::EntityType::kOrg);
     CHECK(firm->mentions.size() == 3);
   }
+  // BBC business: a name ending in "s" takes the possessive mark alone.
+  const core::Analysis b = analyze_texts({"Novartis said that it would merge a number of its generic drug units.",
+                                          "Novartis' shares rose 1% to 57.85 Swiss francs.",
+                                          "Novartis' profits rose in the last quarter."});
+  const core::Entity* novartis = entity_named(b, "Novartis");
+  REQUIRE(novartis != nullptr);
+  CHECK(novartis->type == core::EntityType::kOrg);
 }
 
 TEST_CASE("a unit or division, named before it or after, is an organisation") {
