@@ -154,6 +154,8 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
       // PolNeAR: a contraction opening a quoted sentence ("You’ve" was a person of 9 mentions, "Don't" of 5).
       {"Don't be a sucker for the new old socialism.", "Don't"},
       {"\xE2\x80\x9CYou\xE2\x80\x99ve got to be kidding me,\xE2\x80\x9D he said.", "You\xE2\x80\x99ve"},
+      // PolNeAR: an interjection opening quoted speech (an organisation "Well" of 19 mentions).
+      {"Issa said, \xE2\x80\x9CWell, this is where her judgment is in question.\xE2\x80\x9D", "Well"},
       // BBC business: a title alone names nobody.
       {"There is currently an 18 months waiting list for the DB9, Mr Bez said.", "Mr"},
       {"The marriage will be blessed by the Archbishop of Canterbury, Dr Rowan Williams, who will preside.", "Dr"},
