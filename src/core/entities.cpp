@@ -33,6 +33,7 @@ struct NerResources {
   const WordList& common_nouns;
   const WordList& name_titles;
   const WordList& parties;
+  const WordList* place_lists[3];
   const WordList& speaker_roles;
   explicit NerResources(const Lexicons& lexicons)
       : gazetteer(lexicons), function_words(lexicons.list("function_words")), pronouns(lexicons.list("pronouns")),
@@ -41,6 +42,7 @@ struct NerResources {
         abbreviations(lexicons.list("abbreviations")), groups(lexicons.list("groups")),
         common_nouns(lexicons.list("common_nouns")), name_titles(lexicons.list("name_titles")),
         parties(lexicons.list("parties")),
+        place_lists{&lexicons.list("countries"), &lexicons.list("places"), &lexicons.list("regions")},
         speaker_roles(lexicons.list("speaker_roles")) {
     if (const std::string* bytes = lexicons.blob("ner")) model.load(*bytes);
     const WordList& titles = lexicons.list("titles");
@@ -304,6 +306,38 @@ void title_as_surname(const Document& doc, const std::vector<NerToken>& toks, st
         ((toks[i + 2].word && (toks[i + 2].flags & kCapitalized)) || word(doc, toks[i + 2]) == "of"))
       continue;
     tags[i + 1] = kTagIPer;
+  }
+}
+
+// A listed place (countries.txt, places.txt, regions.txt) is a place where the tagger typed it otherwise or left
+// out its first word: PolNeAR "New Hampshire seems stable" was "New" and an organisation "Hampshire" (23
+// mentions; Hampshire is a county cricket side in CoNLL), "the New Hampshire primary" a MISC, dropped.
+void join_listed_place(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags,
+                       const NerResources& res) {
+  const auto listed = [&](std::size_t first, std::size_t end) {
+    const std::string_view words(doc.text.data() + toks[first].start, toks[end - 1].end - toks[first].start);
+    return std::any_of(std::begin(res.place_lists), std::end(res.place_lists),
+                       [&](const WordList* list) { return list->contains(words); });
+  };
+  // A span of several words typed otherwise that is all a listed place: "the New Hampshire primary" (MISC).
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    if (tags[k] == kTagO || tags[k] % 2 == 0 || tags[k] == kTagBPer || tags[k] == kTagBLoc) continue;
+    std::size_t end = k + 1;
+    while (end < toks.size() && tags[end] == tags[k] + 1) ++end;
+    if (end - k >= 2 && listed(k, end)) {
+      tags[k] = kTagBLoc;
+      for (std::size_t j = k + 1; j < end; ++j) tags[j] = kTagILoc;
+    }
+    k = end - 1;
+  }
+  for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
+    if (tags[k] != kTagO || tags[k + 1] == kTagO || tags[k + 1] % 2 == 0 || !toks[k].word ||
+        !(toks[k].flags & kCapitalized) || toks[k + 1].start != toks[k].end + 1 ||
+        (k + 2 < toks.size() && tags[k + 2] == tags[k + 1] + 1))
+      continue;
+    if (!listed(k, k + 2)) continue;
+    tags[k] = kTagBLoc;
+    tags[k + 1] = kTagILoc;
   }
 }
 
@@ -748,6 +782,7 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       split_names_at_verb(doc, toks, tags);
       split_coordinated_persons(doc, toks, tags);
       join_org_of_place(doc, toks, tags, res);
+      join_listed_place(doc, toks, tags, res);
       join_split_surname(doc, toks, tags);
       found.clear();
       find_in_sentence(doc, toks, tags, lexicons, res, found);

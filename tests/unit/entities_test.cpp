@@ -404,6 +404,18 @@ TEST_CASE("a first name and a surname with an apostrophe or a hyphen are one per
   CHECK_FALSE(has_text(seen, "O'Gara"));
 }
 
+TEST_CASE("a listed place is a place where the tagger typed it otherwise or left out its first word") {
+  // PolNeAR: "New" was left out and "Hampshire" an organisation; mid-sentence the state was a MISC, dropped.
+  const std::vector<Seen> seen = mentions_of(
+      "New Hampshire seems stable, but that could change. Trump won the New Hampshire primary.");
+  int places = 0;
+  for (const Seen& s : seen) {
+    CHECK(s.text != "Hampshire");
+    places += s.text == "New Hampshire" && s.type == "PLACE";
+  }
+  CHECK(places == 2);
+}
+
 TEST_CASE("a title word ending a person's name is the surname") {
   // BBC business: the tagger left "King" out, as CoNLL leaves titles out, and "Mr King" found no Mervyn King.
   std::vector<Seen> seen = mentions_of(
