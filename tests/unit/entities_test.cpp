@@ -309,6 +309,9 @@ TEST_CASE("a title the gazetteer leaves to other names is no part of a person's 
   CHECK(has(seen, "Raj Reddy", "PERSON"));
   CHECK(has(seen, "John Bourn", "PERSON"));
   CHECK_FALSE(has_text(seen, "Justice Antonin Scalia"));
+  // PolNeAR: "House Speaker Paul Ryan" had been an organisation of 17 mentions beside the person.
+  CHECK(has(mentions_of("Donald Trump and House Speaker Paul Ryan pledged to work together."), "Paul Ryan",
+            "PERSON"));
   // Sir goes with a first name alone, and stays: BBC "Sir Alan" is no "Alan".
   CHECK(has(mentions_of("On Tuesday Sir Alan said the application for leave to remain in the UK made by Kimberly "
                         "Quinn's nanny was processed in 52 days."),
