@@ -615,6 +615,10 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       if (org && *org != "surname") f.type = EntityType::kOrg;
       else if (misc && *misc != "surname") f.type = EntityType::kMisc;
     }
+    // A law or a treaty, whatever the tagger typed it: PolNeAR "Affordable Care Act" (ORG).
+    if (!listed && f.end - f.first >= 2 && f.type != EntityType::kMisc)
+      if (const std::string* misc = res.misc_heads.value_of(word(doc, toks[f.end - 1])); misc && *misc == "any")
+        f.type = EntityType::kMisc;
     // A street, square or park is a place, however the tagger typed it (place_words.txt): BBC "Downing Street",
     // "Trafalgar Square", "Lansdowne Road". A person keeps a name that may be a surname: "Wayne Bridge".
     if (!listed && f.end - f.first >= 2) {

@@ -419,6 +419,14 @@ TEST_CASE("a listed place is a place where the tagger typed it otherwise or left
   CHECK(places == 2);
 }
 
+TEST_CASE("a law is a MISC and Capitol Hill a place, however the tagger typed them") {
+  // PolNeAR: "Affordable Care Act" was an organisation of 42 mentions, "Capitol Hill" a person of 30.
+  const std::vector<Seen> seen = mentions_of(
+      "He fought with vigor against the Affordable Care Act. Republicans on Capitol Hill seized on the message.");
+  CHECK(has(seen, "Affordable Care Act", "MISC"));
+  CHECK(has(seen, "Capitol Hill", "PLACE"));
+}
+
 TEST_CASE("a title word ending a person's name is the surname") {
   // BBC business: the tagger left "King" out, as CoNLL leaves titles out, and "Mr King" found no Mervyn King.
   std::vector<Seen> seen = mentions_of(
