@@ -309,6 +309,21 @@ void title_as_surname(const Document& doc, const std::vector<NerToken>& toks, st
   }
 }
 
+// A name does not end on the day of the week the tagger ran it into: PolNeAR "New Hampshire Tuesday", "City Hall
+// Wednesday", "South Carolina Saturday" (a person "Carolina Saturday"). Not a listed name: "Super Tuesday".
+void drop_trailing_weekday(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags) {
+  static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                   "Friday", "Saturday", "Sunday"};
+  for (std::size_t k = 1; k < toks.size(); ++k) {
+    if (tags[k] == kTagO || tags[k] % 2 != 0 || (k + 1 < toks.size() && tags[k + 1] == tags[k])) continue;
+    if (std::find(std::begin(kWeekdays), std::end(kWeekdays), word(doc, toks[k])) == std::end(kWeekdays)) continue;
+    std::size_t first = k;
+    while (first > 0 && tags[first] != tags[k] - 1) --first;
+    if (toks[first].phrase_len >= k + 1 - first) continue;
+    tags[k] = kTagO;
+  }
+}
+
 // A listed place (countries.txt, places.txt, regions.txt) is a place where the tagger typed it otherwise or left
 // out its first word: PolNeAR "New Hampshire seems stable" was "New" and an organisation "Hampshire" (23
 // mentions; Hampshire is a county cricket side in CoNLL), "the New Hampshire primary" a MISC, dropped.
@@ -331,7 +346,9 @@ void join_listed_place(const Document& doc, const std::vector<NerToken>& toks, s
     k = end - 1;
   }
   for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
-    if (tags[k] != kTagO || tags[k + 1] == kTagO || tags[k + 1] % 2 == 0 || !toks[k].word ||
+    // The first word left out or a name of its own ("South/LOC Carolina/PER Saturday").
+    const bool first_alone = tags[k] == kTagO || (tags[k] != kTagBPer && tags[k] % 2 == 1 && tags[k + 1] % 2 == 1);
+    if (!first_alone || tags[k + 1] == kTagO || tags[k + 1] % 2 == 0 || !toks[k].word ||
         !(toks[k].flags & kCapitalized) || toks[k + 1].start != toks[k].end + 1 ||
         (k + 2 < toks.size() && tags[k + 2] == tags[k + 1] + 1))
       continue;
@@ -786,6 +803,7 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       split_names_at_verb(doc, toks, tags);
       split_coordinated_persons(doc, toks, tags);
       join_org_of_place(doc, toks, tags, res);
+      drop_trailing_weekday(doc, toks, tags);
       join_listed_place(doc, toks, tags, res);
       join_split_surname(doc, toks, tags);
       found.clear();

@@ -417,6 +417,12 @@ TEST_CASE("a listed place is a place where the tagger typed it otherwise or left
     places += s.text == "New Hampshire" && s.type == "PLACE";
   }
   CHECK(places == 2);
+  // PolNeAR: "South/LOC Carolina/PER Saturday" had made a person "Carolina Saturday"; a weekday ends no name.
+  const std::vector<Seen> more = mentions_of(
+      "Trump was delivering a commanding first-place finish in South Carolina Saturday, cementing his status. "
+      "Clinton spoke at City Hall Wednesday.");
+  CHECK(has(more, "South Carolina", "PLACE"));
+  for (const Seen& s : more) CHECK(s.text.find("day") == std::string::npos);
 }
 
 TEST_CASE("a law is a MISC and Capitol Hill a place, however the tagger typed them") {
