@@ -634,13 +634,16 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     }
     // A law or a treaty, whatever the tagger typed it: PolNeAR "Affordable Care Act" (ORG).
     if (!listed && f.end - f.first >= 2 && f.type != EntityType::kMisc)
-      if (const std::string* misc = res.misc_heads.value_of(word(doc, toks[f.end - 1])); misc && *misc == "any")
+      if (const auto it = res.misc_heads.entries().find(word(doc, toks[f.end - 1]));
+          it != res.misc_heads.entries().end() && it->second == "any")
         f.type = EntityType::kMisc;
     // A street, square or park is a place, however the tagger typed it (place_words.txt): BBC "Downing Street",
     // "Trafalgar Square", "Lansdowne Road". A person keeps a name that may be a surname: "Wayne Bridge".
     if (!listed && f.end - f.first >= 2) {
-      const std::string* place = res.place_words.value_of(word(doc, toks[f.end - 1]));
-      if (place && (f.type != EntityType::kPerson || *place != "surname")) f.type = EntityType::kPlace;
+      // Exact lookups (one hash each): the words are capitalised as listed.
+      const auto place = res.place_words.entries().find(word(doc, toks[f.end - 1]));
+      if (place != res.place_words.entries().end() && (f.type != EntityType::kPerson || place->second != "surname"))
+        f.type = EntityType::kPlace;
     }
     // MISC is kept for initiatives, events and buildings only, not "Western" or "Israeli-Palestinian".
     if (f.type == EntityType::kMisc && !listed) {
