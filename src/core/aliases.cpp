@@ -1038,8 +1038,16 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   for (const Mention& m : analysis.mentions)
     if (analysis.entities[m.entity].type == EntityType::kPerson && m.kind == MentionKind::kName)
       ++titled[m.entity][title_gender(analysis.corpus.documents[m.doc].text, m.span.start)];
-  for (std::size_t e = 0; e < analysis.entities.size(); ++e)
-    analysis.entities[e].gender = static_cast<std::uint8_t>(gender_of_titles(titled[e]));
+  // Without titles to go on, a given name decides (first_names.txt): BBC "she" had been "Graeme Oxby".
+  const WordList& first_names = lexicons.list("first_names");
+  for (std::size_t e = 0; e < analysis.entities.size(); ++e) {
+    Entity& ent = analysis.entities[e];
+    ent.gender = static_cast<std::uint8_t>(gender_of_titles(titled[e]));
+    const std::size_t space = ent.name.find(' ');
+    if (ent.gender != 0 || ent.type != EntityType::kPerson || space == std::string::npos) continue;
+    const auto given = first_names.entries().find(std::string_view(ent.name).substr(0, space));
+    if (given != first_names.entries().end()) ent.gender = given->second == "f" ? 2 : 1;
+  }
 }
 
 }  // namespace newslens::core

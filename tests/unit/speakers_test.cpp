@@ -304,6 +304,11 @@ TEST_CASE("speakers: a pronoun, a role or a nationality stands for a person foun
        "fingerprints taken. \"We will establish a system which looks at the skills of people seeking to come and "
        "work in this country,\" he said.",
        "Charles Clarke"},
+      // BBC tech/386: without a title, the given name says Graeme Oxby is no "she" (first_names.txt).
+      {"a given name decides a person's gender where no title does",
+       "Jennifer Everett runs a dating agency in London. Graeme Oxby said the video service was new. \"It could "
+       "really take off,\" she said.",
+       "Jennifer Everett"},
       // BBC business/334: a name after a title stands for a person though the tagger missed it.
       {"a titled name no entity holds",
        "Of the $18.4bn in reconstruction funds approved by Congress, less than $2bn has been spent. Lt Col Eric "
