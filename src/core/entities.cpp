@@ -614,6 +614,14 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       // "the Israel-Hamas war" (article 004): a compound of names modifies a noun; it names neither alone.
       const std::size_t dash = w.find('-');
       if (dash != std::string_view::npos && (gaz.bits_of(w.substr(0, dash)) & (kLexPlace | kLexOrg))) continue;
+      // Nor an adverb opening the sentence before its comma: BBC "Personally, ...", "Unfortunately, ...",
+      // "Globally, ..." (persons of their own). By their endings, which names seldom have ("Donnelly" has none).
+      static constexpr std::string_view kAdverbEnds[] = {"ally", "ately", "ously", "ently", "antly", "fully",
+                                                         "ingly", "ively", "ibly", "ably", "ssly"};
+      const bool opening = (toks[f.first].flags & kSentenceStart) || (f.first > 0 && !toks[f.first - 1].word);
+      if (opening && w.size() >= 7 && f.end < toks.size() && word(doc, toks[f.end]) == "," &&
+          std::any_of(std::begin(kAdverbEnds), std::end(kAdverbEnds), [&](std::string_view e) { return w.ends_with(e); }))
+        continue;
     }
     // "making Russia China’s second-largest trade partner" (article 002): two places side by side, not one.
     if (!listed && f.end - f.first == 2 && toks[f.first].phrase_len == 1 && toks[f.first + 1].phrase_len == 1 &&

@@ -154,6 +154,10 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
       // PolNeAR: a contraction opening a quoted sentence ("You’ve" was a person of 9 mentions, "Don't" of 5).
       {"Don't be a sucker for the new old socialism.", "Don't"},
       {"\xE2\x80\x9CYou\xE2\x80\x99ve got to be kidding me,\xE2\x80\x9D he said.", "You\xE2\x80\x99ve"},
+      // BBC: an adverb opening the sentence before its comma ("Globally", "Naturally" were persons).
+      {"\"Naturally, people may have security concerns,\" said Chris Clark, chief executive for BT's wireless "
+       "broadband.", "Naturally"},
+      {"Globally, the number sold will reach 159 million, an increase of 104%.", "Globally"},
       // PolNeAR: an interjection opening quoted speech (an organisation "Well" of 19 mentions).
       {"Issa said, \xE2\x80\x9CWell, this is where her judgment is in question.\xE2\x80\x9D", "Well"},
       // BBC business: a title alone names nobody.
