@@ -337,6 +337,7 @@ void join_listed_place(const Document& doc, const std::vector<NerToken>& toks, s
   // A span of several words typed otherwise that is all a listed place: "the New Hampshire primary" (MISC).
   for (std::size_t k = 0; k < toks.size(); ++k) {
     if (tags[k] == kTagO || tags[k] % 2 == 0 || tags[k] == kTagBPer || tags[k] == kTagBLoc) continue;
+    if (k + 1 >= toks.size() || tags[k + 1] != tags[k] + 1) continue;  // one word: no phrase
     std::size_t end = k + 1;
     while (end < toks.size() && tags[end] == tags[k] + 1) ++end;
     if (end - k >= 2 && listed(k, end)) {
@@ -346,6 +347,7 @@ void join_listed_place(const Document& doc, const std::vector<NerToken>& toks, s
     k = end - 1;
   }
   for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
+    if (tags[k + 1] == kTagO) continue;  // most tokens: no name follows
     // The first word left out or a name of its own ("South/LOC Carolina/PER Saturday").
     const bool first_alone = tags[k] == kTagO || (tags[k] != kTagBPer && tags[k] % 2 == 1 && tags[k + 1] % 2 == 1);
     if (!first_alone || tags[k + 1] == kTagO || tags[k + 1] % 2 == 0 || !toks[k].word ||
