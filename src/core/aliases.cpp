@@ -818,12 +818,10 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     }
   }
 
-  const WordList* place_lists[] = {&lexicons.list("countries"), &lexicons.list("places"), &lexicons.list("regions")};
+  const PlaceLists places(lexicons);
   const auto listed_place = [&](const Cluster& cluster) {
-    return std::any_of(cluster.forms.begin(), cluster.forms.end(), [&](const auto& form) {
-      return std::any_of(std::begin(place_lists), std::end(place_lists),
-                         [&](const WordList* list) { return list->contains(form.first); });
-    });
+    return std::any_of(cluster.forms.begin(), cluster.forms.end(),
+                       [&](const auto& form) { return places.contains(form.first); });
   };
   join_type_variants(clusters, listed_place);
   join_plurals(clusters);

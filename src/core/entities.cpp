@@ -33,7 +33,8 @@ struct NerResources {
   const WordList& common_nouns;
   const WordList& name_titles;
   const WordList& parties;
-  const WordList* place_lists[3];
+  PlaceLists places;
+  const WordList& months;
   const WordList& speaker_roles;
   explicit NerResources(const Lexicons& lexicons)
       : gazetteer(lexicons), function_words(lexicons.list("function_words")), pronouns(lexicons.list("pronouns")),
@@ -42,7 +43,7 @@ struct NerResources {
         abbreviations(lexicons.list("abbreviations")), groups(lexicons.list("groups")),
         common_nouns(lexicons.list("common_nouns")), name_titles(lexicons.list("name_titles")),
         parties(lexicons.list("parties")),
-        place_lists{&lexicons.list("countries"), &lexicons.list("places"), &lexicons.list("regions")},
+        places(lexicons), months(lexicons.list("months")),
         speaker_roles(lexicons.list("speaker_roles")) {
     if (const std::string* bytes = lexicons.blob("ner")) model.load(*bytes);
     const WordList& titles = lexicons.list("titles");
@@ -311,12 +312,13 @@ void title_as_surname(const Document& doc, const std::vector<NerToken>& toks, st
 
 // A name does not end on the day of the week the tagger ran it into: PolNeAR "New Hampshire Tuesday", "City Hall
 // Wednesday", "South Carolina Saturday" (a person "Carolina Saturday"). Not a listed name: "Super Tuesday".
-void drop_trailing_weekday(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags) {
-  static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                                   "Friday", "Saturday", "Sunday"};
+void drop_trailing_weekday(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags,
+                           const NerResources& res) {
   for (std::size_t k = 1; k < toks.size(); ++k) {
     if (tags[k] == kTagO || tags[k] % 2 != 0 || (k + 1 < toks.size() && tags[k + 1] == tags[k])) continue;
-    if (std::find(std::begin(kWeekdays), std::end(kWeekdays), word(doc, toks[k])) == std::end(kWeekdays)) continue;
+    // months.txt gives the days of the week the values "w1" to "w7".
+    const auto day = res.months.entries().find(word(doc, toks[k]));
+    if (day == res.months.entries().end() || !day->second.starts_with('w')) continue;
     std::size_t first = k;
     while (first > 0 && tags[first] != tags[k] - 1) --first;
     if (toks[first].phrase_len >= k + 1 - first) continue;
@@ -330,9 +332,8 @@ void drop_trailing_weekday(const Document& doc, const std::vector<NerToken>& tok
 void join_listed_place(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags,
                        const NerResources& res) {
   const auto listed = [&](std::size_t first, std::size_t end) {
-    const std::string_view words(doc.text.data() + toks[first].start, toks[end - 1].end - toks[first].start);
-    return std::any_of(std::begin(res.place_lists), std::end(res.place_lists),
-                       [&](const WordList* list) { return list->contains(words); });
+    return res.places.contains(
+        std::string_view(doc.text.data() + toks[first].start, toks[end - 1].end - toks[first].start));
   };
   // A span of several words typed otherwise that is all a listed place: "the New Hampshire primary" (MISC).
   for (std::size_t k = 0; k < toks.size(); ++k) {
@@ -350,7 +351,7 @@ void join_listed_place(const Document& doc, const std::vector<NerToken>& toks, s
     if (tags[k + 1] == kTagO) continue;  // most tokens: no name follows
     // The first word left out or a name of its own ("South/LOC Carolina/PER Saturday").
     const bool first_alone = tags[k] == kTagO || (tags[k] != kTagBPer && tags[k] % 2 == 1 && tags[k + 1] % 2 == 1);
-    if (!first_alone || tags[k + 1] == kTagO || tags[k + 1] % 2 == 0 || !toks[k].word ||
+    if (!first_alone || tags[k + 1] % 2 == 0 || !toks[k].word ||
         !(toks[k].flags & kCapitalized) || toks[k + 1].start != toks[k].end + 1 ||
         (k + 2 < toks.size() && tags[k + 2] == tags[k + 1] + 1))
       continue;
@@ -816,7 +817,7 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       split_names_at_verb(doc, toks, tags);
       split_coordinated_persons(doc, toks, tags);
       join_org_of_place(doc, toks, tags, res);
-      drop_trailing_weekday(doc, toks, tags);
+      drop_trailing_weekday(doc, toks, tags, res);
       join_listed_place(doc, toks, tags, res);
       join_split_surname(doc, toks, tags);
       found.clear();

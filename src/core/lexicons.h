@@ -88,6 +88,22 @@ class Lexicons {
 
 Lexicons load_lexicons(const std::vector<LexiconFile>& files);
 
+// The lists that name places (countries.txt, places.txt, regions.txt), asked as one: aliases and entities both
+// ask whether a name is a listed place.
+class PlaceLists {
+ public:
+  explicit PlaceLists(const Lexicons& lex)
+      : lists_{&lex.list("countries"), &lex.list("places"), &lex.list("regions")} {}
+  bool contains(std::string_view name) const {
+    for (const WordList* list : lists_)
+      if (list->contains(name)) return true;
+    return false;
+  }
+
+ private:
+  const WordList* lists_[3];
+};
+
 // ASCII lower-casing; bytes >= 0x80 are kept as they are (enough for case-folded lookups of news names).
 std::string fold_ascii(std::string_view s);
 

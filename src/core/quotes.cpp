@@ -781,9 +781,8 @@ class Resolver {
       const std::string_view word = text_.substr(w, mention.start - w);
       if (word.starts_with("the ") || word.starts_with("The ")) break;
     }
-    std::string_view role = text_.substr(start, mention.end - start);
-    if (role.size() < 5 || (role[0] != 't' && role[0] != 'T') || role.substr(1, 3) != "he ") return std::nullopt;
-    role.remove_prefix(4);
+    const std::string_view role = after_the(text_.substr(start, mention.end - start));
+    if (role.empty()) return std::nullopt;
     // Nearest first, back over the article's last 400 mentions at most: a run-on text stays linear.
     const auto end = std::lower_bound(mentions_.begin(), mentions_.end(), mention.start,
                                       [](const Mention& m, std::uint32_t at) { return m.span.start < at; });
@@ -810,17 +809,25 @@ class Resolver {
     return std::nullopt;
   }
 
-  // "the American", "the Swede", "The Frenchman": "the" and a nationality's word, nothing else.
-  bool nationality_noun(std::string_view words) const {
-    if (words.size() < 5 || (words[0] != 't' && words[0] != 'T') || words.substr(1, 3) != "he ") return false;
-    const std::string_view noun = words.substr(4);
-    if (noun.find(' ') != std::string_view::npos) return false;
-    if (country_of(lex_, noun)) return true;
+  // The words after a leading "the"/"The" ("home secretary" of "the home secretary"); "" without one.
+  static std::string_view after_the(std::string_view words) {
+    if (words.size() < 5 || (words[0] != 't' && words[0] != 'T') || words.substr(1, 3) != "he ") return {};
+    return words.substr(4);
+  }
+
+  // A nationality's noun for a person: "Dutchman", "Frenchwoman" (a demonym and "man" or "woman").
+  bool demonym_person(std::string_view w) const {
     for (std::string_view end : {"man", "woman"})
-      if (noun.size() > end.size() + 2 && noun.ends_with(end) &&
-          country_of(lex_, noun.substr(0, noun.size() - end.size())))
+      if (w.size() > end.size() + 2 && w.ends_with(end) && country_of(lex_, w.substr(0, w.size() - end.size())))
         return true;
     return false;
+  }
+
+  // "the American", "the Swede", "The Frenchman": "the" and a nationality's word, nothing else.
+  bool nationality_noun(std::string_view words) const {
+    const std::string_view noun = after_the(words);
+    if (noun.empty() || noun.find(' ') != std::string_view::npos) return false;
+    return country_of(lex_, noun) || demonym_person(noun);
   }
 
   // A word before a name that makes it a person's: a title ("Lt", "Dr.", "Sir") or a nationality's noun
@@ -828,14 +835,8 @@ class Resolver {
   bool person_title(std::string_view w) const {
     const std::string_view bare = w.ends_with('.') ? w.substr(0, w.size() - 1) : w;
     // BBC writes "Lt Col" where titles.txt has "Lt." and "Col.".
-    if (titles_.contains(w) || titles_.contains(bare) || titles_.contains(std::string(bare) + ".") ||
-        name_titles_.contains(bare))
-      return true;
-    for (std::string_view noun : {"man", "woman"})
-      if (w.size() > noun.size() + 2 && w.ends_with(noun) &&
-          lex_.list("demonyms").contains(w.substr(0, w.size() - noun.size())))
-        return true;
-    return false;
+    return titles_.contains(w) || titles_.contains(bare) || titles_.contains(std::string(bare) + ".") ||
+           name_titles_.contains(bare) || demonym_person(w);
   }
 
   // "The [modifiers] <person's role>" from token `the` (the sentence's first word), the role not possessive and
