@@ -36,6 +36,7 @@ class ForceLayout {
   // min_distance(i, j), so big ones do not cover each other ("United Kingdom" over "United States").
   void set_sizes(std::vector<float> sizes);
   float min_distance(std::size_t i, std::size_t j) const;
+  const std::vector<float>& sizes() const { return sizes_; }
   float ideal_distance() const { return k_; }
   const std::vector<LayoutPoint>& positions() const { return pos_; }
   std::size_t size() const { return pos_.size(); }

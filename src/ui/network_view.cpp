@@ -103,9 +103,11 @@ float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b) {
   return std::sqrt(ex * ex + ey * ey);
 }
 
+bool overlap(const ImVec4& r, const ImVec4& q) { return r.x < q.z && q.x < r.z && r.y < q.w && q.y < r.w; }
+
 bool overlaps(const ImVec4& r, const std::vector<ImVec4>& placed) {
   for (const ImVec4& q : placed)
-    if (r.x < q.z && q.x < r.z && r.y < q.w && q.y < r.w) return true;
+    if (overlap(r, q)) return true;
   return false;
 }
 
@@ -182,15 +184,14 @@ void draw_network_view(AppState& state) {
     return LayoutPoint{net.fit_x + (s.x - centre.x - net.pan_x) / scale, net.fit_y + (s.y - centre.y - net.pan_y) / scale};
   };
 
-  std::uint32_t max_mentions = 1;
-  for (std::uint32_t e : net.nodes) max_mentions = std::max(max_mentions, state.entity_mentions_included[e]);
+  // Radius by the node's size, set once per change in sync_network (the square root of its share of mentions).
   const float r_max = std::clamp(std::min(size.x, size.y) / (std::sqrt(static_cast<float>(n)) * 3.2f), 7.0f, 20.0f);
+  const std::vector<float>& sizes = net.layout.sizes();
   std::vector<ImVec2> screen(n);
   std::vector<float> radius(n);
   for (std::size_t i = 0; i < n; ++i) {
     screen[i] = to_screen(pos[i]);
-    const float m = static_cast<float>(state.entity_mentions_included[net.nodes[i]]) / static_cast<float>(max_mentions);
-    radius[i] = 3.0f + (r_max - 3.0f) * std::sqrt(m);
+    radius[i] = 3.0f + (r_max - 3.0f) * sizes[i];
   }
 
   // Hit testing: nodes first (smallest on top wins), then the nearest edge.
@@ -293,10 +294,8 @@ void draw_network_view(AppState& state) {
   for (std::size_t i = 0; i < n; ++i)
     discs[i] = ImVec4(screen[i].x - radius[i], screen[i].y - radius[i], screen[i].x + radius[i], screen[i].y + radius[i]);
   const auto covers_node = [&](const ImVec4& r, std::size_t own) {
-    for (std::size_t k = 0; k < n; ++k) {
-      const ImVec4& q = discs[k];
-      if (k != own && r.x < q.z && q.x < r.z && r.y < q.w && q.y < r.w) return true;
-    }
+    for (std::size_t k = 0; k < n; ++k)
+      if (k != own && overlap(r, discs[k])) return true;
     return false;
   };
   std::vector<std::size_t> order(n);
