@@ -280,6 +280,9 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
                        (q.close_token + 1 < doc.tokens.size() &&
                         slice(text, doc.tokens[q.close_token + 1].span()) == ",");
   if (open == s.first_token && attributed_after && set_off) return QuoteKind::kDirect;
+  // Opening a parenthesis it opens a sentence of its own: PolNeAR AP "(“I don’t want to have fisticuffs,” said
+  // one party activist.)".
+  if (before == "(" && attributed_after && set_off) return QuoteKind::kDirect;
   // After a dash, a sentence of its own dropped into the reporter's, attributed after its comma: PolNeAR nyt
   // "to shift some production to Mexico - ''I love Oreos,'' he said, ''I will never eat them again''". Not a
   // slogan between dashes (breitbart "his bluster-buss act—“My tax plan will be a tremendous plan!”—").

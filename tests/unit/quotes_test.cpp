@@ -112,6 +112,17 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
       {"3. FOR AFGHAN WOMEN \"GLASS IS HALF FULL.\"\n\nThe war grinds on.", "GLASS IS HALF FULL", "term"},
       {"LOS ANGELES -- \"The stories begin. The stories end.\" So the film opens.", "The stories begin. The stories end",
        "partial"},
+      // PolNeAR nyt, AP: a quote opening a parenthesis, attributed after its comma, is what was said ...
+      {"The crowd booed. (\xE2\x80\x9CI don\xE2\x80\x99t want to have fisticuffs,\xE2\x80\x9D said one party "
+       "activist.)",
+       "I don\xE2\x80\x99t want to have fisticuffs", "direct"},
+      // ... not a nickname in one, nor a title.
+      {"He mocked Ted Cruz (\"Lyin Ted\") and others.", "Lyin Ted", "partial"},
+      // PolNeAR west-journal: an invisible embedding mark (U+202A) before the opening mark leaves it opening the
+      // sentence.
+      {"\xE2\x80\xAA\xE2\x80\x9DThis is why ISIS has to be destroyed. They are gifts from God,\xE2\x80\x9D said "
+       "John Krystek.",
+       "This is why ISIS has to be destroyed. They are gifts from God", "direct"},
       // PolNeAR west-journal: "According to S," introduces what S said, even in lower case.
       {"According to Limbaugh, \"if it was left up to Hillary, she wouldn't have time for a debate.\"",
        "if it was left up to Hillary, she wouldn't have time for a debate", "direct"},
