@@ -504,7 +504,14 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     const auto own_full_stop = [&](std::size_t k) {
       return word(doc, toks[k]) == "." && ends_abbreviation(doc, toks[k - 1], res);
     };
-    while (f.end - f.first > 1 && (is_lower_word(toks[f.end - 1]) ||
+    // An exclamation or question mark belongs to a company or a title ("Yahoo!", "Mamma Mia!"), once, never to a
+    // person or a place: PolNeAR "Thanks Sarah!!!", "Nikki Haley?".
+    const auto stray_mark = [&](std::size_t k) {
+      const std::string_view w = word(doc, toks[k]);
+      return (w == "!" || w == "?") && (f.type == EntityType::kPerson || f.type == EntityType::kPlace ||
+                                        word(doc, toks[k - 1]) == w);
+    };
+    while (f.end - f.first > 1 && (is_lower_word(toks[f.end - 1]) || stray_mark(f.end - 1) ||
                                    (is_stray_punct(doc, toks[f.end - 1]) && !own_full_stop(f.end - 1))))
       --f.end;
     // A person's name ends before a possessive (BBC "Charlize Theron's Oscar" is Charlize Theron's). A title

@@ -160,6 +160,9 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
       {"Globally, the number sold will reach 159 million, an increase of 104%.", "Globally"},
       // PolNeAR: an interjection opening quoted speech (an organisation "Well" of 19 mentions).
       {"Issa said, \xE2\x80\x9CWell, this is where her judgment is in question.\xE2\x80\x9D", "Well"},
+      // PolNeAR west-journal comments: a greeting ("Sorry Sarah" was a person).
+      {"\xE2\x80\x9DSorry Sarah, you should have said it. I know you can handle a gun!!\xE2\x80\x9D posted "
+       "Sharon Powers Geyer.", "Sorry Sarah"},
       // BBC business: a title alone names nobody.
       {"There is currently an 18 months waiting list for the DB9, Mr Bez said.", "Mr"},
       {"The marriage will be blessed by the Archbishop of Canterbury, Dr Rowan Williams, who will preside.", "Dr"},
@@ -242,6 +245,10 @@ TEST_CASE("a name's span: no punctuation at its ends, but an abbreviation's full
       {"\"We have to be thoughtful about having a few voices at one time as opposed to everyone talking and "
        "preaching at the same time,\" said Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer.",
        "Robert P. Casey Jr.", "PERSON"},
+      // PolNeAR: a person's name never ends on "!" or "?" ("Thanks Sarah!!!", "Nikki Haley?").
+      {"\xE2\x80\x9DThanks Sarah!!!\xE2\x80\x9D wrote Pete Hidalgo.", "Sarah", "PERSON"},
+      {"We met Sarah Palin!!! She smiled.", "Sarah Palin", "PERSON"},
+      {"Who would pick Nikki Haley? Few voters, it seems.", "Nikki Haley", "PERSON"},
       // PolNeAR huff-post: a state as AP style abbreviates it keeps its period (abbreviations.txt).
       {"Rep. Carlos Curbelo (Fla.), Rep. Justin Amash (Mich.) and Charlie Dent (Pa.) are on the list.", "Fla.",
        "PLACE"},
