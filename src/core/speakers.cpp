@@ -86,6 +86,14 @@ class Tokens {
     }
     return false;
   }
+  // The role noun (speaker_roles.txt) ending up to three lower-case words from token `j` right before a
+  // capitalised name: "race director" in BBC "said race director Matthew Turnbull". `j` when there is none.
+  std::uint32_t role_before_name(std::uint32_t j, std::uint32_t end) const {
+    std::uint32_t k = j;
+    while (k < end && k - j < 3 && lower(k) && !stop(k) && !skip(k) && !cue(k) && !pronoun(k) && !quoted(k)) ++k;
+    if (k == j || k >= end || !ctx_.roles.contains(word(k - 1)) || !capitalised_name_word(k)) return j;
+    return k - 1;
+  }
   // A cue whose object is who was spoken to, never who spoke: "A senior source at the club told the BBC: ...".
   bool addressee_after(std::uint32_t c) const {
     const std::string_view w = word(c);
@@ -365,6 +373,9 @@ Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, boo
     const bool inverted = after < end && (t.at(after).flags & kCapitalized) && !t.pronoun(after) && !t.addressee_after(c);
     // "said former Vermont governor Howard Dean (D)", "said an Iowa Democrat".
     if (c == i && after < end && (inverted || t.name_part(after))) a.mention = name_forward(t, after, end);
+    // A role of several lower-case words: BBC "said race director Matthew Turnbull".
+    if (!a.mention && c == i && after < end && t.lower(after))
+      if (const std::uint32_t role = t.role_before_name(after, end); role != after) a.mention = name_forward(t, role, end);
     // A date or a number before the role: PolNeAR "said 9/11 widow Terry Strada".
     if (!a.mention && c == i && after < end && t.at(after).kind == TokenKind::kNumber) {
       std::uint32_t role = after;

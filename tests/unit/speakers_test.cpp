@@ -216,6 +216,15 @@ TEST_CASE("speakers: paragraphs of several sentences from BBC and PolNeAR") {
        "\xE2\x80\x9CThe president\xE2\x80\x99s rationales to veto JASTA don\xE2\x80\x99t hold weight,"
        "\xE2\x80\x9D said 9/11 widow Terry Strada.",
        1, 0, "widow Terry Strada", "Terry Strada"},
+      // BBC: several lower-case words of a role before the name had left the quote without a speaker.
+      {"a role of several words before the name",
+       "\"We are delighted to have secured the services of one the most decorated competitors,\" said race "
+       "director Matthew Turnbull.",
+       1, 0, "director Matthew Turnbull", "Matthew Turnbull"},
+      {"a research fellow",
+       "She said so. \"Without first-hand experience of how much fun a game can be, they remain disengaged,\" "
+       "said research fellow Diane Carr.",
+       1, 0, "fellow Diane Carr", "Diane Carr"},
       // PolNeAR usa-today: the statement is Trump's, not someone new.
       {"a document is whoever issued it",
        "Donald Trump campaigned in Iowa on Monday. On Saturday, Trump issued a statement saying, "
