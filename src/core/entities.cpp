@@ -378,6 +378,20 @@ void join_split_surname(const Document& doc, const std::vector<NerToken>& toks, 
   }
 }
 
+// A generational suffix after a person's name is part of it: BBC "District Attorney Bruce L Castor Jr, who was
+// in charge" had a person "Jr", to whom a later "She" was resolved.
+void join_name_suffix(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags) {
+  for (std::size_t k = 1; k < toks.size(); ++k) {
+    if ((tags[k - 1] != kTagBPer && tags[k - 1] != kTagIPer) || tags[k] == kTagIPer ||
+        toks[k].start != toks[k - 1].end + 1)
+      continue;
+    const std::string_view w = word(doc, toks[k]);
+    if (w != "Jr" && w != "Sr") continue;
+    tags[k] = kTagIPer;
+    if (k + 1 < toks.size() && word(doc, toks[k + 1]) == "." && tags[k + 1] != kTagO) tags[k + 1] = kTagIPer;
+  }
+}
+
 // An organisation's word, "of" and a place are one organisation: BBC "Bank of England deputy governor Rachel
 // Lomax", "Bank of China shares rose", "Bank of Japan governor Toshihiko Fukui", where the tagger, taking the
 // title or the shares for the name's end, tagged "Bank" and "England" apart (16 of BBC's mentions of these
@@ -827,6 +841,7 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       drop_trailing_weekday(doc, toks, tags, res);
       join_listed_place(doc, toks, tags, res);
       join_split_surname(doc, toks, tags);
+      join_name_suffix(doc, toks, tags);
       found.clear();
       find_in_sentence(doc, toks, tags, lexicons, res, found);
       for (Found& f : found) {

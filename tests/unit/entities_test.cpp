@@ -245,6 +245,9 @@ TEST_CASE("a name's span: no punctuation at its ends, but an abbreviation's full
       {"\"We have to be thoughtful about having a few voices at one time as opposed to everyone talking and "
        "preaching at the same time,\" said Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer.",
        "Robert P. Casey Jr.", "PERSON"},
+      // BBC entertainment/204: a generational suffix is part of the name (a person "Jr" had been found).
+      {"District Attorney Bruce L Castor Jr, who was in charge of the case, said that detectives could not find "
+       "evidence.", "Bruce L Castor Jr", "PERSON"},
       // PolNeAR: a person's name never ends on "!" or "?" ("Thanks Sarah!!!", "Nikki Haley?").
       {"\xE2\x80\x9DThanks Sarah!!!\xE2\x80\x9D wrote Pete Hidalgo.", "Sarah", "PERSON"},
       {"We met Sarah Palin!!! She smiled.", "Sarah Palin", "PERSON"},
