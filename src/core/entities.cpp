@@ -36,6 +36,7 @@ struct NerResources {
   PlaceLists places;
   const WordList& months;
   const WordList& speaker_roles;
+  const WordList& first_names;
   explicit NerResources(const Lexicons& lexicons)
       : gazetteer(lexicons), function_words(lexicons.list("function_words")), pronouns(lexicons.list("pronouns")),
         misc_heads(lexicons.list("misc_heads")), org_words(lexicons.list("org_words")),
@@ -44,7 +45,7 @@ struct NerResources {
         common_nouns(lexicons.list("common_nouns")), name_titles(lexicons.list("name_titles")),
         parties(lexicons.list("parties")),
         places(lexicons), months(lexicons.list("months")),
-        speaker_roles(lexicons.list("speaker_roles")) {
+        speaker_roles(lexicons.list("speaker_roles")), first_names(lexicons.list("first_names")) {
     if (const std::string* bytes = lexicons.blob("ner")) model.load(*bytes);
     const WordList& titles = lexicons.list("titles");
     folded.reserve(titles.size());
@@ -375,6 +376,26 @@ void join_split_surname(const Document& doc, const std::vector<NerToken>& toks, 
     const bool joined = mark != std::string_view::npos && mark > 0 && mark + 1 < surname.size() &&
                         surname[mark + 1] >= 'A' && surname[mark + 1] <= 'Z';
     if (joined && (toks[k].flags & kCapitalized)) tags[k] = kTagIPer;
+  }
+}
+
+// A given name (first_names.txt) the tagger left out, before the one-word name it tagged, is a person's first
+// name: BBC "said RCA spokeswoman Sue Bradburn" had an organisation "Bradburn" ("Sue" reads as a verb). Not at
+// a sentence's start ("Will Labour win?") nor a listed word ("Virginia Tech", "Beverly Hills"), and only before
+// a person's or an organisation's name.
+void join_first_name(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags,
+                     const NerResources& res) {
+  for (std::size_t k = 1; k < toks.size(); ++k) {
+    if (tags[k - 1] != kTagO || (tags[k] != kTagBPer && tags[k] != kTagBOrg) || toks[k].start != toks[k - 1].end + 1 ||
+        (k + 1 < toks.size() && tags[k + 1] != kTagO && tags[k + 1] % 2 == 0))
+      continue;
+    const NerToken& first = toks[k - 1];
+    if (!first.word || !(first.flags & kCapitalized) || (first.flags & (kAllCaps | kSentenceStart)) || first.lex != 0 ||
+        !toks[k].word || !(toks[k].flags & kCapitalized) || (toks[k].flags & kAllCaps) ||
+        !res.first_names.contains(word(doc, first)))
+      continue;
+    tags[k - 1] = kTagBPer;
+    tags[k] = kTagIPer;
   }
 }
 
@@ -842,6 +863,7 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       join_listed_place(doc, toks, tags, res);
       join_split_surname(doc, toks, tags);
       join_name_suffix(doc, toks, tags);
+      join_first_name(doc, toks, tags, res);
       found.clear();
       find_in_sentence(doc, toks, tags, lexicons, res, found);
       for (Found& f : found) {

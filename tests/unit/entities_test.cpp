@@ -160,6 +160,8 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
       {"Globally, the number sold will reach 159 million, an increase of 104%.", "Globally"},
       // PolNeAR: an interjection opening quoted speech (an organisation "Well" of 19 mentions).
       {"Issa said, \xE2\x80\x9CWell, this is where her judgment is in question.\xE2\x80\x9D", "Well"},
+      // A given name that is also a word does not join the name after it at a sentence's start.
+      {"Will Labour win the election in May?", "Will Labour"},
       // PolNeAR west-journal comments: a greeting ("Sorry Sarah" was a person).
       {"\xE2\x80\x9DSorry Sarah, you should have said it. I know you can handle a gun!!\xE2\x80\x9D posted "
        "Sharon Powers Geyer.", "Sorry Sarah"},
@@ -245,6 +247,11 @@ TEST_CASE("a name's span: no punctuation at its ends, but an abbreviation's full
       {"\"We have to be thoughtful about having a few voices at one time as opposed to everyone talking and "
        "preaching at the same time,\" said Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer.",
        "Robert P. Casey Jr.", "PERSON"},
+      // BBC entertainment/011, PolNeAR: a given name the tagger left out ("Sue" reads as a verb) is part of the
+      // person's name ("Bradburn" had been an organisation, "Goodlatte" too).
+      {"\"There are still some big names left,\" said RCA spokeswoman Sue Bradburn.", "Sue Bradburn", "PERSON"},
+      {"House Judiciary Committee Chairman Bob Goodlatte said the hearing would go ahead.", "Bob Goodlatte",
+       "PERSON"},
       // BBC entertainment/204: a generational suffix is part of the name (a person "Jr" had been found).
       {"District Attorney Bruce L Castor Jr, who was in charge of the case, said that detectives could not find "
        "evidence.", "Bruce L Castor Jr", "PERSON"},
