@@ -474,6 +474,14 @@ void split_coordinated_persons(const Document& doc, const std::vector<NerToken>&
   }
 }
 
+// The auxiliaries that open a question ("Will Labour win?"), capitalised as they stand first.
+bool question_auxiliary(std::string_view w) {
+  static constexpr std::string_view kAuxiliaries[] = {"Will", "Would", "Can", "Could", "Should", "Shall", "Did",
+                                                      "Does", "Do", "Is", "Are", "Was", "Were", "Has", "Have",
+                                                      "Had", "Must", "Might"};
+  return std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), w) != std::end(kAuxiliaries);
+}
+
 void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const std::vector<NerTag>& tags,
                       const Lexicons& lex, const NerResources& res, std::vector<Found>& out) {
   const NerGazetteer& gaz = res.gazetteer;
@@ -511,6 +519,12 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
            ((toks[f.first].flags & kSentenceStart) || (f.first > 0 && !toks[f.first - 1].word)) &&
            res.function_words.contains_folded(word(doc, toks[f.first])))
       ++f.first;
+    // Nor on the auxiliary opening a question: "Will Labour win the election?" was a person "Will Labour".
+    if (f.end - f.first > 1 && (toks[f.first].flags & kSentenceStart) && question_auxiliary(word(doc, toks[f.first]))) {
+      std::size_t last = toks.size();
+      while (last > 0 && (toks[last - 1].quote || word(doc, toks[last - 1]) == ")")) --last;
+      if (last > 0 && word(doc, toks[last - 1]) == "?") ++f.first;
+    }
     // Nor starts on the possessive of the word before (BBC "Rosneft's purchase", "China's integration"), nor on
     // punctuation: PolNeAR ". Elizabeth Warren".
     while (f.first < f.end && ((toks[f.first].flags & kPossessive) || is_stray_punct(doc, toks[f.first])))
