@@ -624,7 +624,9 @@ class Resolver {
   Want wanted(Span mention, SpeakerForm kind) const {
     const std::string_view words = slice(text_, mention);
     if (kind == SpeakerForm::kRole) {
-      const std::string_view noun = last_word(words);
+      std::string_view noun = last_word(words);
+      // "the 23-year-old" is a person (speaker_roles.txt "year-old").
+      if (noun.ends_with("-year-old")) noun = noun.substr(noun.size() - 8);
       const std::string* value = speaker_roles_.value_of(noun);
       return {!value || !value->empty() ? Want::kAny : Want::kPerson, noun};
     }

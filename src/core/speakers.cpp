@@ -123,6 +123,11 @@ class Tokens {
            w == "several" || w == "many";
   }
   bool stop(std::uint32_t i) const { return lower(i) && in(kStopWords, word(i)); }
+  bool possessive_determiner(std::uint32_t i) const {
+    if (!lower(i)) return false;
+    const std::string_view w = word(i);
+    return w == "his" || w == "her" || w == "their" || w == "its" || w == "our";
+  }
   bool pronoun(std::uint32_t i) const {
     if (!is_word(i)) return false;
     const std::string_view w = word(i);
@@ -214,6 +219,11 @@ class Tokens {
   // title-case headline's name: 004 "Russian President Putin In China To Meet".
   bool name_part(std::uint32_t i) const {
     if (quoted(i)) return false;
+    // An age standing for a person, as a role (speaker_roles.txt "year-old"): BBC "said the 23-year-old",
+    // "admitted the 28-year-old Morientes". The tokenizer gives "23", "-", "year-old".
+    if (toks_[i].kind == TokenKind::kNumber)
+      return i + 2 < size() && punct(i + 1, "-") && word(i + 2) == "year-old";
+    if (punct(i, "-")) return i > 0 && toks_[i - 1].kind == TokenKind::kNumber && i + 1 < size() && word(i + 1) == "year-old";
     if (toks_[i].kind != TokenKind::kWord) return abbreviation_dot(i) || plural_possessive(i);
     if (toks_[i].flags & kPossessive) return true;
     const std::string_view w = word(i);
@@ -253,8 +263,9 @@ std::optional<Span> name_forward(const Tokens& t, std::uint32_t i, std::uint32_t
       // After a name or a role's modifier ("former presidential candidate Herman Cain"), not after an article
       // alone: BBC "The new Indian government".
       bool named = t.lower(i) && in(kModifiers, t.word(i));
+      // An age before a role: BBC "said 20-year-old politics student Nick Vaughan".
       for (std::uint32_t k = i; k < j; ++k)
-        named |= t.is_word(k) && (t.at(k).flags & kCapitalized) && !t.capitalised_article(k);
+        named |= (t.is_word(k) && (t.at(k).flags & kCapitalized) && !t.capitalised_article(k)) || t.word(k) == "year-old";
       if (const std::uint32_t name = t.role_bridge(j, end); named && name != j) { j = last = name; continue; }
       break;
     }
@@ -373,6 +384,9 @@ Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, boo
     const bool inverted = after < end && (t.at(after).flags & kCapitalized) && !t.pronoun(after) && !t.addressee_after(c);
     // "said former Vermont governor Howard Dean (D)", "said an Iowa Democrat".
     if (c == i && after < end && (inverted || t.name_part(after))) a.mention = name_forward(t, after, end);
+    // A possessive before the role: BBC "said his coach Peter Stanley", "said her lawyer".
+    if (!a.mention && c == i && after + 1 < end && t.possessive_determiner(after) && t.name_part(after + 1))
+      a.mention = name_forward(t, after + 1, end);
     // A role of several lower-case words: BBC "said race director Matthew Turnbull".
     if (!a.mention && c == i && after < end && t.lower(after))
       if (const std::uint32_t role = t.role_before_name(after, end); role != after) a.mention = name_forward(t, role, end);
@@ -461,7 +475,9 @@ SpeakerForm classify_mention(const SpeakerContext& ctx, Span mention) {
   // The last word decides: "the Chinese leader" is a role, "the Kremlin" and "Mao Ning" are names.
   std::size_t last = words.find_last_of(' ');
   const std::string_view tail = last == std::string_view::npos ? words : words.substr(last + 1);
-  if (!tail.empty() && tail[0] >= 'a' && tail[0] <= 'z') return SpeakerForm::kRole;
+  // Digits and hyphens before the word do not make it a name: "the 23-year-old".
+  const std::size_t letter = tail.find_first_not_of("0123456789-");
+  if (letter != std::string_view::npos && tail[letter] >= 'a' && tail[letter] <= 'z') return SpeakerForm::kRole;
   return SpeakerForm::kName;
 }
 

@@ -225,6 +225,17 @@ TEST_CASE("speakers: paragraphs of several sentences from BBC and PolNeAR") {
        "She said so. \"Without first-hand experience of how much fun a game can be, they remain disengaged,\" "
        "said research fellow Diane Carr.",
        1, 0, "fellow Diane Carr", "Diane Carr"},
+      // BBC sport/071: a possessive before the role had left the quote without a speaker.
+      {"a possessive before the role",
+       "\"It's nothing serious,\" said his coach Peter Stanley.", 1, 0, "coach Peter Stanley", "Peter Stanley"},
+      // BBC sport/446, 266: an age stands for the person the article follows (had no speaker).
+      {"an age alone is the person before",
+       "After a tough first set, Alicia Molik grew in confidence and won in just 56 minutes. \"Bring it on,\" said "
+       "the 23-year-old.",
+       1, 0, "the 23-year-old", "Alicia Molik"},
+      {"an age before a name",
+       "\"If there is an attractive proposal, we will see,\" admitted the 28-year-old Morientes.", 1, 0,
+       "the 28-year-old Morientes", "Morientes"},
       // PolNeAR usa-today: the statement is Trump's, not someone new.
       {"a document is whoever issued it",
        "Donald Trump campaigned in Iowa on Monday. On Saturday, Trump issued a statement saying, "
