@@ -62,7 +62,9 @@ class Tokens {
       if (!(toks_[i].flags & kSentenceStart) || w.size() >= 16) return false;
       std::array<char, 16> folded{};
       for (std::size_t k = 0; k < w.size(); ++k) folded[k] = static_cast<char>(w[k] | 0x20);
-      return w != "According" && ctx_.cues.contains(std::string_view(folded.data(), w.size()));
+      // "According to Limbaugh, “...”" (PolNeAR west-journal) opens its sentence as the lower-case cue does.
+      if (w == "According") return i + 1 < size() && word(i + 1) == "to";
+      return ctx_.cues.contains(std::string_view(folded.data(), w.size()));
     }
     // "As Steven M. Rosenthal, a tax lawyer ..., recently put it, ''...''" (PolNeAR nyt).
     if ((w == "put" || w == "puts") && i + 2 < size() && word(i + 1) == "it" && punct(i + 2, ",")) return true;
@@ -123,6 +125,11 @@ class Tokens {
            w == "several" || w == "many";
   }
   bool stop(std::uint32_t i) const { return lower(i) && in(kStopWords, word(i)); }
+  // "according" or, opening its sentence, "According" (before "to").
+  bool according(std::uint32_t i) const {
+    const std::string_view w = word(i);
+    return w == "according" || (w == "According" && (toks_[i].flags & kSentenceStart));
+  }
   bool possessive_determiner(std::uint32_t i) const {
     if (!lower(i)) return false;
     const std::string_view w = word(i);
@@ -343,7 +350,7 @@ std::optional<Span> name_backward(const Tokens& t, std::uint32_t i, std::uint32_
 Span cue_phrase(const Tokens& t, std::uint32_t c) {
   std::uint32_t first = c, last = c + 1;
   const std::string_view w = t.word(c);
-  if ((w == "according" || w == "put" || w == "puts") && last < t.size()) ++last;
+  if ((t.according(c) || w == "put" || w == "puts") && last < t.size()) ++last;
   if (w == "quoted") {
     if (first > 0 && (t.word(first - 1) == "was" || t.word(first - 1) == "were")) --first;
     if (last + 1 < t.size() && t.word(last) == "as" && t.word(last + 1) == "saying") last += 2;
@@ -373,7 +380,7 @@ Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, boo
     a.cue = cue_phrase(t, c);
     std::uint32_t after = c + 1;
     while (after < end && t.at(after).start < a.cue->end) ++after;
-    if (t.word(c) == "according") {
+    if (t.according(c)) {
       a.mention = name_forward(t, after, end);
       return a;
     }
@@ -415,7 +422,7 @@ Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, boo
 // Russian leader said, adding that “I hope ...”" is Putin's, not "The attack"'s.
 std::optional<Span> participle_subject(const Tokens& t, std::uint32_t cue, std::uint32_t floor) {
   for (std::uint32_t c = cue; c > floor; --c) {
-    if (!t.cue(c - 1) || t.word(c - 1) == "according") continue;
+    if (!t.cue(c - 1) || t.according(c - 1)) continue;
     if (auto m = name_backward(t, c - 1, floor)) return m;
     if (auto m = name_forward(t, c, cue)) return m;
     // A cue naming nobody ("when questioned after the debate, asserting, ''...''", PolNeAR nyt): the
@@ -447,7 +454,7 @@ Attribution before_quote(const Tokens& t, std::uint32_t open, std::uint32_t floo
     if (!t.cue(c - 1)) continue;
     const std::uint32_t cue = c - 1;
     a.cue = cue_phrase(t, cue);
-    if (t.word(cue) == "according") {
+    if (t.according(cue)) {
       a.mention = name_forward(t, cue + 2, open);
       return a;
     }

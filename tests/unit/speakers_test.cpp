@@ -225,6 +225,11 @@ TEST_CASE("speakers: paragraphs of several sentences from BBC and PolNeAR") {
        "She said so. \"Without first-hand experience of how much fun a game can be, they remain disengaged,\" "
        "said research fellow Diane Carr.",
        1, 0, "fellow Diane Carr", "Diane Carr"},
+      // PolNeAR west-journal: "According" opening the sentence is the cue "according to" (had been Mook's).
+      {"\"According\" opening the sentence",
+       "\"We are concerned,\" Mook said. According to Limbaugh, \"[I]f it was left up to Hillary, she wouldn't "
+       "have time to say anything positive.\"",
+       2, 1, "Limbaugh", "Limbaugh"},
       // BBC sport/071: a possessive before the role had left the quote without a speaker.
       {"a possessive before the role",
        "\"It's nothing serious,\" said his coach Peter Stanley.", 1, 0, "coach Peter Stanley", "Peter Stanley"},
