@@ -465,6 +465,17 @@ Attribution before_quote(const Tokens& t, std::uint32_t open, std::uint32_t floo
       while (after < open && t.at(after).start < a.cue->end) ++after;
       a.mention = name_forward(t, after, open);  // "said Putin: ..."
     }
+    // The sentence's subject, a name set off by an appositive too long or too broken for the search back:
+    // PolNeAR nyt "John Dickey, the chief executive of Ora Media -- the production company that owns Mr. King's
+    // Russia Today programming ... -- told me, ''...''".
+    if (!a.mention && cue > floor + 2 && !t.pronoun(floor) && (t.at(floor).flags & kCapitalized) &&
+        !t.capitalised_article(floor)) {
+      const std::optional<Span> subject = name_forward(t, floor, cue);
+      std::uint32_t k = floor;
+      while (subject && k < cue && t.at(k).start < subject->end) ++k;
+      // Two words at least: a lone capitalised word opening a sentence is as often "Instead" or "Others".
+      if (subject && k < cue && k > floor + 1 && t.punct(k, ",")) a.mention = subject;
+    }
     return a;
   }
   return a;

@@ -230,6 +230,11 @@ TEST_CASE("speakers: paragraphs of several sentences from BBC and PolNeAR") {
        "\"We are concerned,\" Mook said. According to Limbaugh, \"[I]f it was left up to Hillary, she wouldn't "
        "have time to say anything positive.\"",
        2, 1, "Limbaugh", "Limbaugh"},
+      // PolNeAR nyt: the subject set off by a long appositive with dashes (had no speaker).
+      {"a subject before a long appositive",
+       "John Dickey, the chief executive of Ora Media -- the production company that owns Mr. King's Russia Today "
+       "programming, which is also streamed on Hulu -- told me, ''We're a content provider.''",
+       1, 0, "John Dickey", "John Dickey"},
       // BBC sport/071: a possessive before the role had left the quote without a speaker.
       {"a possessive before the role",
        "\"It's nothing serious,\" said his coach Peter Stanley.", 1, 0, "coach Peter Stanley", "Peter Stanley"},
