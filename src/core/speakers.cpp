@@ -460,10 +460,12 @@ Attribution before_quote(const Tokens& t, std::uint32_t open, std::uint32_t floo
     }
     if (participle_after_comma(t, cue) && cue > floor + 1) a.mention = participle_subject(t, cue - 1, floor);
     if (!a.mention) a.mention = name_backward(t, cue, floor);
-    if (!a.mention && !t.addressee_after(cue)) {
+    // "said Putin: ...", not a participle's object: BBC "cases alleging a breach of the Convention ... should be
+    // "...""", "urging people who feel "..."".
+    if (!a.mention && !t.addressee_after(cue) && !t.word(cue).ends_with("ing")) {
       std::uint32_t after = cue + 1;
       while (after < open && t.at(after).start < a.cue->end) ++after;
-      a.mention = name_forward(t, after, open);  // "said Putin: ..."
+      a.mention = name_forward(t, after, open);
     }
     // The sentence's subject, a name set off by an appositive too long or too broken for the search back:
     // PolNeAR nyt "John Dickey, the chief executive of Ora Media -- the production company that owns Mr. King's

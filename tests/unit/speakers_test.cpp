@@ -235,6 +235,16 @@ TEST_CASE("speakers: paragraphs of several sentences from BBC and PolNeAR") {
        "John Dickey, the chief executive of Ora Media -- the production company that owns Mr. King's Russia Today "
        "programming, which is also streamed on Hulu -- told me, ''We're a content provider.''",
        1, 0, "John Dickey", "John Dickey"},
+      // PolNeAR nyt: "asserting" is a cue (present and -ing forms of reporting_verbs.txt).
+      {"a participle cue names the sentence's subject",
+       "Mr. Trump hardly clarified the matter, treating Mrs. Clinton's remark first as a compliment -- ''That "
+       "makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''",
+       2, 1, "Mr. Trump", "Trump"},
+      // BBC politics/173: a participle's object is not who spoke.
+      {"a participle's object is no speaker",
+       "The standard of proof to be applied in cases alleging a breach of the convention should be \"beyond "
+       "reasonable doubt\".",
+       1, 0, "", ""},
       // BBC sport/071: a possessive before the role had left the quote without a speaker.
       {"a possessive before the role",
        "\"It's nothing serious,\" said his coach Peter Stanley.", 1, 0, "coach Peter Stanley", "Peter Stanley"},
