@@ -328,9 +328,11 @@ std::optional<Span> name_backward(const Tokens& t, std::uint32_t i, std::uint32_
     }
   }
   // A relative clause names its antecedent: 004 "Xi and Putin, who have described each other as ...".
-  if (k > floor + 2 && t.lower(k - 1) && (t.word(k - 1) == "who" || t.word(k - 1) == "whom") &&
-      t.punct(k - 2, ","))
-    k -= 2;
+  // Without the comma after a name too: BBC "backed by Culture, Media and Sport Secretary Tessa Jowell who said:".
+  if (k > floor + 2 && t.lower(k - 1) && (t.word(k - 1) == "who" || t.word(k - 1) == "whom")) {
+    if (t.punct(k - 2, ",")) k -= 2;
+    else if (t.capitalised_name_word(k - 2)) k -= 1;
+  }
   if (k > floor && t.pronoun(k - 1)) return t.span(k - 1, k);
   k = t.skip_brackets_back(k, floor);
   std::uint32_t j = k;
@@ -501,6 +503,8 @@ SpeakerForm classify_mention(const SpeakerContext& ctx, Span mention) {
   return SpeakerForm::kName;
 }
 
+std::optional<Span> colon_subject(const Tokens& t, std::uint32_t first, std::uint32_t colon);
+
 Attribution attribute_quote(const SpeakerContext& ctx, const QuoteSpan& quote) {
   const Tokens t(ctx);
   const DocText& doc = ctx.doc;
@@ -527,6 +531,10 @@ Attribution attribute_quote(const SpeakerContext& ctx, const QuoteSpan& quote) {
   if (!a.mention && quote.open_token > floor + 1 && t.punct(quote.open_token - 1, ":") &&
       (t.pronoun(floor) || (t.at(floor).flags & kCapitalized)))
     a.mention = name_forward(t, floor, quote.open_token);
+  // ... or after the sentence's opening phrase: PolNeAR nyt "With Democratic leaders increasingly worried ...,
+  // President Obama is rolling out a new and more personal campaign message: "It's about me."".
+  if (!a.mention && quote.open_token > floor + 1 && t.punct(quote.open_token - 1, ":"))
+    a.mention = colon_subject(t, floor, quote.open_token - 1);
   if (!a.mention && quote.close_token != kNoToken) {
     Attribution b = after_quote(t, quote.close_token + 1, para_end_tok, false);
     if (b.mention || !a.cue) a = b;

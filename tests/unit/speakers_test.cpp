@@ -245,6 +245,15 @@ TEST_CASE("speakers: paragraphs of several sentences from BBC and PolNeAR") {
        "The standard of proof to be applied in cases alleging a breach of the convention should be \"beyond "
        "reasonable doubt\".",
        1, 0, "", ""},
+      // PolNeAR nyt: a quote after a colon is the subject's past the sentence's opening phrase (had none).
+      {"a colon after the subject's clause past an opening phrase",
+       "With Democratic leaders increasingly worried about a lack of passion, President Obama is rolling out a new "
+       "and more personal campaign message: \"It's about me.\"",
+       1, 0, "President Obama", "Obama"},
+      // BBC politics/199: "who" right after the name, without a comma (had been "Media").
+      {"a relative pronoun without its comma",
+       "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said: \"We will act.\"", 1, 0,
+       "Sport Secretary Tessa Jowell", "Tessa Jowell"},
       // BBC sport/071: a possessive before the role had left the quote without a speaker.
       {"a possessive before the role",
        "\"It's nothing serious,\" said his coach Peter Stanley.", 1, 0, "coach Peter Stanley", "Peter Stanley"},
