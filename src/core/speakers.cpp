@@ -88,13 +88,16 @@ class Tokens {
     }
     return false;
   }
-  // The role noun (speaker_roles.txt) ending up to three lower-case words from token `j` right before a
-  // capitalised name: "race director" in BBC "said race director Matthew Turnbull". `j` when there is none.
+  // The role noun (speaker_roles.txt) ending up to four words from token `j` right before a capitalised name:
+  // "race director" in BBC "said race director Matthew Turnbull", "voter" in PolNeAR "said undecided Republican
+  // voter Stephanie Hooton". The words before the role are lower-case modifiers or capitalised ones. `j` when
+  // there is none.
   std::uint32_t role_before_name(std::uint32_t j, std::uint32_t end) const {
-    std::uint32_t k = j;
-    while (k < end && k - j < 3 && lower(k) && !stop(k) && !skip(k) && !cue(k) && !pronoun(k) && !quoted(k)) ++k;
-    if (k == j || k >= end || !ctx_.roles.contains(word(k - 1)) || !capitalised_name_word(k)) return j;
-    return k - 1;
+    for (std::uint32_t k = j; k < end && k < j + 4; ++k) {
+      if (!is_word(k) || quoted(k) || pronoun(k) || (lower(k) && (stop(k) || skip(k) || cue(k)))) return j;
+      if (k > j && lower(k - 1) && ctx_.roles.contains(word(k - 1)) && capitalised_name_word(k)) return k - 1;
+    }
+    return j;
   }
   // A cue whose object is who was spoken to, never who spoke: "A senior source at the club told the BBC: ...".
   bool addressee_after(std::uint32_t c) const {

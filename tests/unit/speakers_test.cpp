@@ -254,6 +254,11 @@ TEST_CASE("speakers: paragraphs of several sentences from BBC and PolNeAR") {
       {"a relative pronoun without its comma",
        "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said: \"We will act.\"", 1, 0,
        "Sport Secretary Tessa Jowell", "Tessa Jowell"},
+      // PolNeAR wash-post: capitalised words before the role after the cue (had no speaker).
+      {"a capitalised modifier before the role",
+       "\"I don't know exactly where he stands on that,\" said undecided Republican voter Stephanie Hooton of "
+       "Derry, N.H., before the barn event.",
+       1, 0, "voter Stephanie Hooton", "Stephanie Hooton"},
       // BBC sport/071: a possessive before the role had left the quote without a speaker.
       {"a possessive before the role",
        "\"It's nothing serious,\" said his coach Peter Stanley.", 1, 0, "coach Peter Stanley", "Peter Stanley"},
