@@ -658,6 +658,13 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     const bool listed = gazetteer_type(bits, f.type);
     // "Chinese", "Middle Eastern" are adjectives (CoNLL's MISC); "May" is a month. Neither is an entity here.
     if ((bits & (kLexDemonym | kLexCalendar)) && !listed) continue;
+    // Nor a people named with a qualifier: PolNeAR "Muslim Americans" (31 mentions as a person), "Native
+    // Americans", "Rohingya Muslims", "Southern Europeans": the last word is a demonym's or a faith's plural.
+    if (!listed && f.end - f.first > 1 && f.end - f.first <= 3) {
+      const std::string_view last = word(doc, toks[f.end - 1]);
+      const std::string_view single = last.size() > 4 && last.back() == 's' ? last.substr(0, last.size() - 1) : "";
+      if (!single.empty() && ((gaz.bits_of(single) & kLexDemonym) || res.groups.contains(single))) continue;
+    }
     // Nor the end of a holiday the tagger cut in two: BBC "Christmas Day" gave a "Day" (21 mentions as a place),
     // "the New Year" a "New" (calendar.txt lists both whole).
     if (!listed && within_calendar_phrase(toks, f.first, f.end)) continue;
