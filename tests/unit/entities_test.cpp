@@ -160,6 +160,8 @@ TEST_CASE("adjectives, months, compounds and sentence-initial words are not name
       {"Globally, the number sold will reach 159 million, an increase of 104%.", "Globally"},
       // PolNeAR: an interjection opening quoted speech (an organisation "Well" of 19 mentions).
       {"Issa said, \xE2\x80\x9CWell, this is where her judgment is in question.\xE2\x80\x9D", "Well"},
+      // PolNeAR: a super PAC is a kind of committee (common_nouns.txt), not an organisation "PAC".
+      {"The pro-Clinton super PAC spent $10 million on ads.", "PAC"},
       // PolNeAR: a people named with a qualifier ("Muslim Americans" was a person of 31 mentions).
       {"Trump's remarks alarmed many Muslim Americans, who called them un-American.", "Muslim Americans"},
       {"Rights groups say thousands of Rohingya Muslims have fled.", "Rohingya Muslims"},
