@@ -400,11 +400,14 @@ void index_names(std::string_view text, const DocText& doc, const Lexicons& lex,
                        text.substr(doc.tokens[j - 1].end, doc.tokens[j].start - doc.tokens[j - 1].end).find('\n') ==
                            std::string_view::npos)))
       ++j;
-    // The name proper: the run's tail after titles and country words.
+    // The name proper: the run's tail after titles and country words, a nationality's plural too (BBC "Britons
+    // Kathy Butler and ..." had made "Britons" in a report's sentence stand for "Britons Kathy Butler").
     std::uint32_t first = j;
     while (first > i) {
       const std::string_view w = slice(text, doc.tokens[first - 1].span());
+      const std::string_view single = w.size() > 4 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
       if (gate.may_hold(w) && (roles.contains(w) || country_of(lex, w))) break;
+      if (single != w && gate.may_hold(single) && country_of(lex, single)) break;
       --first;
     }
     if (j - first >= 2 && j - first <= 3) {
@@ -727,7 +730,9 @@ class Resolver {
         return std::nullopt;
       }
       if (!(t.flags & kCapitalized)) continue;
-      if (country_of(lex_, w) || speaker_roles_.contains(w) || calendar_.contains(w))
+      // Nor a nationality's people: BBC "Around 23 million Britons will miss out ..., predicts the report".
+      const bool people = w.size() > 4 && w.back() == 's' && country_of(lex_, w.substr(0, w.size() - 1));
+      if (country_of(lex_, w) || people || speaker_roles_.contains(w) || calendar_.contains(w))
         continue;
       // A role opening the sentence is its subject: BBC "The home secretary, whose ... blueprint ..., also
       // rejected claims ..." before "..., he said", not the television show named two sentences back.

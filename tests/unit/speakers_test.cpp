@@ -259,6 +259,13 @@ TEST_CASE("speakers: paragraphs of several sentences from BBC and PolNeAR") {
        "\"I don't know exactly where he stands on that,\" said undecided Republican voter Stephanie Hooton of "
        "Derry, N.H., before the barn event.",
        1, 0, "voter Stephanie Hooton", "Stephanie Hooton"},
+      // BBC tech/211: a nationality's plural is no subject, and no name a run elsewhere completes ("Britons"
+      // had stood for "Britons Kathy Butler").
+      {"a nationality's people are not the report's issuer",
+       "Britons Kathy Butler and Jo Pavey ran well. Around 23 million Britons will miss out on services, predicts "
+       "the report by telecoms giant BT. It compares to 27 million who are not online. The idea that the divide "
+       "will evaporate is \"wishful thinking\", the report concludes.",
+       1, 0, "the report", "BT"},
       // BBC sport/071: a possessive before the role had left the quote without a speaker.
       {"a possessive before the role",
        "\"It's nothing serious,\" said his coach Peter Stanley.", 1, 0, "coach Peter Stanley", "Peter Stanley"},
