@@ -832,11 +832,11 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   // Two such mentions and a tenth of all, and more than the mentions that take a person's title ("Mr").
   // Passes 2d and 5 retype a cluster by the words around its names: visit(root, text, span) for each name
   // mention of a cluster typed `a` or `b`; `cued`: two such mentions at least, and 1/`share` of all.
-  const auto for_each_name_of = [&](EntityType a, EntityType b, auto visit) {
+  const auto for_each_name_of = [&](EntityType a, EntityType b, auto visit, EntityType c = EntityType::kNumber) {
     for (std::size_t i = 0; i < n; ++i) {
       if (cluster_of[i] < 0 || (*cands[i]).kind != MentionKind::kName) continue;
       const std::uint32_t root = clusters.find(static_cast<std::uint32_t>(cluster_of[i]));
-      if (clusters.list[root].type != a && clusters.list[root].type != b) continue;
+      if (clusters.list[root].type != a && clusters.list[root].type != b && clusters.list[root].type != c) continue;
       visit(root, std::string_view(analysis.corpus.documents[(*cands[i]).doc].text), (*cands[i]).span);
     }
   };
@@ -981,21 +981,31 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     cluster_of[i] = best->first;
   }
 
-  // Pass 5: a "person" or "organisation" the articles introduce as a work is that work's title: BBC "the film
-  // Vera Drake" (10 of 39 mentions), "hit comedy Sideways", "his album Musicology", "Spanish movie The Sea
-  // Inside" (an organisation). At least two such mentions and a fifth of all: "the film Ray Charles ..." (7 of
-  // 84) leaves Ray Charles a person.
+  // Pass 5: a "person", "organisation" or "place" the articles introduce as a work is that work's title: BBC
+  // "the film Vera Drake" (10 of 39 mentions), "hit comedy Sideways", "his album Musicology", "Spanish movie The
+  // Sea Inside" (an organisation), "horror film The Grudge" (a place); or a product a console's or a browser's
+  // noun follows (work_nouns.txt "after"): BBC "Xbox" (a place of 58), "the DS handheld". At least two such
+  // mentions and a fifth of all: "the film Ray Charles ..." (7 of 84) leaves Ray Charles a person.
   const WordList& works = lexicons.list("work_nouns");
   std::vector<int> as_work(clusters.list.size(), 0), named(clusters.list.size(), 0);
-  for_each_name_of(EntityType::kPerson, EntityType::kOrg, [&](std::uint32_t root, std::string_view text, Span span) {
+  const auto work_context = [&](std::uint32_t root, std::string_view text, Span span) {
     ++named[root];
     std::string_view before = word_before(text, span.start);
     // Past a title's article: "movie The Aviator".
     if (before == "The") before = word_before(text, static_cast<std::uint32_t>(before.data() - text.data()));
-    as_work[root] += works.contains(before);
-  });
+    std::size_t end = span.end + 1;
+    while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+    const std::string* after = span.end < text.size() && text[span.end] == ' '
+                                   ? works.value_of(text.substr(span.end + 1, end - span.end - 1))
+                                   : nullptr;
+    as_work[root] += works.contains(before) || (after && *after == "after");
+  };
+  for_each_name_of(EntityType::kPerson, EntityType::kOrg, work_context, EntityType::kPlace);
+  // Not a listed place: CoNLL "to play Australia".
   for (std::uint32_t c = 0; c < clusters.list.size(); ++c)
-    if (cued(as_work[c], named[c], 5)) clusters.list[c].type = EntityType::kMisc;
+    if (cued(as_work[c], named[c], 5) &&
+        (clusters.list[c].type != EntityType::kPlace || !listed_place(clusters.list[c])))
+      clusters.list[c].type = EntityType::kMisc;
 
   // Entities in order of first mention; quantities keep their own keys.
   constexpr std::uint32_t kNoEntity = ~std::uint32_t{0};
