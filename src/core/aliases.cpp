@@ -993,12 +993,17 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     std::string_view before = word_before(text, span.start);
     // Past a title's article: "movie The Aviator".
     if (before == "The") before = word_before(text, static_cast<std::uint32_t>(before.data() - text.data()));
+    if (works.contains(before)) {
+      ++as_work[root];
+      return;
+    }
+    // The lower-case word after it, looked up only when it has the length of one of those nouns.
+    if (span.end >= text.size() || text[span.end] != ' ') return;
     std::size_t end = span.end + 1;
-    while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
-    const std::string* after = span.end < text.size() && text[span.end] == ' '
-                                   ? works.value_of(text.substr(span.end + 1, end - span.end - 1))
-                                   : nullptr;
-    as_work[root] += works.contains(before) || (after && *after == "after");
+    while (end < text.size() && end < span.end + 11 && text[end] >= 'a' && text[end] <= 'z') ++end;
+    if (end - span.end - 1 < 4 || end - span.end - 1 > 9) return;
+    const std::string* after = works.value_of(text.substr(span.end + 1, end - span.end - 1));
+    as_work[root] += after && *after == "after";
   };
   for_each_name_of(EntityType::kPerson, EntityType::kOrg, work_context, EntityType::kPlace);
   // Not a listed place: CoNLL "to play Australia".
