@@ -197,6 +197,11 @@ TEST_CASE("a name the articles introduce as a film or a product is its title, no
         "concerns.",
         "The original Blinx was intended to convert many platform game lovers to Microsoft's then new Xbox console."},
        "Xbox"},
+      // BBC business: a trilogy's name was a place.
+      {{"Its film division saw profits slump, a sharp contrast to a year earlier, when the third and final film in "
+        "the Lord of the Rings trilogy boosted results.",
+        "New Zealand has seen a tourism boom since the Lord of the Rings trilogy was filmed there."},
+       "Lord of the Rings"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.title);
