@@ -112,6 +112,12 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
       {"3. FOR AFGHAN WOMEN \"GLASS IS HALF FULL.\"\n\nThe war grinds on.", "GLASS IS HALF FULL", "term"},
       {"LOS ANGELES -- \"The stories begin. The stories end.\" So the film opens.", "The stories begin. The stories end",
        "partial"},
+      // PolNeAR nyt: right after "tell" the quote is who is told and what, not the words said.
+      {"These rules allow companies to tell ''one country that a subsidiary is a corporation while telling another "
+       "country the same entity is a partnership.''",
+       "one country that a subsidiary is a corporation while telling another country the same entity is a "
+       "partnership",
+       "partial"},
       // PolNeAR nyt, AP: a quote opening a parenthesis, attributed after its comma, is what was said ...
       {"The crowd booed. (\xE2\x80\x9CI don\xE2\x80\x99t want to have fisticuffs,\xE2\x80\x9D said one party "
        "activist.)",
