@@ -213,6 +213,19 @@ TEST_CASE("a name the articles introduce as a film or a product is its title, no
   }
 }
 
+TEST_CASE("a one-word organisation that things happen in is a place") {
+  // PolNeAR: the convention city "Cleveland" was an organisation of 101 mentions, 52 after "in".
+  const core::Analysis a = analyze_texts({"Republicans gathered in Cleveland for their convention this week.",
+                                          "Trump accepted the nomination in Cleveland on Thursday night.",
+                                          "Protesters marched in Cleveland as the convention opened.",
+                                          "Delegates arrived in Cleveland on Monday.",
+                                          "The convention in Cleveland ended with balloons."});
+  const core::Entity* city = entity_named(a, "Cleveland");
+  REQUIRE(city != nullptr);
+  CHECK(city->type == core::EntityType::kPlace);
+  CHECK(city->mentions.size() == 5);
+}
+
 TEST_CASE("a name the articles speak of as a company is an organisation, whatever the tagger typed it") {
   // BBC business: the tagger, trained on Reuters, took the airlines Ryanair and Qantas for persons.
   const core::Analysis a = analyze_texts(
