@@ -746,6 +746,11 @@ class Resolver {
       // rejected claims ..." before "..., he said", not the television show named two sentences back.
       if (i == opening && w == "The")
         if (std::optional<Resolved> r = role_subject(i, s.end_token, before, sentence); r && fits(*r, want)) return r;
+      // So is an indefinite one, the person "he" and "she" stand for after it, who speaks for a body named with
+      // the role: BBC "A Labour Party spokesman told the BBC News website ... "...," he said" is Labour's, "A
+      // spokesman for distributor Toho said ... he" Toho's; "A spokesman said ... he" is "a spokesman".
+      if (i == opening && (w == "A" || w == "An") && want.kind != Want::kNotPerson)
+        if (std::optional<Resolved> r = indefinite_subject(i, s.end_token, before, sentence)) return r;
       // A function word opening the sentence: "The", "But", BBC "However, ..." and "Speaking on Radio 4, ...",
       // which were the speakers of 56 and 34 quotes.
       if (i == opening && function_words_.contains_folded(w)) continue;
@@ -861,6 +866,43 @@ class Resolver {
   // followed by a comma or a lower-case word: "The home secretary, whose ...", "The 73-year-old former Chelsea
   // chairman sealed the deal". It is the person named in it, the one the article gives its title, or the person
   // last spoken of; the description itself when there is none.
+  // "A [modifiers] role [for Body]" opening a sentence, followed by its verb, resolved as a speaker mention.
+  std::optional<Resolved> indefinite_subject(std::uint32_t a, std::uint32_t end, std::uint32_t before,
+                                             std::uint32_t sentence) const {
+    std::uint32_t k = a + 1;
+    for (; k < end && k < a + 6 && dt_.tokens[k].start < before; ++k) {
+      const Token& t = dt_.tokens[k];
+      if (t.kind != TokenKind::kWord || ctx_.in_quote[k]) return std::nullopt;
+      const std::string_view w = slice(text_, t.span());
+      // A person's role or a spokesman's, not a document's ("A statement from ... Universal said").
+      if (const std::string* value = t.flags & kCapitalized ? nullptr : speaker_roles_.value_of(w)) {
+        if (*value == "thing") return std::nullopt;
+        break;
+      }
+      if (!(t.flags & kCapitalized) && (function_words_.contains(w) || ctx_.cues.contains(w))) return std::nullopt;
+    }
+    if (k >= end || k >= a + 6 || dt_.tokens[k].start >= before) return std::nullopt;
+    std::uint32_t last = k;
+    // "for distributor Toho", "for Human Rights Watch": lower-case words, then the capitalised name.
+    if (k + 2 < end && slice(text_, dt_.tokens[k + 1].span()) == "for") {
+      std::uint32_t j = k + 2;
+      while (j < end && j < k + 5 && dt_.tokens[j].kind == TokenKind::kWord && !(dt_.tokens[j].flags & kCapitalized))
+        ++j;
+      while (j < end && dt_.tokens[j].kind == TokenKind::kWord && (dt_.tokens[j].flags & kCapitalized)) last = j++;
+    }
+    // A person named in apposition speaks as that person: BBC "A spokesman for US Immigration, Customs and
+    // Enforcement, Dean Boyd, said".
+    for (std::uint32_t j = last + 2; j < end && j < last + 10 && dt_.tokens[j].start < before; ++j) {
+      if (slice(text_, dt_.tokens[j - 1].span()) != ",") continue;
+      if (const Mention* m = overlapping({dt_.tokens[j].start, dt_.tokens[j].end});
+          m && m->span.start == dt_.tokens[j].start && a_.entities[m->entity].type == EntityType::kPerson)
+        return from_entity(m->entity);
+    }
+    Resolved r = resolve({dt_.tokens[a].start, dt_.tokens[last].end}, SpeakerForm::kRole, sentence);
+    if (r.name.empty()) return std::nullopt;
+    return r;
+  }
+
   std::optional<Resolved> role_subject(std::uint32_t the, std::uint32_t end, std::uint32_t before,
                                        std::uint32_t sentence) const {
     std::uint32_t k = the + 1;

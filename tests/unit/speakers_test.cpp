@@ -266,6 +266,16 @@ TEST_CASE("speakers: paragraphs of several sentences from BBC and PolNeAR") {
        "the report by telecoms giant BT. It compares to 27 million who are not online. The idea that the divide "
        "will evaporate is \"wishful thinking\", the report concludes.",
        1, 0, "the report", "BT"},
+      // BBC entertainment/087, politics/088: "he" after an indefinite spokesman is the spokesman, who speaks for
+      // the body named with him (had no speaker).
+      {"a spokesman for a body, then \"he\"",
+       "A spokesman for distributor Toho said the film had done well. \"We have a good feeling about this film,\" "
+       "he added.",
+       1, 0, "he", "Toho"},
+      {"a body's spokesman, then \"he\"",
+       "A Labour Party spokesman told the BBC the party avoided those lists. \"When we ask which party they will "
+       "vote for, that is not marketing,\" he said.",
+       1, 0, "he", "Labour"},
       // BBC sport/071: a possessive before the role had left the quote without a speaker.
       {"a possessive before the role",
        "\"It's nothing serious,\" said his coach Peter Stanley.", 1, 0, "coach Peter Stanley", "Peter Stanley"},
