@@ -859,21 +859,29 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   // taught the tagger to read as a club). Five mentions at least, two in five after "in", none that speaks of a
   // company ("shares in Valeant").
   {
+    // Counts first; the company context, dearer, only for the few organisations that pass them.
     const WordList& company_words = lexicons.list("company_words");
-    std::vector<int> after_in(clusters.list.size(), 0), as_company(clusters.list.size(), 0),
-        named(clusters.list.size(), 0);
+    std::vector<int> after_in(clusters.list.size(), 0), named(clusters.list.size(), 0);
     for_each_name_of(EntityType::kOrg, EntityType::kOrg, [&](std::uint32_t root, std::string_view text, Span span) {
       ++named[root];
       const std::string_view before = word_before(text, span.start);
       after_in[root] += before == "in" || before == "In";
-      as_company[root] += company_context(text, span, company_words);
     });
+    std::vector<char> candidate(clusters.list.size(), 0);
+    bool any = false;
     for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
       const Cluster& cl = clusters.list[c];
-      const bool one_word = std::none_of(cl.forms.begin(), cl.forms.end(),
-                                         [](const auto& f) { return f.first.find(' ') != std::string::npos; });
-      if (one_word && named[c] >= 5 && 5 * after_in[c] >= 2 * named[c] && as_company[c] == 0)
-        clusters.list[c].type = EntityType::kPlace;
+      candidate[c] = named[c] >= 5 && 5 * after_in[c] >= 2 * named[c] &&
+                     std::none_of(cl.forms.begin(), cl.forms.end(),
+                                  [](const auto& f) { return f.first.find(' ') != std::string::npos; });
+      any = any || candidate[c];
+    }
+    if (any) {
+      for_each_name_of(EntityType::kOrg, EntityType::kOrg, [&](std::uint32_t root, std::string_view text, Span span) {
+        if (candidate[root] && company_context(text, span, company_words)) candidate[root] = 0;
+      });
+      for (std::uint32_t c = 0; c < clusters.list.size(); ++c)
+        if (candidate[c]) clusters.list[c].type = EntityType::kPlace;
     }
   }
 
