@@ -14,12 +14,6 @@ struct Mark {
   bool closes = false;
 };
 
-// Invisible format characters count as space around a mark: PolNeAR prints "\u202A”Isis declares ...".
-bool is_format(char32_t cp) {
-  return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
-         cp == 0xFEFF;
-}
-
 std::string_view slice(std::string_view text, Span s) { return text.substr(s.start, s.size()); }
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -64,8 +58,8 @@ Mark classify(std::string_view text, const Token& t, Span para) {
                  : Family::kDouble;
   char32_t before = code_point_before(text, t.start, para.start);
   char32_t after = code_point_at(text, t.end, para.end);
-  if (is_format(before)) before = ' ';
-  if (is_format(after)) after = ' ';
+  if (is_invisible_format(before)) before = ' ';
+  if (is_invisible_format(after)) after = ' ';
   // At a paragraph's start every mark opens, whatever its glyph: PolNeAR "” … they are so not like him,” she".
   if (t.start == para.start || (before == ' ' && t.start > para.start && t.start - para.start <= 3 &&
                                 code_point_before(text, t.start, para.start) != ' ')) {

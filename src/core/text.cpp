@@ -24,14 +24,16 @@ bool is_opening_quote(char32_t cp) {
 bool is_closing_quote(char32_t cp) {
   return cp == U'\u201D' || cp == U'\u2019' || cp == U'\u00BB' || cp == U'\u203A';
 }
+bool is_invisible_format(char32_t cp) {
+  return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069) ||
+         cp == 0xFEFF;
+}
 
 namespace {
 
-// Invisible format characters (zero-width and bidirectional marks, the byte-order mark) separate tokens like
-// spaces: PolNeAR west-journal paragraphs open with U+202A before their quotation mark.
 bool is_space_cp(char32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200F) ||
-         (cp >= 0x202A && cp <= 0x202F) || (cp >= 0x2060 && cp <= 0x2069) || cp == 0x3000 || cp == 0xFEFF;
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) ||
+         cp == 0x202F || cp == 0x3000 || is_invisible_format(cp);
 }
 bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 // ASCII letters and digits, the bulk of news text: the loops below step over them without decoding.

@@ -76,5 +76,8 @@ void tokenize(std::string_view text, Span span, std::vector<Token>& out);
 bool is_quote_mark(char32_t cp);
 bool is_opening_quote(char32_t cp);
 bool is_closing_quote(char32_t cp);
+// Invisible format characters (zero-width and bidirectional marks, the byte-order mark): space to the tokenizer
+// and to the quotation marks around them. PolNeAR west-journal prints "\u202A”Isis declares ...".
+bool is_invisible_format(char32_t cp);
 
 }  // namespace newslens::core
