@@ -352,6 +352,11 @@ const std::string* country_of(const Lexicons& lex, std::string_view word) {
   return lex.list("speaker_countries").value_of(word);
 }
 
+// A nationality's people, no one's name: "Britons", "Americans".
+bool nationality_plural(const Lexicons& lex, std::string_view word) {
+  return word.size() > 4 && word.back() == 's' && country_of(lex, word.substr(0, word.size() - 1));
+}
+
 // A name's words within a mention: the trailing run of capitalised words that are not titles
 // ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov", "the Kremlin" -> "Kremlin").
 Span strip_to_name(std::string_view text, const DocText& doc, Span mention, const WordList& roles,
@@ -413,9 +418,8 @@ void index_names(std::string_view text, const DocText& doc, const Lexicons& lex,
     std::uint32_t first = j;
     while (first > i) {
       const std::string_view w = slice(text, doc.tokens[first - 1].span());
-      const std::string_view single = w.size() > 4 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
       if (gate.may_hold(w) && (roles.contains(w) || country_of(lex, w))) break;
-      if (single != w && gate.may_hold(single) && country_of(lex, single)) break;
+      if (gate.may_hold(w.substr(0, w.size() - 1)) && nationality_plural(lex, w)) break;
       --first;
     }
     if (j - first >= 2 && j - first <= 3) {
@@ -739,8 +743,7 @@ class Resolver {
       }
       if (!(t.flags & kCapitalized)) continue;
       // Nor a nationality's people: BBC "Around 23 million Britons will miss out ..., predicts the report".
-      const bool people = w.size() > 4 && w.back() == 's' && country_of(lex_, w.substr(0, w.size() - 1));
-      if (country_of(lex_, w) || people || speaker_roles_.contains(w) || calendar_.contains(w))
+      if (country_of(lex_, w) || nationality_plural(lex_, w) || speaker_roles_.contains(w) || calendar_.contains(w))
         continue;
       // A role opening the sentence is its subject: BBC "The home secretary, whose ... blueprint ..., also
       // rejected claims ..." before "..., he said", not the television show named two sentences back.
@@ -862,26 +865,30 @@ class Resolver {
            name_titles_.contains(bare) || demonym_person(w);
   }
 
-  // "The [modifiers] <person's role>" from token `the` (the sentence's first word), the role not possessive and
-  // followed by a comma or a lower-case word: "The home secretary, whose ...", "The 73-year-old former Chelsea
-  // chairman sealed the deal". It is the person named in it, the one the article gives its title, or the person
-  // last spoken of; the description itself when there is none.
+  // The role noun (speaker_roles.txt) within five words after the article at `article`, only modifiers before
+  // it: capitalised words and lower-case ones that are no function word or cue ("and" too, when `and_joins`:
+  // "The former Rangers and Liverpool boss"). The first role whose value `ends(value)` accepts ends the search;
+  // kNoToken when none does before `before`.
+  template <class Ends>
+  std::uint32_t role_after(std::uint32_t article, std::uint32_t end, std::uint32_t before, bool and_joins,
+                           Ends ends) const {
+    for (std::uint32_t k = article + 1; k < end && k < article + 6 && dt_.tokens[k].start < before; ++k) {
+      const Token& t = dt_.tokens[k];
+      if (t.kind != TokenKind::kWord || ctx_.in_quote[k]) return kNoToken;
+      if (t.flags & kCapitalized) continue;
+      const std::string_view w = slice(text_, t.span());
+      if (const std::string* value = speaker_roles_.value_of(w); value && ends(*value)) return k;
+      if (!(and_joins && w == "and") && (function_words_.contains(w) || ctx_.cues.contains(w))) return kNoToken;
+    }
+    return kNoToken;
+  }
+
   // "A [modifiers] role [for Body]" opening a sentence, followed by its verb, resolved as a speaker mention.
   std::optional<Resolved> indefinite_subject(std::uint32_t a, std::uint32_t end, std::uint32_t before,
                                              std::uint32_t sentence) const {
-    std::uint32_t k = a + 1;
-    for (; k < end && k < a + 6 && dt_.tokens[k].start < before; ++k) {
-      const Token& t = dt_.tokens[k];
-      if (t.kind != TokenKind::kWord || ctx_.in_quote[k]) return std::nullopt;
-      const std::string_view w = slice(text_, t.span());
-      // A person's role or a spokesman's, not a document's ("A statement from ... Universal said").
-      if (const std::string* value = t.flags & kCapitalized ? nullptr : speaker_roles_.value_of(w)) {
-        if (*value == "thing") return std::nullopt;
-        break;
-      }
-      if (!(t.flags & kCapitalized) && (function_words_.contains(w) || ctx_.cues.contains(w))) return std::nullopt;
-    }
-    if (k >= end || k >= a + 6 || dt_.tokens[k].start >= before) return std::nullopt;
+    // A person's role or a spokesman's, not a document's ("A statement from ... Universal said").
+    const std::uint32_t k = role_after(a, end, before, false, [](const std::string&) { return true; });
+    if (k == kNoToken || *speaker_roles_.value_of(slice(text_, dt_.tokens[k].span())) == "thing") return std::nullopt;
     std::uint32_t last = k;
     // "for distributor Toho", "for Human Rights Watch": lower-case words, then the capitalised name.
     if (k + 2 < end && slice(text_, dt_.tokens[k + 1].span()) == "for") {
@@ -903,22 +910,14 @@ class Resolver {
     return r;
   }
 
+  // "The [modifiers] <person's role>" from token `the` (the sentence's first word), the role not possessive and
+  // followed by a comma or a lower-case word: "The home secretary, whose ...", "The 73-year-old former Chelsea
+  // chairman sealed the deal". It is the person named in it, the one the article gives its title, or the person
+  // last spoken of; the description itself when there is none.
   std::optional<Resolved> role_subject(std::uint32_t the, std::uint32_t end, std::uint32_t before,
                                        std::uint32_t sentence) const {
-    std::uint32_t k = the + 1;
-    for (; k < end && k < the + 6 && dt_.tokens[k].start < before; ++k) {
-      const Token& t = dt_.tokens[k];
-      if (t.kind != TokenKind::kWord || ctx_.in_quote[k]) return std::nullopt;
-      const std::string_view w = slice(text_, t.span());
-      const std::string* value = t.flags & kCapitalized ? nullptr : speaker_roles_.value_of(w);
-      if (value && value->empty()) break;
-      // Only modifiers: no verb or function word but "and" ("former Rangers and Liverpool boss").
-      if (!(t.flags & kCapitalized) && w != "and" && (function_words_.contains(w) || ctx_.cues.contains(w)))
-        return std::nullopt;
-    }
-    if (k >= end || k >= the + 6 || dt_.tokens[k].start >= before || (dt_.tokens[k].flags & kPossessive) ||
-        k + 1 >= end)
-      return std::nullopt;
+    const std::uint32_t k = role_after(the, end, before, true, [](const std::string& value) { return value.empty(); });
+    if (k == kNoToken || (dt_.tokens[k].flags & kPossessive) || k + 1 >= end) return std::nullopt;
     // Then a comma, or a verb: a cue, an auxiliary or adverb, a past tense. Not another noun ("The chief
     // inspector of schools, David Bell, also said").
     const Token& next = dt_.tokens[k + 1];
