@@ -19,6 +19,7 @@
 #include "core/aliases.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <array>
 #include <cctype>
 #include <map>
@@ -830,13 +831,13 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   // Ryanair", "Fiat shares", "shares in Barclays", "Southcorp's board", where the tagger, trained on Reuters' few
   // company names, typed them persons (Qantas, Heineken, Fannie Mae) or places (Fiat, Barclays, Verizon).
   // Two such mentions and a tenth of all, and more than the mentions that take a person's title ("Mr").
-  // Passes 2d and 5 retype a cluster by the words around its names: visit(root, text, span) for each name
-  // mention of a cluster typed `a` or `b`; `cued`: two such mentions at least, and 1/`share` of all.
-  const auto for_each_name_of = [&](EntityType a, EntityType b, auto visit, EntityType c = EntityType::kNumber) {
+  // Passes 2d, 2d' and 5 retype a cluster by the words around its names: visit(root, text, span) for each name
+  // mention of a cluster typed one of `types`; `cued`: two such mentions at least, and 1/`share` of all.
+  const auto for_each_name_of = [&](std::initializer_list<EntityType> types, auto visit) {
     for (std::size_t i = 0; i < n; ++i) {
       if (cluster_of[i] < 0 || (*cands[i]).kind != MentionKind::kName) continue;
       const std::uint32_t root = clusters.find(static_cast<std::uint32_t>(cluster_of[i]));
-      if (clusters.list[root].type != a && clusters.list[root].type != b && clusters.list[root].type != c) continue;
+      if (std::find(types.begin(), types.end(), clusters.list[root].type) == types.end()) continue;
       visit(root, std::string_view(analysis.corpus.documents[(*cands[i]).doc].text), (*cands[i]).span);
     }
   };
@@ -844,11 +845,12 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   {
     const WordList& company_words = lexicons.list("company_words");
     std::vector<int> as_company(clusters.list.size(), 0), with_title(clusters.list.size(), 0), named(clusters.list.size(), 0);
-    for_each_name_of(EntityType::kPerson, EntityType::kPlace, [&](std::uint32_t root, std::string_view text, Span span) {
+    const auto company_or_titled = [&](std::uint32_t root, std::string_view text, Span span) {
       ++named[root];
       as_company[root] += company_context(text, span, company_words);
       with_title[root] += title_gender(text, span.start) != 0;
-    });
+    };
+    for_each_name_of({EntityType::kPerson, EntityType::kPlace}, company_or_titled);
     for (std::uint32_t c = 0; c < clusters.list.size(); ++c)
       if (cued(as_company[c], named[c], 10) && as_company[c] > with_title[c] && !listed_place(clusters.list[c]))
         clusters.list[c].type = EntityType::kOrg;
@@ -862,7 +864,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     // Counts first; the company context, dearer, only for the few organisations that pass them.
     const WordList& company_words = lexicons.list("company_words");
     std::vector<int> after_in(clusters.list.size(), 0), named(clusters.list.size(), 0);
-    for_each_name_of(EntityType::kOrg, EntityType::kOrg, [&](std::uint32_t root, std::string_view text, Span span) {
+    for_each_name_of({EntityType::kOrg}, [&](std::uint32_t root, std::string_view text, Span span) {
       ++named[root];
       const std::string_view before = word_before(text, span.start);
       after_in[root] += before == "in" || before == "In";
@@ -877,7 +879,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       any = any || candidate[c];
     }
     if (any) {
-      for_each_name_of(EntityType::kOrg, EntityType::kOrg, [&](std::uint32_t root, std::string_view text, Span span) {
+      for_each_name_of({EntityType::kOrg}, [&](std::uint32_t root, std::string_view text, Span span) {
         if (candidate[root] && company_context(text, span, company_words)) candidate[root] = 0;
       });
       for (std::uint32_t c = 0; c < clusters.list.size(); ++c)
@@ -1036,7 +1038,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     const std::string* after = works.value_of(text.substr(span.end + 1, end - span.end - 1));
     as_work[root] += after && *after == "after";
   };
-  for_each_name_of(EntityType::kPerson, EntityType::kOrg, work_context, EntityType::kPlace);
+  for_each_name_of({EntityType::kPerson, EntityType::kOrg, EntityType::kPlace}, work_context);
   // Not a listed place: CoNLL "to play Australia".
   for (std::uint32_t c = 0; c < clusters.list.size(); ++c)
     if (cued(as_work[c], named[c], 5) &&

@@ -233,7 +233,8 @@ class Tokens {
     // "admitted the 28-year-old Morientes". The tokenizer gives "23", "-", "year-old".
     if (toks_[i].kind == TokenKind::kNumber)
       return i + 2 < size() && punct(i + 1, "-") && word(i + 2) == "year-old";
-    if (punct(i, "-")) return i > 0 && toks_[i - 1].kind == TokenKind::kNumber && i + 1 < size() && word(i + 1) == "year-old";
+    if (punct(i, "-"))
+      return i > 0 && toks_[i - 1].kind == TokenKind::kNumber && i + 1 < size() && word(i + 1) == "year-old";
     if (toks_[i].kind != TokenKind::kWord) return abbreviation_dot(i) || plural_possessive(i);
     if (toks_[i].flags & kPossessive) return true;
     const std::string_view w = word(i);
@@ -275,7 +276,8 @@ std::optional<Span> name_forward(const Tokens& t, std::uint32_t i, std::uint32_t
       bool named = t.lower(i) && in(kModifiers, t.word(i));
       // An age before a role: BBC "said 20-year-old politics student Nick Vaughan".
       for (std::uint32_t k = i; k < j; ++k)
-        named |= (t.is_word(k) && (t.at(k).flags & kCapitalized) && !t.capitalised_article(k)) || t.word(k) == "year-old";
+        named |= (t.is_word(k) && (t.at(k).flags & kCapitalized) && !t.capitalised_article(k)) ||
+                 t.word(k) == "year-old";
       if (const std::uint32_t name = t.role_bridge(j, end); named && name != j) { j = last = name; continue; }
       break;
     }
@@ -401,7 +403,8 @@ Attribution after_quote(const Tokens& t, std::uint32_t i, std::uint32_t end, boo
       a.mention = name_forward(t, after + 1, end);
     // A role of several lower-case words: BBC "said race director Matthew Turnbull".
     if (!a.mention && c == i && after < end && t.lower(after))
-      if (const std::uint32_t role = t.role_before_name(after, end); role != after) a.mention = name_forward(t, role, end);
+      if (const std::uint32_t role = t.role_before_name(after, end); role != after)
+        a.mention = name_forward(t, role, end);
     // A date or a number before the role: PolNeAR "said 9/11 widow Terry Strada".
     if (!a.mention && c == i && after < end && t.at(after).kind == TokenKind::kNumber) {
       std::uint32_t role = after;
