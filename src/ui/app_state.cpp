@@ -105,6 +105,15 @@ void AppState::load_user_corpus(core::Corpus incoming, std::vector<std::string> 
   persist_corpus_requested = true;
 }
 
+std::string_view AppState::source_label(const core::Document& d) const {
+  if (!d.outlet.empty()) return d.outlet;
+  if (std::find(user_files.begin(), user_files.end(), d.path) == user_files.end()) return "Unknown outlet";
+  const std::string_view path = d.path;
+  if (path.ends_with(".json") || path.ends_with(".jsonl")) return d.id;
+  const std::size_t slash = path.find_last_of("/\\");
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
 void AppState::refresh_derived() {
   if (!derived_dirty) return;
   derived_dirty = false;

@@ -100,6 +100,11 @@ struct AppState {
   std::vector<bool> included;           // per document: ticked in the Documents view; every view follows it
   bool bundled_corpus = true;           // the bundled articles are part of the corpus
   std::vector<std::string> user_files;  // the user's files in the page's file system, part of the corpus
+  // Where an article came from, for its line in the list and the reader: its outlet; where the text names none,
+  // the user's own file by its name ("notes.txt", or a JSON record's id): someone who dropped 200 BBC files
+  // knows them by name, and 200 rows of "Unknown outlet" tell them nothing. A bundled article without one
+  // stays "Unknown outlet" (its file name is a hash).
+  std::string_view source_label(const core::Document& d) const;
   // Files the user dropped or opened, ingested and waiting for "join or replace?"; paths alongside.
   std::optional<core::Corpus> pending_load;
   std::vector<std::string> pending_files;

@@ -27,6 +27,11 @@ test('a file dropped on the page asks "add or replace", then joins the corpus', 
   assert.ok(s.document_ids.includes('dropped'));
   assert.equal(s.bundled_corpus, true);
   assert.equal(s.user_files, 1);
+  // No outlet in the text: the list and the reader name the file instead of 200 rows of "Unknown outlet".
+  assert.deepEqual(await command({ cmd: 'select_document', id: 'dropped' }), { ok: true });
+  assert.equal((await status()).reader.source, 'dropped.txt');
+  assert.deepEqual(await command({ cmd: 'select_document', id: s.document_ids[0] }), { ok: true });
+  assert.equal((await status()).reader.source, 'Unknown outlet', 'a bundled article is not named by its hashed file');
 });
 
 test('broken files get a banner naming each; the rest loads and nothing is lost', async () => {
@@ -42,6 +47,8 @@ test('broken files get a banner naming each; the rest loads and nothing is lost'
   const s = await status();
   assert.equal(s.documents, 8, JSON.stringify(s.document_ids));
   assert.ok(s.document_ids.includes('rec1') && s.document_ids.includes('unbalanced'));
+  assert.deepEqual(await command({ cmd: 'select_document', id: 'rec1' }), { ok: true });
+  assert.equal((await status()).reader.source, 'Reuters', 'a record names its outlet');
   const byFile = Object.fromEntries(s.errors.map((e) => [path.basename(e.path), e.message]));
   assert.match(byFile['empty.txt'], /^empty file/);
   assert.match(byFile['photo.txt'], /^binary file/);
