@@ -1018,16 +1018,19 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   // "the film Vera Drake" (10 of 39 mentions), "hit comedy Sideways", "his album Musicology", "Spanish movie The
   // Sea Inside" (an organisation), "horror film The Grudge" (a place); or a product a console's or a browser's
   // noun follows (work_nouns.txt "after"): BBC "Xbox" (a place of 58), "the DS handheld". At least two such
-  // mentions and a fifth of all: "the film Ray Charles ..." (7 of 84) leaves Ray Charles a person.
+  // mentions and a fifth of all: "the film Ray Charles ..." (7 of 84) leaves Ray Charles a person. A name seen
+  // once needs one, after a noun that is nothing but a work's (value "alone"): BBC "the film Retirement", "the
+  // Lord of the Rings trilogy" (a place), not "will play Kaka", "the end of the game Andre Nzame III".
   const WordList& works = lexicons.list("work_nouns");
-  std::vector<int> as_work(clusters.list.size(), 0), named(clusters.list.size(), 0);
+  std::vector<int> as_work(clusters.list.size(), 0), named(clusters.list.size(), 0), alone(clusters.list.size(), 0);
   const auto work_context = [&](std::uint32_t root, std::string_view text, Span span) {
     ++named[root];
     std::string_view before = word_before(text, span.start);
     // Past a title's article: "movie The Aviator".
     if (before == "The") before = word_before(text, static_cast<std::uint32_t>(before.data() - text.data()));
-    if (works.contains(before)) {
+    if (const std::string* value = works.value_of(before)) {
       ++as_work[root];
+      alone[root] += *value == "alone";
       return;
     }
     // The lower-case word after it, looked up only when it has the length of one of those nouns.
@@ -1036,12 +1039,14 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     while (end < text.size() && end < span.end + 11 && text[end] >= 'a' && text[end] <= 'z') ++end;
     if (end - span.end - 1 < 4 || end - span.end - 1 > 9) return;
     const std::string* after = works.value_of(text.substr(span.end + 1, end - span.end - 1));
-    as_work[root] += after && *after == "after";
+    if (!after || !after->starts_with("after")) return;
+    ++as_work[root];
+    alone[root] += *after == "after alone";
   };
   for_each_name_of({EntityType::kPerson, EntityType::kOrg, EntityType::kPlace}, work_context);
   // Not a listed place: CoNLL "to play Australia".
   for (std::uint32_t c = 0; c < clusters.list.size(); ++c)
-    if (cued(as_work[c], named[c], 5) &&
+    if ((cued(as_work[c], named[c], 5) || (alone[c] == 1 && named[c] == 1)) &&
         (clusters.list[c].type != EntityType::kPlace || !listed_place(clusters.list[c])))
       clusters.list[c].type = EntityType::kMisc;
 
