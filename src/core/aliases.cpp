@@ -892,10 +892,21 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   // Commission" after "European Commission", "Lords" after "House of Lords", "the Bank" after "Bank of England".
   // Only one such organisation in the article, named in full twice or more in the corpus and in capitalised words
   // ("Tories to Labour" is no name), and only for a word whose articles mostly name an organisation ending in it:
-  // not "Labour" beside "New Labour", nor "Sony" beside "Rival Sony"; nor an acronym.
+  // not "Labour" beside "New Labour", nor "Sony" beside "Rival Sony"; nor an acronym. Likewise a company's first
+  // word before a generic ending (org_words.txt, org_ends.txt), whatever the tagger typed it alone: BBC
+  // "Forrester" after "Forrester Research", "Nortel" after "Nortel Networks", PolNeAR "Centerview" after
+  // "Centerview Partners"; unless the corpus names a person with it in full.
   {
     // Last word -> the organisations (root clusters) with a full name of two words or more ending in it.
     StringMap<std::vector<std::uint32_t>> heads;
+    StringMap<bool> first_heads;  // the first words of two-word names with a generic ending
+    const WordList& org_ends = lexicons.list("org_ends");
+    const WordList& org_words = lexicons.list("org_words");
+    const auto generic_end = [&](std::string_view w) {
+      const std::string* value = org_words.value_of(w);
+      if (!value) value = org_ends.value_of(w);
+      return value && *value != "surname";
+    };
     for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
       const Cluster& cl = clusters.list[c];
       if (clusters.find(c) != c || cl.type != EntityType::kOrg || cl.mentions < 2) continue;
@@ -920,6 +931,13 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
         note(std::string_view(form).substr(last_space + 1));
         // "the Bank" after "Bank of England".
         if (form.compare(first_space + 1, 3, "of ") == 0) note(std::string_view(form).substr(0, first_space));
+        const std::string_view first = std::string_view(form).substr(0, first_space);
+        // Not an organisation's word itself: "the Army" is no "Army Board".
+        if (first_space == last_space && generic_end(std::string_view(form).substr(last_space + 1)) &&
+            !places.contains(first) && !org_words.contains(first) && !org_ends.contains(first)) {
+          note(first);
+          first_heads.emplace(std::string(first), true);
+        }
       }
     }
     // An organisation's head word (org_words.txt) after "the" names it whatever other articles do: BBC "the
@@ -928,7 +946,6 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     // Court of Appeal", "the Commission for Racial Equality". Only for an organisation named in full five times or
     // more: PolNeAR's "the Senate" (248) is no "Republican Senate" (2) where an article says "the Republican Senate
     // majority".
-    const WordList& org_words = lexicons.list("org_words");
     const auto the_head = [&](std::size_t i) {
       const std::string* value = org_words.value_of(surface[i]);
       if (!value || *value == "surname") return false;
@@ -943,7 +960,12 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     for (std::size_t i = 0; i < n; ++i) {
       const EntityCandidate& c = (*cands[i]);
       if (cluster_of[i] < 0 || !is_name(i) || surface[i].find(' ') != std::string_view::npos) continue;
-      if (clusters.list[clusters.find(static_cast<std::uint32_t>(cluster_of[i]))].type != EntityType::kOrg) continue;
+      const Cluster& own = clusters.list[clusters.find(static_cast<std::uint32_t>(cluster_of[i]))];
+      if (own.type != EntityType::kOrg &&
+          (first_heads.find(surface[i]) == first_heads.end() ||
+           std::any_of(own.forms.begin(), own.forms.end(),
+                       [](const auto& form) { return form.first.find(' ') != std::string::npos; })))
+        continue;
       // An acronym is a name of its own: PolNeAR "SVP" beside "Junge SVP", its youth wing.
       if (uppercase_count(surface[i]) >= 2) continue;
       const auto it = heads.find(surface[i]);

@@ -27,6 +27,7 @@ struct NerResources {
   const WordList& pronouns;
   const WordList& misc_heads;
   const WordList& org_words;
+  const WordList& org_ends;
   const WordList& place_words;
   const WordList& abbreviations;
   const WordList& groups;
@@ -40,6 +41,7 @@ struct NerResources {
   explicit NerResources(const Lexicons& lexicons)
       : gazetteer(lexicons), function_words(lexicons.list("function_words")), pronouns(lexicons.list("pronouns")),
         misc_heads(lexicons.list("misc_heads")), org_words(lexicons.list("org_words")),
+        org_ends(lexicons.list("org_ends")),
         place_words(lexicons.list("place_words")),
         abbreviations(lexicons.list("abbreviations")), groups(lexicons.list("groups")),
         common_nouns(lexicons.list("common_nouns")), name_titles(lexicons.list("name_titles")),
@@ -698,10 +700,11 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     }
     // No person's name ends in an organisation's or an event's word: BBC "Film Festival" (20 mentions as a
     // person), "Booker Prize", PolNeAR "Clinton Foundation". Unless the lexicon marks the word a surname too:
-    // "Jerry Hall", "Merriweather Post".
+    // "Jerry Hall", "Merriweather Post". Nor in the words org_ends.txt adds: BBC "Forrester Research".
     if (f.type == EntityType::kPerson && !listed && f.end - f.first >= 2) {
       const std::string_view last = word(doc, toks[f.end - 1]);
       const std::string* org = res.org_words.value_of(last);
+      if (!org) org = res.org_ends.value_of(last);
       const std::string* misc = org ? nullptr : res.misc_heads.value_of(last);
       if (org && *org != "surname") f.type = EntityType::kOrg;
       else if (misc && *misc != "surname") f.type = EntityType::kMisc;

@@ -240,6 +240,32 @@ TEST_CASE("a name seen once is a work's title after a noun that only names works
   }
 }
 
+TEST_CASE("a name ending in a company's word is an organisation, and its first word alone is that company") {
+  // BBC tech: the tagger took the analysts Forrester Research for a person (8 mentions), as it did Lucent
+  // Technologies, Virgin Radio and Pew Research; BBC business: "Cairn" alone was a company of its own.
+  const core::Analysis a = analyze_texts(
+      {"The number of personal computers worldwide is expected to double by 2010 to 1.3 billion machines, according "
+       "to a report by analysts Forrester Research.",
+       "Shares in Cairn Energy have jumped 6% after the firm said an Indian oilfield was larger than previously "
+       "thought. Cairn said drilling to the north-west of its development site in Rajasthan had produced strong "
+       "results. Cairn Energy's share price rose 300% last year after a number of oil finds."});
+  const core::Entity* forrester = entity_named(a, "Forrester Research");
+  REQUIRE(forrester != nullptr);
+  CHECK(forrester->type == core::EntityType::kOrg);
+  const core::Entity* cairn = entity_named(a, "Cairn Energy");
+  REQUIRE(cairn != nullptr);
+  CHECK(cairn->type == core::EntityType::kOrg);
+  CHECK(cairn->mentions.size() == 3);
+  CHECK(has_alias(*cairn, "Cairn"));
+  // Not an organisation's word itself: "the Army" stays apart from the "Army Board" (BBC politics).
+  const core::Analysis b = analyze_texts(
+      {"A committee of the Army Board, which is made up of the most senior defence figures, will meet. Speaking "
+       "ahead of the expected Army Board meeting, a spokesman said the changes were for the good of the Army."});
+  const core::Entity* board = entity_named(b, "Army Board");
+  REQUIRE(board != nullptr);
+  CHECK_FALSE(has_alias(*board, "Army"));
+}
+
 TEST_CASE("a one-word organisation that things happen in is a place") {
   // PolNeAR: the convention city "Cleveland" was an organisation of 101 mentions, 52 after "in".
   const core::Analysis a = analyze_texts({"Republicans gathered in Cleveland for their convention this week.",
