@@ -1072,6 +1072,63 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
         (clusters.list[c].type != EntityType::kPlace || !listed_place(clusters.list[c])))
       clusters.list[c].type = EntityType::kMisc;
 
+  // Pass 6: a "person" only ever named by one word, which the articles mostly write in lower case, is that
+  // common word capitalised (a heading, a sentence's first word, a title): BBC "Music" (13 mentions, "music"
+  // 752 times), "Election", "Workers", "Policy", PolNeAR "Believe", "Frankly". Three lower-case uses per
+  // mention and five at least; not a given name (first_names.txt: "Bill", "Will"), nor a name a title takes
+  // ("Mr. Prince").
+  std::vector<char> common_word(clusters.list.size(), 0);
+  {
+    const WordList& first_names = lexicons.list("first_names");
+    StringMap<std::uint32_t> by_lower;  // the word in lower case -> its cluster
+    // Every lower-case word of the corpus is tested: a 64K-bit filter on a hash of its length and its first and
+    // last two letters (no loop over its bytes) turns away nearly all before a map lookup.
+    const auto cheap_hash = [](std::string_view w) {
+      const auto at = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(w[i])); };
+      const std::size_t n = w.size();  // 2 at least
+      std::uint32_t h = static_cast<std::uint32_t>(n) * 0x9E3779B1u;
+      h = (h ^ (at(0) | at(1) << 8 | at(n - 2) << 16 | at(n - 1) << 24)) * 0x85EBCA6Bu;
+      return (h ^ (h >> 16)) & 0xFFFFu;
+    };
+    std::vector<std::uint64_t> filter(1024, 0);
+    std::string lower;
+    for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
+      const Cluster& cl = clusters.list[c];
+      if (cl.type != EntityType::kPerson || cl.forms.empty() || clusters.find(c) != c) continue;
+      const bool one_word_only = std::all_of(cl.forms.begin(), cl.forms.end(), [](const auto& form) {
+        return form.second <= 0 || form.first.find(' ') == std::string::npos;
+      });
+      if (!one_word_only) continue;
+      const std::string name = canonical(cl);
+      if (name.size() < 2 || !(name[0] >= 'A' && name[0] <= 'Z') || first_names.contains(name) ||
+          !std::all_of(name.begin() + 1, name.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+        continue;
+      lower.assign(1, static_cast<char>(name[0] + 32)).append(name, 1);
+      by_lower.emplace(lower, c);
+      const std::uint32_t h = cheap_hash(lower);
+      filter[h >> 6] |= std::uint64_t{1} << (h & 63);
+    }
+    if (!by_lower.empty()) {
+      std::vector<int> lower_uses(clusters.list.size(), 0);
+      for (std::uint32_t d = 0; d < analysis.texts.size(); ++d) {
+        const char* const text = analysis.corpus.documents[d].text.data();
+        for (const Token& t : analysis.texts[d].tokens) {
+          const char first = text[t.start];
+          if (first < 'a' || first > 'z' || t.end - t.start < 2 || t.kind != TokenKind::kWord) continue;
+          const std::string_view w(text + t.start, t.end - t.start);
+          const std::uint32_t h = cheap_hash(w);
+          if (!(filter[h >> 6] & (std::uint64_t{1} << (h & 63)))) continue;
+          if (const auto it = by_lower.find(w); it != by_lower.end()) ++lower_uses[it->second];
+        }
+      }
+      for (const auto& [word, c] : by_lower)
+        common_word[c] = lower_uses[c] >= 5 && lower_uses[c] >= 3 * clusters.list[c].mentions;
+      for (std::size_t i = 0; i < n; ++i)
+        if (cluster_of[i] >= 0 && title_of[i] != 0)
+          common_word[clusters.find(static_cast<std::uint32_t>(cluster_of[i]))] = 0;
+    }
+  }
+
   // Entities in order of first mention; quantities keep their own keys.
   constexpr std::uint32_t kNoEntity = ~std::uint32_t{0};
   std::vector<std::uint32_t> entity_of_cluster(clusters.list.size(), kNoEntity);  // by root cluster
@@ -1087,6 +1144,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     if (is_named(c.type)) {
       if (cluster_of[i] < 0) continue;
       const std::uint32_t root = clusters.find(static_cast<std::uint32_t>(cluster_of[i]));
+      if (common_word[root]) continue;
       std::uint32_t& entity = entity_of_cluster[root];
       if (entity == kNoEntity) {
         entity = static_cast<std::uint32_t>(analysis.entities.size());

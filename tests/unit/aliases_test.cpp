@@ -266,6 +266,25 @@ TEST_CASE("a name ending in a company's word is an organisation, and its first w
   CHECK_FALSE(has_alias(*board, "Army"));
 }
 
+TEST_CASE("a capitalised common word the articles mostly write in lower case is no person") {
+  // BBC entertainment 107: the station "6 Music" left a person "Music" (13 mentions over BBC, "music" 752 times).
+  const std::string station =
+      "Manic Street Preachers are to take over the helm of BBC digital radio station 6 Music for a week in "
+      "December.\n\nThe band will play music of their choice and talk about the music that shaped them. They will "
+      "also answer questions e-mailed in by 6 Music listeners.\n\nFans of live music and new music will hear "
+      "sessions recorded for the station, which plays music around the clock. Radio remains the place where most "
+      "people first hear new music, and digital stations have widened the music on offer.";
+  const core::Analysis a = analyze_texts({station});
+  CHECK(entity_named(a, "Music") == nullptr);
+  CHECK(entity_named(a, "Manic Street Preachers") != nullptr);
+  // A title makes it a name, however common the word: PolNeAR "Mr. Prince said" beside "the prince".
+  const core::Analysis b = analyze_texts(
+      {station + "\n\n\"It is a station for the music, all the music,\" Mr. Music said."});
+  const core::Entity* titled = entity_named(b, "Music");
+  REQUIRE(titled != nullptr);
+  CHECK(titled->type == core::EntityType::kPerson);
+}
+
 TEST_CASE("a one-word organisation that things happen in is a place") {
   // PolNeAR: the convention city "Cleveland" was an organisation of 101 mentions, 52 after "in".
   const core::Analysis a = analyze_texts({"Republicans gathered in Cleveland for their convention this week.",
