@@ -1076,11 +1076,24 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   // common word capitalised (a heading, a sentence's first word, a title): BBC "Music" (13 mentions, "music"
   // 752 times), "Election", "Workers", "Policy", PolNeAR "Believe", "Frankly". Three lower-case uses per
   // mention and five at least; not a given name (first_names.txt: "Bill", "Will"), nor a name a title takes
-  // ("Mr. Prince").
+  // ("Mr. Prince"): the entity goes. A "person" of several words whose first word is such a word, two lower-case
+  // uses per mention, is a work, a band or an event the tagger took for a person: BBC "Big Brother", "Pop Idol",
+  // "Indoor Championships", "Law Lords", "Sale Sharks" become MISC. Not a rank nor a particle ("Lord Woolf",
+  // "De Niro": name_openers.txt), a person the articles also name by an uncommon last word alone, nor a
+  // descriptor before a person's name ("Keeper Petr Cech").
   std::vector<char> common_word(clusters.list.size(), 0);
   {
     const WordList& first_names = lexicons.list("first_names");
-    StringMap<std::uint32_t> by_lower;  // the word in lower case -> its cluster
+    const WordList& openers = lexicons.list("name_openers");
+    const WordList& titles = lexicons.list("titles");
+    const WordList& name_titles = lexicons.list("name_titles");
+    StringMap<std::uint32_t> slot_of;  // a word in lower case -> its slot in `uses`
+    struct Candidate {
+      std::uint32_t cluster, slot;
+      bool whole;  // the whole name (one word), or the first of several
+      std::int64_t last_slot = -1;  // of several: the last word's, where the articles use it alone
+    };
+    std::vector<Candidate> candidates;
     // Every lower-case word of the corpus is tested: a 64K-bit filter on a hash of its length and its first and
     // last two letters (no loop over its bytes) turns away nearly all before a map lookup.
     const auto cheap_hash = [](std::string_view w) {
@@ -1091,25 +1104,63 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       return (h ^ (h >> 16)) & 0xFFFFu;
     };
     std::vector<std::uint64_t> filter(1024, 0);
+    const auto capitalised_word = [](std::string_view w) {
+      return w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' &&
+             std::all_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    };
     std::string lower;
+    const auto slot = [&](std::string_view word) {
+      lower.assign(1, static_cast<char>(word[0] + 32)).append(word.substr(1));
+      const std::uint32_t h = cheap_hash(lower);
+      filter[h >> 6] |= std::uint64_t{1} << (h & 63);
+      return slot_of.emplace(lower, static_cast<std::uint32_t>(slot_of.size())).first->second;
+    };
+    // The forms of persons, to tell a descriptor before a person's name.
+    std::unordered_map<std::string_view, std::uint32_t> person_forms;  // -> the person
+    for (std::uint32_t c = 0; c < clusters.list.size(); ++c)
+      if (clusters.list[c].type == EntityType::kPerson && clusters.find(c) == c)
+        for (const auto& [form, count] : clusters.list[c].forms)
+          if (count > 0) person_forms.emplace(form, c);
     for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
       const Cluster& cl = clusters.list[c];
       if (cl.type != EntityType::kPerson || cl.forms.empty() || clusters.find(c) != c) continue;
       const bool one_word_only = std::all_of(cl.forms.begin(), cl.forms.end(), [](const auto& form) {
         return form.second <= 0 || form.first.find(' ') == std::string::npos;
       });
-      if (!one_word_only) continue;
       const std::string name = canonical(cl);
-      if (name.size() < 2 || !(name[0] >= 'A' && name[0] <= 'Z') || first_names.contains(name) ||
-          !std::all_of(name.begin() + 1, name.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+      if (one_word_only) {
+        if (capitalised_word(name) && !first_names.contains(name)) candidates.push_back({c, slot(name), true});
         continue;
-      lower.assign(1, static_cast<char>(name[0] + 32)).append(name, 1);
-      by_lower.emplace(lower, c);
-      const std::uint32_t h = cheap_hash(lower);
-      filter[h >> 6] |= std::uint64_t{1} << (h & 63);
+      }
+      const std::size_t space = name.find(' '), last_space = name.rfind(' ');
+      if (space == std::string::npos) continue;
+      const std::string_view first = std::string_view(name).substr(0, space);
+      const std::string_view last = std::string_view(name).substr(last_space + 1);
+      const std::string_view rest = std::string_view(name).substr(space + 1);
+      if (!capitalised_word(first) || first_names.contains(first) || openers.contains(first) ||
+          titles.contains(first) || name_titles.contains(first))
+        continue;
+      if (const auto other = person_forms.find(rest); other != person_forms.end() && other->second != c) continue;
+      // A given name or a title after it makes it a descriptor before a person: BBC "Model Anna Nicole Smith",
+      // "Home Affairs Commissioner Franco Frattini".
+      bool given = false;
+      for (std::size_t at = space + 1; at <= name.size() && !given;) {
+        const std::size_t end = std::min(name.find(' ', at), name.size());
+        const std::string_view w = std::string_view(name).substr(at, end - at);
+        given = first_names.contains(w) || titles.contains(w) || name_titles.contains(w);
+        at = end + 1;
+      }
+      if (given) continue;
+      // The last word alone is a surname ("Woolf" after "Lord Woolf") unless it is a common word too: "Brother"
+      // (BBC "Celebrity Big Brother"), "Lords", "Championships".
+      const auto alone = cl.forms.find(last);
+      const bool surname = alone != cl.forms.end() && alone->second > 0;
+      if (surname && !capitalised_word(last)) continue;
+      candidates.push_back({c, slot(first), false, -1});
+      if (surname) candidates.back().last_slot = slot(last);
     }
-    if (!by_lower.empty()) {
-      std::vector<int> lower_uses(clusters.list.size(), 0);
+    if (!candidates.empty()) {
+      std::vector<int> uses(slot_of.size(), 0);
       for (std::uint32_t d = 0; d < analysis.texts.size(); ++d) {
         const char* const text = analysis.corpus.documents[d].text.data();
         for (const Token& t : analysis.texts[d].tokens) {
@@ -1118,11 +1169,16 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
           const std::string_view w(text + t.start, t.end - t.start);
           const std::uint32_t h = cheap_hash(w);
           if (!(filter[h >> 6] & (std::uint64_t{1} << (h & 63)))) continue;
-          if (const auto it = by_lower.find(w); it != by_lower.end()) ++lower_uses[it->second];
+          if (const auto it = slot_of.find(w); it != slot_of.end()) ++uses[it->second];
         }
       }
-      for (const auto& [word, c] : by_lower)
-        common_word[c] = lower_uses[c] >= 5 && lower_uses[c] >= 3 * clusters.list[c].mentions;
+      for (const Candidate& k : candidates) {
+        const int mentions = clusters.list[k.cluster].mentions;
+        if (uses[k.slot] < 5 || uses[k.slot] < (k.whole ? 3 : 2) * mentions) continue;
+        if (k.last_slot >= 0 && uses[static_cast<std::size_t>(k.last_slot)] < 5) continue;
+        if (k.whole) common_word[k.cluster] = 1;
+        else clusters.list[k.cluster].type = EntityType::kMisc;
+      }
       for (std::size_t i = 0; i < n; ++i)
         if (cluster_of[i] >= 0 && title_of[i] != 0)
           common_word[clusters.find(static_cast<std::uint32_t>(cluster_of[i]))] = 0;

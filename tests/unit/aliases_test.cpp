@@ -285,6 +285,24 @@ TEST_CASE("a capitalised common word the articles mostly write in lower case is 
   CHECK(titled->type == core::EntityType::kPerson);
 }
 
+TEST_CASE("a person's name opening with a common word is a show, a band or an event; not after a rank") {
+  // BBC entertainment 203: the tagger took the reality show for a person (14 mentions over BBC, "big" 365 times).
+  const core::Analysis a = analyze_texts(
+      {"Germaine Greer has criticised Big Brother's \"bullying\" of housemates after quitting the reality TV show. "
+       "The feminist writer said Big Brother had behaved \"like a child rather than a parent\". She said she was a "
+       "big fan of the big idea, a big show with a big audience, but big mistakes were made.\n\nThe Lord Chief "
+       "Justice, Lord Woolf, said the ruling stood. Lord Woolf added that the lord's law was clear."});
+  const core::Entity* show = entity_named(a, "Big Brother");
+  REQUIRE(show != nullptr);
+  CHECK(show->type == core::EntityType::kMisc);
+  for (const char* name : {"Germaine Greer", "Lord Woolf"}) {
+    CAPTURE(name);
+    const core::Entity* person = entity_named(a, name);
+    REQUIRE(person != nullptr);
+    CHECK(person->type == core::EntityType::kPerson);
+  }
+}
+
 TEST_CASE("a one-word organisation that things happen in is a place") {
   // PolNeAR: the convention city "Cleveland" was an organisation of 101 mentions, 52 after "in".
   const core::Analysis a = analyze_texts({"Republicans gathered in Cleveland for their convention this week.",
