@@ -610,6 +610,18 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
           taken[--f.end] = true;  // and no name of its own
       }
     }
+    // A role noun before a given name and a surname, in a span the tagger typed otherwise, is no part of it and
+    // makes it a person: BBC "Coach Andy Robinson", "Boss Steve Bruce", "Author David Mitchell" (ORG), PolNeAR
+    // "Sheriff Joe Arpaio", "Billionaire Donald Trump" (speaker_roles.txt, first_names.txt).
+    if (f.type != EntityType::kPerson && f.end - f.first >= 3 && f.end - f.first <= 4 &&
+        !(toks[f.first].lex & kLexTitle) && (toks[f.first + 1].flags & kCapitalized) &&
+        res.first_names.contains(word(doc, toks[f.first + 1]))) {
+      const std::string* role = res.speaker_roles.value_of(fold_ascii(word(doc, toks[f.first])));
+      if (role && *role != "thing") {
+        ++f.first;
+        f.type = EntityType::kPerson;
+      }
+    }
     // A person named after a title inside a span typed otherwise: PolNeAR "Vermont Sen. Bernie Sanders" (PLACE,
     // 22 mentions), "Texas Sen. Ted Cruz" (ORG), BBC "Home Secretary Charles Clarke" (ORG). What comes before
     // the title is a name of its own where the tagger called the whole a place ("Vermont") or the gazetteer

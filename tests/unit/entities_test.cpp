@@ -371,6 +371,13 @@ TEST_CASE("a role noun opening the sentence, an honour or a contraction after a 
   CHECK(has(mentions_of("Sprinter Kelly Holmes' Olympic victory has been named the top television moment of 2004 in "
                         "a BBC poll."),
             "Kelly Holmes", "PERSON"));
+  // Nor where the tagger typed the whole an organisation: BBC "Coach Andy Robinson", PolNeAR "Sheriff Joe Arpaio".
+  CHECK(has(mentions_of("Coach Andy Robinson dropped Dawson for the autumn Tests after he missed training."),
+            "Andy Robinson", "PERSON"));
+  CHECK(has(mentions_of("Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio, one of the most polarizing figures in "
+                        "the immigration debate, vouched for Trump's proposal to build a wall along the Mexican "
+                        "border."),
+            "Joe Arpaio", "PERSON"));
   // Nor is an honour after it, nor a contraction the tagger ran on into.
   const std::vector<Seen> qc = mentions_of(
       "In a book published this week, Philippe Sands QC, a member of Cherie Blair's Matrix Chambers, says Lord "
