@@ -1009,12 +1009,22 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     }
   }
   // Only where the articles using the acronym mostly spell the name out too: BBC's "TV" is no "Telecom View".
-  // An acronym's cluster holds its spellings only: "ACA", "A.C.A." (PolNeAR).
+  // An acronym's cluster holds its spellings only: "ACA", "A.C.A." (PolNeAR). BBC writes an acronym read as a
+  // word with one capital: "Icann" (a person of 14 mentions) is the Internet Corporation for Assigned Names and
+  // Numbers, as "Nato" and "Opec" are; four letters at least.
+  const auto as_acronym = [](std::string_view form) {
+    std::string out = undotted(form);
+    if (is_acronym(out) || out.size() < 4 || out.size() > 6 || !(out[0] >= 'A' && out[0] <= 'Z') ||
+        !std::all_of(out.begin() + 1, out.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+      return out;
+    for (std::size_t i = 1; i < out.size(); ++i) out[i] = static_cast<char>(out[i] - 32);
+    return out;
+  };
   for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
     const Cluster& cl = clusters.list[c];
-    const std::string acronym = undotted(cl.forms.begin()->first);
+    const std::string acronym = as_acronym(cl.forms.begin()->first);
     if (!is_acronym(acronym) ||
-        std::any_of(cl.forms.begin(), cl.forms.end(), [&](const auto& f) { return undotted(f.first) != acronym; }))
+        std::any_of(cl.forms.begin(), cl.forms.end(), [&](const auto& f) { return as_acronym(f.first) != acronym; }))
       continue;
     const auto it = by_initials.find(acronym);
     if (it == by_initials.end() || it->second == c) continue;

@@ -547,6 +547,10 @@ TEST_CASE("acronyms, lexicon aliases and case variants merge") {
       // BBC politics: with and without the hyphen, though the spaced spelling has more words.
       {"Robert Kilroy-Silk quit the party. \"Robert Kilroy Silk is not a team player,\" Mr Morris said. Robert "
        "Kilroy-Silk denied it.", "Robert Kilroy-Silk", "Robert Kilroy Silk"},
+      // BBC politics: an acronym read as a word, written with one capital.
+      {"Association of Chief Police Officers president Chris Fox said the closure power did not have enough "
+       "impact. Acpo made its call for stronger closure powers in a paper for the Commons.",
+       "Association of Chief Police Officers", "Acpo"},
       // PolNeAR breitbart: dotted initials are an acronym of the name they abbreviate.
       {"Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is peanuts. The debate "
        "was held at St. Anselm College in Manchester, N.H. on Saturday.", "New Hampshire", "N.H."},
