@@ -1088,9 +1088,9 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   // mention and five at least; not a given name (first_names.txt: "Bill", "Will"), nor a name a title takes
   // ("Mr. Prince"): the entity goes. A "person" of several words whose first word is such a word, two lower-case
   // uses per mention, is a work, a band or an event the tagger took for a person: BBC "Big Brother", "Pop Idol",
-  // "Indoor Championships", "Law Lords", "Sale Sharks" become MISC. Not a rank nor a particle ("Lord Woolf",
-  // "De Niro": name_openers.txt), a person the articles also name by an uncommon last word alone, nor a
-  // descriptor before a person's name ("Keeper Petr Cech").
+  // "Indoor Championships", "Sale Sharks" become MISC, or ORG where one says something ("Age Concern said").
+  // Not a rank nor a particle ("Lord Woolf", "De Niro": name_openers.txt), a person the articles also name by an
+  // uncommon last word alone, nor a descriptor before a person's name ("Keeper Petr Cech").
   std::vector<char> common_word(clusters.list.size(), 0);
   {
     const WordList& first_names = lexicons.list("first_names");
@@ -1182,13 +1182,32 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
           if (const auto it = slot_of.find(w); it != slot_of.end()) ++uses[it->second];
         }
       }
+      std::vector<std::uint32_t> retyped;
       for (const Candidate& k : candidates) {
         const int mentions = clusters.list[k.cluster].mentions;
         if (uses[k.slot] < 5 || uses[k.slot] < (k.whole ? 3 : 2) * mentions) continue;
         if (k.last_slot >= 0 && uses[static_cast<std::size_t>(k.last_slot)] < 5) continue;
         if (k.whole) common_word[k.cluster] = 1;
-        else clusters.list[k.cluster].type = EntityType::kMisc;
+        else retyped.push_back(k.cluster);
       }
+      // One that speaks ("Age Concern said", "Retail Decisions says") is an organisation; the rest are works,
+      // bands and events.
+      std::vector<char> speaks(clusters.list.size(), 0);
+      if (!retyped.empty()) {
+        const WordList& cues = lexicons.list("reporting_verbs");
+        for (std::size_t i = 0; i < n; ++i) {
+          if (cluster_of[i] < 0) continue;
+          const std::uint32_t root = clusters.find(static_cast<std::uint32_t>(cluster_of[i]));
+          if (clusters.list[root].type != EntityType::kPerson || speaks[root]) continue;
+          const std::string_view text = analysis.corpus.documents[(*cands[i]).doc].text;
+          std::size_t at = (*cands[i]).span.end, end = at + 1;
+          if (at >= text.size() || text[at] != ' ') continue;
+          while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+          speaks[root] = end > at + 1 && cues.contains(text.substr(at + 1, end - at - 1));
+        }
+      }
+      for (const std::uint32_t c : retyped)
+        clusters.list[c].type = speaks[c] ? EntityType::kOrg : EntityType::kMisc;
       for (std::size_t i = 0; i < n; ++i)
         if (cluster_of[i] >= 0 && title_of[i] != 0)
           common_word[clusters.find(static_cast<std::uint32_t>(cluster_of[i]))] = 0;

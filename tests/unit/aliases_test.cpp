@@ -295,6 +295,14 @@ TEST_CASE("a person's name opening with a common word is a show, a band or an ev
   const core::Entity* show = entity_named(a, "Big Brother");
   REQUIRE(show != nullptr);
   CHECK(show->type == core::EntityType::kMisc);
+  // One that speaks is an organisation (BBC business/382: the charity Age Concern had been a person).
+  const core::Analysis b = analyze_texts(
+      {"Workers will be able to request to work past the age of 65. But Age Concern said imposing a retirement age "
+       "of 65 was cowardly. The age limit, the age gap and the age of the workforce were all raised, and older "
+       "staff fear age discrimination."});
+  const core::Entity* charity = entity_named(b, "Age Concern");
+  REQUIRE(charity != nullptr);
+  CHECK(charity->type == core::EntityType::kOrg);
   for (const char* name : {"Germaine Greer", "Lord Woolf"}) {
     CAPTURE(name);
     const core::Entity* person = entity_named(a, name);
