@@ -22,6 +22,7 @@
 #include <initializer_list>
 #include <array>
 #include <cctype>
+#include <limits>
 #include <map>
 #include <unordered_map>
 
@@ -1104,8 +1105,10 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       std::int64_t last_slot = -1;  // of several: the last word's, where the articles use it alone
     };
     std::vector<Candidate> candidates;
-    // Every lower-case word of the corpus is tested: a 64K-bit filter on a hash of its length and its first and
-    // last two letters (no loop over its bytes) turns away nearly all before a map lookup.
+    // Every lower-case word of the corpus is tested: a filter of 64K buckets on a hash of its length and its
+    // first and last two letters (no loop over its bytes) turns away nearly all before a map lookup. A bucket
+    // counts the words still counted in it: a word stops being counted, and looked up, once it is common enough
+    // for every name it decides ("work", "new" and "big" would otherwise cost a lookup each time).
     const auto cheap_hash = [](std::string_view w) {
       const auto at = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(w[i])); };
       const std::size_t n = w.size();  // 2 at least
@@ -1113,17 +1116,25 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       h = (h ^ (at(0) | at(1) << 8 | at(n - 2) << 16 | at(n - 1) << 24)) * 0x85EBCA6Bu;
       return (h ^ (h >> 16)) & 0xFFFFu;
     };
-    std::vector<std::uint64_t> filter(1024, 0);
+    std::vector<std::uint16_t> live(65536, 0);
+    std::vector<std::uint32_t> slot_hash;
     const auto capitalised_word = [](std::string_view w) {
       return w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' &&
              std::all_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
     };
     std::string lower;
+    // A function word ("The Grudge", "My Summer", "Which") is common without counting: kFunctionWord, and no
+    // hash lookup for each of the corpus's "the"s.
+    constexpr std::uint32_t kFunctionWord = ~std::uint32_t{0};
     const auto slot = [&](std::string_view word) {
+      if (function_words.contains_folded(word)) return kFunctionWord;
       lower.assign(1, static_cast<char>(word[0] + 32)).append(word.substr(1));
-      const std::uint32_t h = cheap_hash(lower);
-      filter[h >> 6] |= std::uint64_t{1} << (h & 63);
-      return slot_of.emplace(lower, static_cast<std::uint32_t>(slot_of.size())).first->second;
+      const auto [it, added] = slot_of.emplace(lower, static_cast<std::uint32_t>(slot_of.size()));
+      if (added) {
+        slot_hash.push_back(cheap_hash(lower));
+        if (live[slot_hash.back()] < 65535) ++live[slot_hash.back()];
+      }
+      return it->second;
     };
     // The forms of persons, to tell a descriptor before a person's name.
     std::unordered_map<std::string_view, std::uint32_t> person_forms;  // -> the person
@@ -1170,23 +1181,33 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       if (surname) candidates.back().last_slot = slot(last);
     }
     if (!candidates.empty()) {
-      std::vector<int> uses(slot_of.size(), 0);
+      std::vector<int> uses(slot_of.size() + 1, 0);  // the last for kFunctionWord
+      uses.back() = std::numeric_limits<int>::max() / 4;
+      const auto uses_of = [&](std::int64_t k) -> int& {
+        return uses[k == kFunctionWord ? uses.size() - 1 : static_cast<std::size_t>(k)];
+      };
+      // The uses each word needs to decide all its names.
+      std::vector<int> needed(slot_of.size(), 5);
+      for (const Candidate& k : candidates)
+        if (k.slot != kFunctionWord)
+          needed[k.slot] = std::max(needed[k.slot], (k.whole ? 3 : 2) * clusters.list[k.cluster].mentions);
       for (std::uint32_t d = 0; d < analysis.texts.size(); ++d) {
         const char* const text = analysis.corpus.documents[d].text.data();
         for (const Token& t : analysis.texts[d].tokens) {
           const char first = text[t.start];
           if (first < 'a' || first > 'z' || t.end - t.start < 2 || t.kind != TokenKind::kWord) continue;
           const std::string_view w(text + t.start, t.end - t.start);
-          const std::uint32_t h = cheap_hash(w);
-          if (!(filter[h >> 6] & (std::uint64_t{1} << (h & 63)))) continue;
-          if (const auto it = slot_of.find(w); it != slot_of.end()) ++uses[it->second];
+          if (!live[cheap_hash(w)]) continue;
+          const auto it = slot_of.find(w);
+          if (it == slot_of.end() || uses[it->second] >= needed[it->second]) continue;
+          if (++uses[it->second] == needed[it->second]) --live[slot_hash[it->second]];
         }
       }
       std::vector<std::uint32_t> retyped;
       for (const Candidate& k : candidates) {
         const int mentions = clusters.list[k.cluster].mentions;
-        if (uses[k.slot] < 5 || uses[k.slot] < (k.whole ? 3 : 2) * mentions) continue;
-        if (k.last_slot >= 0 && uses[static_cast<std::size_t>(k.last_slot)] < 5) continue;
+        if (uses_of(k.slot) < 5 || uses_of(k.slot) < (k.whole ? 3 : 2) * mentions) continue;
+        if (k.last_slot >= 0 && uses_of(k.last_slot) < 5) continue;
         if (k.whole) common_word[k.cluster] = 1;
         else retyped.push_back(k.cluster);
       }
