@@ -1163,12 +1163,13 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
         continue;
       if (const auto other = person_forms.find(rest); other != person_forms.end() && other->second != c) continue;
       // A given name or a title after it makes it a descriptor before a person: BBC "Model Anna Nicole Smith",
-      // "Home Affairs Commissioner Franco Frattini".
+      // "Home Affairs Commissioner Franco Frattini". Not a given name ending it, where it is a common noun's
+      // capital: "Terrorism Bill", "Kill Bill".
       bool given = false;
       for (std::size_t at = space + 1; at <= name.size() && !given;) {
         const std::size_t end = std::min(name.find(' ', at), name.size());
         const std::string_view w = std::string_view(name).substr(at, end - at);
-        given = first_names.contains(w) || titles.contains(w) || name_titles.contains(w);
+        given = (end < name.size() && first_names.contains(w)) || titles.contains(w) || name_titles.contains(w);
         at = end + 1;
       }
       if (given) continue;

@@ -295,6 +295,15 @@ TEST_CASE("a person's name opening with a common word is a show, a band or an ev
   const core::Entity* show = entity_named(a, "Big Brother");
   REQUIRE(show != nullptr);
   CHECK(show->type == core::EntityType::kMisc);
+  // A given name ending it is a common noun's capital, no person's (BBC politics/401: a bill was a person).
+  const core::Analysis bill = analyze_texts(
+      {"But it will also seek to push through its Serious and Organised Crime Bill and ID cards Bill before the "
+       "election. The organised gangs, organised fraud and organised drug rings it targets are organised on a scale "
+       "police say is new, and the bill's backers say organised crime costs billions.\nThe bill is long: a bill "
+       "like this bill, and any bill after it, keeps a bill committee busy for months."});
+  const core::Entity* law = entity_named(bill, "Organised Crime Bill");
+  REQUIRE(law != nullptr);
+  CHECK(law->type == core::EntityType::kMisc);
   // One that speaks is an organisation (BBC business/382: the charity Age Concern had been a person).
   const core::Analysis b = analyze_texts(
       {"Workers will be able to request to work past the age of 65. But Age Concern said imposing a retirement age "
