@@ -286,37 +286,44 @@ TEST_CASE("a capitalised common word the articles mostly write in lower case is 
 }
 
 TEST_CASE("a person's name opening with a common word is a show, a band or an event; not after a rank") {
-  // BBC entertainment 203: the tagger took the reality show for a person (14 mentions over BBC, "big" 365 times).
-  const core::Analysis a = analyze_texts(
+  struct Case {
+    const char* text;
+    const char* name;
+    core::EntityType type;
+    std::vector<const char*> people = {};  // who stay persons beside it
+  };
+  const Case cases[] = {
+      // BBC entertainment 203: the reality show was a person (14 mentions over BBC, "big" 365 times); a rank
+      // keeps its person.
       {"Germaine Greer has criticised Big Brother's \"bullying\" of housemates after quitting the reality TV show. "
        "The feminist writer said Big Brother had behaved \"like a child rather than a parent\". She said she was a "
        "big fan of the big idea, a big show with a big audience, but big mistakes were made.\n\nThe Lord Chief "
-       "Justice, Lord Woolf, said the ruling stood. Lord Woolf added that the lord's law was clear."});
-  const core::Entity* show = entity_named(a, "Big Brother");
-  REQUIRE(show != nullptr);
-  CHECK(show->type == core::EntityType::kMisc);
-  // A given name ending it is a common noun's capital, no person's (BBC politics/401: a bill was a person).
-  const core::Analysis bill = analyze_texts(
+       "Justice, Lord Woolf, said the ruling stood. Lord Woolf added that the lord's law was clear.",
+       "Big Brother", core::EntityType::kMisc, {"Germaine Greer", "Lord Woolf"}},
+      // A given name ending it is a common noun's capital, no person's (BBC politics/401: a bill was a person).
       {"But it will also seek to push through its Serious and Organised Crime Bill and ID cards Bill before the "
        "election. The organised gangs, organised fraud and organised drug rings it targets are organised on a scale "
        "police say is new, and the bill's backers say organised crime costs billions.\nThe bill is long: a bill "
-       "like this bill, and any bill after it, keeps a bill committee busy for months."});
-  const core::Entity* law = entity_named(bill, "Organised Crime Bill");
-  REQUIRE(law != nullptr);
-  CHECK(law->type == core::EntityType::kMisc);
-  // One that speaks is an organisation (BBC business/382: the charity Age Concern had been a person).
-  const core::Analysis b = analyze_texts(
+       "like this bill, and any bill after it, keeps a bill committee busy for months.",
+       "Organised Crime Bill", core::EntityType::kMisc},
+      // One that speaks is an organisation (BBC business/382: the charity Age Concern had been a person).
       {"Workers will be able to request to work past the age of 65. But Age Concern said imposing a retirement age "
        "of 65 was cowardly. The age limit, the age gap and the age of the workforce were all raised, and older "
-       "staff fear age discrimination."});
-  const core::Entity* charity = entity_named(b, "Age Concern");
-  REQUIRE(charity != nullptr);
-  CHECK(charity->type == core::EntityType::kOrg);
-  for (const char* name : {"Germaine Greer", "Lord Woolf"}) {
-    CAPTURE(name);
-    const core::Entity* person = entity_named(a, name);
-    REQUIRE(person != nullptr);
-    CHECK(person->type == core::EntityType::kPerson);
+       "staff fear age discrimination.",
+       "Age Concern", core::EntityType::kOrg},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    const core::Analysis a = analyze_texts({c.text});
+    const core::Entity* e = entity_named(a, c.name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == c.type);
+    for (const char* name : c.people) {
+      CAPTURE(name);
+      const core::Entity* person = entity_named(a, name);
+      REQUIRE(person != nullptr);
+      CHECK(person->type == core::EntityType::kPerson);
+    }
   }
 }
 
