@@ -299,6 +299,13 @@ QuoteKind classify_quote(std::string_view text, const DocText& doc, const QuoteS
     return QuoteKind::kDirect;
   if (before == ":" && n >= 2) return QuoteKind::kDirect;
   if (open > s.first_token && doc.tokens[open - 1].kind == TokenKind::kQuote && n >= 3) return QuoteKind::kDirect;
+  // After "that," or "because," the quote completes the reporter's clause, whatever its case: PolNeAR "Trump
+  // tweeted that, “For those few people ...”", "which is a problem because, “In the end, ...”", whose Contents
+  // start at "that" (all four such capitalised quotes in train and dev; none is a Content of its own).
+  if (before == "," && open > s.first_token + 1) {
+    const std::string_view clause = slice(text, doc.tokens[open - 2].span());
+    if (clause == "that" || clause == "because") return QuoteKind::kPartial;
+  }
   if (before == "," && starts_upper(words) && n >= 3) return QuoteKind::kDirect;
   // Right after its cue, or after the cue's comma, the quote is the whole of what was said even in lower case:
   // PolNeAR "“...,” he said, “but I also suspect ...”", "who Beck on Wednesday called “a horrible ...”".

@@ -89,6 +89,13 @@ TEST_CASE("quotes: spans and kinds of corpus sentences") {
       {"Mr. Barrett said, \"we were floored.\"", "we were floored", "direct"},
       {"He backed her because, in her words, \"he knows how to do it.\"", "he knows how to do it", "direct"},
       {"It was, as the judge put it, \"a waste of time.\"", "a waste of time", "direct"},
+      // After "that," or "because," a capitalised quote completes the reporter's clause (PolNeAR west-journal).
+      {"Trump tweeted that, \"For those few people knocking me for tweeting at three in the morning, at least you "
+       "know I will be there.\"",
+       "For those few people knocking me for tweeting at three in the morning, at least you know I will be there",
+       "partial"},
+      {"That is a problem because, \"In the end, we don't vote against somebody. We vote for somebody.\"",
+       "In the end, we don't vote against somebody. We vote for somebody", "partial"},
       // ... but not reported speech, nor a cue in an earlier clause, nor a phrase continuing the sentence.
       {"Bolton said that whatever voters choose, \"they should not make it on that basis.\"",
        "they should not make it on that basis", "partial"},
