@@ -588,6 +588,21 @@ std::string_view word_before(std::string_view text, std::uint32_t at) {
   return text.substr(start, end - start);
 }
 
+// The lower-case word right after offset `at` and one space ("said" in "Age Concern said"), or "" when there is
+// none; `limit` letters at most, for callers that only look words of some length up.
+std::string_view word_after(std::string_view text, std::uint32_t at, std::size_t limit) {
+  if (at >= text.size() || text[at] != ' ') return {};
+  std::size_t end = at + 1;
+  while (end < text.size() && end < at + 1 + limit && text[end] >= 'a' && text[end] <= 'z') ++end;
+  return text.substr(at + 1, end - at - 1);
+}
+
+// A word of one capital and lower-case letters: "Nato", "Music", "Big" (not "BBC", "McDonald", "Xi-Jinping").
+bool one_capital(std::string_view w) {
+  return w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' &&
+         std::all_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+}
+
 // Whether the words around a name mention say it names a company (company_words.txt): a company noun right before
 // it ("budget airline Ryanair", "shares in Barclays") or a company's belongings after it ("Fiat shares",
 // "Southcorp's board"), or a word that says so on either side ("oil unit Yugansk", "its Yugansk unit").
@@ -1015,9 +1030,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   // Numbers, as "Nato" and "Opec" are; four letters at least.
   const auto as_acronym = [](std::string_view form) {
     std::string out = undotted(form);
-    if (is_acronym(out) || out.size() < 4 || out.size() > 6 || !(out[0] >= 'A' && out[0] <= 'Z') ||
-        !std::all_of(out.begin() + 1, out.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
-      return out;
+    if (is_acronym(out) || out.size() < 4 || out.size() > 6 || !one_capital(out)) return out;
     for (std::size_t i = 1; i < out.size(); ++i) out[i] = static_cast<char>(out[i] - 32);
     return out;
   };
@@ -1067,11 +1080,9 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       return;
     }
     // The lower-case word after it, looked up only when it has the length of one of those nouns.
-    if (span.end >= text.size() || text[span.end] != ' ') return;
-    std::size_t end = span.end + 1;
-    while (end < text.size() && end < span.end + 11 && text[end] >= 'a' && text[end] <= 'z') ++end;
-    if (end - span.end - 1 < 4 || end - span.end - 1 > 9) return;
-    const std::string* after = works.value_of(text.substr(span.end + 1, end - span.end - 1));
+    const std::string_view next = word_after(text, span.end, 10);
+    if (next.size() < 4 || next.size() > 9) return;
+    const std::string* after = works.value_of(next);
     if (!after || !after->starts_with("after")) return;
     ++as_work[root];
     alone[root] += *after == "after alone";
@@ -1118,10 +1129,6 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     };
     std::vector<std::uint16_t> live(65536, 0);
     std::vector<std::uint32_t> slot_hash;
-    const auto capitalised_word = [](std::string_view w) {
-      return w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' &&
-             std::all_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-    };
     std::string lower;
     // A function word ("The Grudge", "My Summer", "Which") is common without counting: kFunctionWord, and no
     // hash lookup for each of the corpus's "the"s.
@@ -1150,7 +1157,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       });
       const std::string name = canonical(cl);
       if (one_word_only) {
-        if (capitalised_word(name) && !first_names.contains(name)) candidates.push_back({c, slot(name), true});
+        if (one_capital(name) && !first_names.contains(name)) candidates.push_back({c, slot(name), true});
         continue;
       }
       const std::size_t space = name.find(' '), last_space = name.rfind(' ');
@@ -1158,7 +1165,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       const std::string_view first = std::string_view(name).substr(0, space);
       const std::string_view last = std::string_view(name).substr(last_space + 1);
       const std::string_view rest = std::string_view(name).substr(space + 1);
-      if (!capitalised_word(first) || first_names.contains(first) || openers.contains(first) ||
+      if (!one_capital(first) || first_names.contains(first) || openers.contains(first) ||
           titles.contains(first) || name_titles.contains(first))
         continue;
       if (const auto other = person_forms.find(rest); other != person_forms.end() && other->second != c) continue;
@@ -1177,7 +1184,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       // (BBC "Celebrity Big Brother"), "Lords", "Championships".
       const auto alone = cl.forms.find(last);
       const bool surname = alone != cl.forms.end() && alone->second > 0;
-      if (surname && !capitalised_word(last)) continue;
+      if (surname && !one_capital(last)) continue;
       candidates.push_back({c, slot(first), false, -1});
       if (surname) candidates.back().last_slot = slot(last);
     }
@@ -1222,10 +1229,8 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
           const std::uint32_t root = clusters.find(static_cast<std::uint32_t>(cluster_of[i]));
           if (clusters.list[root].type != EntityType::kPerson || speaks[root]) continue;
           const std::string_view text = analysis.corpus.documents[(*cands[i]).doc].text;
-          std::size_t at = (*cands[i]).span.end, end = at + 1;
-          if (at >= text.size() || text[at] != ' ') continue;
-          while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
-          speaks[root] = end > at + 1 && cues.contains(text.substr(at + 1, end - at - 1));
+          const std::string_view cue = word_after(text, (*cands[i]).span.end, 20);
+          speaks[root] = !cue.empty() && cues.contains(cue);
         }
       }
       for (const std::uint32_t c : retyped)
