@@ -57,7 +57,10 @@ void AppState::set_corpus(core::Corpus corpus) {
   const std::size_t n = analysis.corpus.documents.size();
   included.assign(n, true);
   doc_stats.assign(n, DocStats{});
-  for (std::size_t i = 0; i < n; ++i) doc_stats[i].words = core::word_count(analysis.texts[i]);
+  for (std::size_t i = 0; i < n; ++i) {
+    doc_stats[i].words = core::word_count(analysis.texts[i]);
+    doc_stats[i].source = source_label(analysis.corpus.documents[i]);  // not per frame: a search of user_files
+  }
   for (const core::Quote& q : analysis.quotes) ++doc_stats[q.doc].quotes;
   // The user's corrections outlive the analysis they were made on: replayed by names on the new one.
   entity_edits.unedited = core::copy_entity_layer(analysis);

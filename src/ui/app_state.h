@@ -85,6 +85,7 @@ struct DocStats {
   std::size_t words = 0;
   std::size_t entities = 0;  // distinct entities mentioned
   std::size_t quotes = 0;
+  std::string_view source;  // AppState::source_label of the document, kept with the analysis it points into
 };
 
 struct AppState {

@@ -11,8 +11,8 @@ namespace {
 
 // Outlet (or file name), date and size; without the size where the line would not fit `width` ("Reuters ·
 // 2023-10-26").
-std::string document_meta(const AppState& state, const core::Document& d, const DocStats& stats, float width) {
-  std::string meta(state.source_label(d));
+std::string document_meta(const core::Document& d, const DocStats& stats, float width) {
+  std::string meta(stats.source);
   if (!d.date.empty()) meta += "  \xC2\xB7  " + d.date;
   const std::string words = "  \xC2\xB7  " + std::to_string(stats.words) + " words";
   if (ImGui::CalcTextSize((meta + words).c_str()).x <= width) meta += words;
@@ -61,7 +61,7 @@ void draw_document_list(AppState& state) {
     const ImVec4 clip(pos.x, pos.y, pos.x + width - 4, pos.y + line * title_lines);
     draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + 4, pos.y), ImGui::GetColorU32(ImGuiCol_Text),
                   d.title.c_str(), d.title.c_str() + d.title.size(), width - 8, &clip);
-    const std::string meta = document_meta(state, d, state.doc_stats[i], width - 8);
+    const std::string meta = document_meta(d, state.doc_stats[i], width - 8);
     // Still too long (a long outlet name): cut with an ellipsis, not mid-letter.
     const ImVec2 meta_pos(pos.x + 4, pos.y + line * title_lines + 2);
     ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);

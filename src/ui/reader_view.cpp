@@ -188,7 +188,7 @@ void draw_reader_view(AppState& state) {
   ImGui::TextUnformatted(d.title.c_str());
   ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-  const std::string source(state.source_label(d));
+  const std::string source(stats.source);
   ImGui::Text("%s  \xC2\xB7  %s  \xC2\xB7  %zu %s  \xC2\xB7  %zu %s  \xC2\xB7  %zu %s",
               source.c_str(), d.date.empty() ? "undated" : d.date.c_str(),
               stats.words, plural(stats.words, "word", "words"), stats.entities,
@@ -258,7 +258,7 @@ void add_reader_status(const AppState& state, StatusWriter& w) {
   for (const core::Mention& m : a.mentions) mentions += m.doc == *state.selected_doc;
   std::string reader = "{";
   StatusWriter r(reader);
-  r.string("source", state.source_label(a.corpus.documents[*state.selected_doc]));
+  r.string("source", state.doc_stats[*state.selected_doc].source);
   r.number("mentions", static_cast<double>(mentions));
   r.number("quotes", static_cast<double>(state.doc_stats[*state.selected_doc].quotes));
   w.raw("reader", reader + "}");
