@@ -22,6 +22,13 @@ const core::Entity* entity_named(const core::Analysis& a, const std::string& nam
   return nullptr;
 }
 
+// The entity called `name`, which the test requires to exist.
+const core::Entity& named(const core::Analysis& a, const std::string& name) {
+  const core::Entity* e = entity_named(a, name);
+  REQUIRE_MESSAGE(e != nullptr, "no entity named " << name);
+  return *e;
+}
+
 bool has_alias(const core::Entity& e, const std::string& alias) {
   return std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end();
 }
@@ -39,15 +46,13 @@ TEST_CASE("surname and full name are one person across documents, named by the f
   const core::Analysis a = analyze_texts({"Russian President Vladimir Putin arrived in Beijing on Tuesday.",
                                           "Putin said the talks were useful.",
                                           "Chinese President Xi Jinping welcomed him. Xi agreed."});
-  const core::Entity* putin = entity_named(a, "Vladimir Putin");
-  REQUIRE(putin != nullptr);
-  CHECK(putin->type == core::EntityType::kPerson);
-  CHECK(has_alias(*putin, "Putin"));
-  CHECK(putin->mentions.size() == 2);
+  const core::Entity& putin = named(a, "Vladimir Putin");
+  CHECK(putin.type == core::EntityType::kPerson);
+  CHECK(has_alias(putin, "Putin"));
+  CHECK(putin.mentions.size() == 2);
   CHECK(xi_mentions(a) == 2);
-  const core::Entity* xi = entity_named(a, "Xi Jinping");
-  REQUIRE(xi != nullptr);
-  CHECK(has_alias(*xi, "Xi"));
+  const core::Entity& xi = named(a, "Xi Jinping");
+  CHECK(has_alias(xi, "Xi"));
   CHECK(entity_named(a, "Putin") == nullptr);
   CHECK(entity_named(a, "Xi") == nullptr);
 }
@@ -59,19 +64,16 @@ TEST_CASE("a one-word name joins a person named in other articles only if its ar
                                           "tailed off sharply.",
                                           "Google said it would open an office.", "Google shares rose.",
                                           "Google Video was launched on Monday."});
-  const core::Entity* video = entity_named(a, "Google Video");
-  REQUIRE(video != nullptr);
-  CHECK(video->mentions.size() == 1);
-  const core::Entity* google = entity_named(a, "Google");
-  REQUIRE(google != nullptr);
-  CHECK(google->mentions.size() == 3);
+  const core::Entity& video = named(a, "Google Video");
+  CHECK(video.mentions.size() == 1);
+  const core::Entity& google = named(a, "Google");
+  CHECK(google.mentions.size() == 3);
   // The same short name beside the full name in most of its articles is that person.
   const core::Analysis b = analyze_texts({"Gordon Brown gave his Budget speech. Brown said growth was strong.",
                                           "Gordon Brown spoke in Leeds. Brown was cheered.",
                                           "Brown said taxes would not rise."});
-  const core::Entity* brown = entity_named(b, "Gordon Brown");
-  REQUIRE(brown != nullptr);
-  CHECK(brown->mentions.size() == 5);
+  const core::Entity& brown = named(b, "Gordon Brown");
+  CHECK(brown.mentions.size() == 5);
   CHECK(entity_named(b, "Brown") == nullptr);
 }
 
@@ -84,19 +86,17 @@ TEST_CASE("a surname the tagger types otherwise joins the person its articles na
        "Texas Sen. Ted Cruz said he has 370 delegates. Cruz has said for weeks he is the only candidate in the "
        "field who can beat Trump one-on-one.",
        "The radio talker has increasingly filled his rally speeches for Cruz with overt religious imagery."});
-  const core::Entity* cruz = entity_named(a, "Ted Cruz");
-  REQUIRE(cruz != nullptr);
-  CHECK(cruz->type == core::EntityType::kPerson);
-  CHECK(cruz->mentions.size() == 7);
+  const core::Entity& cruz = named(a, "Ted Cruz");
+  CHECK(cruz.type == core::EntityType::kPerson);
+  CHECK(cruz.mentions.size() == 7);
   CHECK(entity_named(a, "Cruz") == nullptr);
   // Not a word that mostly stands apart from the person: BBC's city of "Houston" is no John Houston.
   const core::Analysis b = analyze_texts({"Yukos submitted the suit in Houston, where it filed for bankruptcy.",
                                           "The company owns a house in Houston.", "Houston is in Texas.",
                                           "John Houston won the race.", "John Houston was delighted.",
                                           "John Houston thanked his coach."});
-  const core::Entity* houston = entity_named(b, "John Houston");
-  REQUIRE(houston != nullptr);
-  CHECK(houston->mentions.size() == 3);
+  const core::Entity& houston = named(b, "John Houston");
+  CHECK(houston.mentions.size() == 3);
 }
 
 TEST_CASE("a first name alone joins a person named in full only within the article's story") {
@@ -106,17 +106,15 @@ TEST_CASE("a first name alone joins a person named in full only within the artic
       {"Rachel Lomax, deputy governor of the Bank of England, said inflation would stay low.",
        "Bank of England deputy governor Rachel Lomax told MPs the forecasts were sound.",
        "Jennifer Aniston, who was Rachel in the long-running show Friends, has enjoyed a successful film career."});
-  const core::Entity* lomax = entity_named(a, "Rachel Lomax");
-  REQUIRE(lomax != nullptr);
-  CHECK(lomax->mentions.size() == 2);
-  CHECK_FALSE(has_alias(*lomax, "Rachel"));
+  const core::Entity& lomax = named(a, "Rachel Lomax");
+  CHECK(lomax.mentions.size() == 2);
+  CHECK_FALSE(has_alias(lomax, "Rachel"));
   // Within one story it joins: "Serena" in a report of the match that names Serena Williams elsewhere.
   const core::Analysis b = analyze_texts(
       {"Serena Williams beat Lindsay Davenport at Melbourne Park to reach the Australian Open final.",
        "At Melbourne Park, Davenport said Serena had played the Australian Open final of her life."});
-  const core::Entity* serena = entity_named(b, "Serena Williams");
-  REQUIRE(serena != nullptr);
-  CHECK(has_alias(*serena, "Serena"));
+  const core::Entity& serena = named(b, "Serena Williams");
+  CHECK(has_alias(serena, "Serena"));
 }
 
 TEST_CASE("an organisation's last word alone names it where the article names it in full") {
@@ -126,13 +124,11 @@ TEST_CASE("an organisation's last word alone names it where the article names it
       {"Manchester United beat Arsenal at Old Trafford on Sunday. United striker Ruud van Nistelrooy scored twice.",
        "Manchester United manager Alex Ferguson praised his side.",
        "The Junge SVP, the youth wing of the SVP, ran the campaign. The Junge SVP posters showed black sheep."});
-  const core::Entity* united = entity_named(a, "Manchester United");
-  REQUIRE(united != nullptr);
-  CHECK(has_alias(*united, "United"));
+  const core::Entity& united = named(a, "Manchester United");
+  CHECK(has_alias(united, "United"));
   CHECK(entity_named(a, "United") == nullptr);
-  const core::Entity* svp = entity_named(a, "SVP");
-  REQUIRE(svp != nullptr);
-  CHECK(svp->mentions.size() == 1);
+  const core::Entity& svp = named(a, "SVP");
+  CHECK(svp.mentions.size() == 1);
 }
 
 TEST_CASE("\"the\" and an organisation's head word name the organisation its article names in full") {
@@ -147,13 +143,11 @@ TEST_CASE("\"the\" and an organisation's head word name the organisation its art
        "A spokesman for the Commission declined to comment on the report.",
        "The Commission will publish its findings in March.",
        "Critics said the Commission had acted too late."});
-  const core::Entity* ec = entity_named(a, "European Commission");
-  REQUIRE(ec != nullptr);
-  CHECK(ec->mentions.size() == 6);
-  CHECK(has_alias(*ec, "Commission"));
-  const core::Entity* bare = entity_named(a, "Commission");
-  REQUIRE(bare != nullptr);
-  CHECK(bare->mentions.size() == 3);
+  const core::Entity& ec = named(a, "European Commission");
+  CHECK(ec.mentions.size() == 6);
+  CHECK(has_alias(ec, "Commission"));
+  const core::Entity& bare = named(a, "Commission");
+  CHECK(bare.mentions.size() == 3);
 }
 
 TEST_CASE("a party's other names are the party (parties.txt)") {
@@ -164,14 +158,12 @@ TEST_CASE("a party's other names are the party (parties.txt)") {
        "Both the Conservatives and the Liberal Democrats have promised to scrap the council tax.",
        "Liam Fox, co-chairman of the Conservative Party, said Labour had failed.",
        "The Lib Dems said the figures did not add up."});
-  const core::Entity* tories = entity_named(a, "Conservative Party");
-  REQUIRE(tories != nullptr);
-  CHECK(tories->type == core::EntityType::kOrg);
-  CHECK(tories->mentions.size() == 3);
-  CHECK(has_alias(*tories, "Tories"));
-  const core::Entity* lib_dems = entity_named(a, "Liberal Democrats");
-  REQUIRE(lib_dems != nullptr);
-  CHECK(has_alias(*lib_dems, "Lib Dems"));
+  const core::Entity& tories = named(a, "Conservative Party");
+  CHECK(tories.type == core::EntityType::kOrg);
+  CHECK(tories.mentions.size() == 3);
+  CHECK(has_alias(tories, "Tories"));
+  const core::Entity& lib_dems = named(a, "Liberal Democrats");
+  CHECK(has_alias(lib_dems, "Lib Dems"));
 }
 
 TEST_CASE("a name the articles introduce as a film or a product is its title, not a person, organisation or place") {
@@ -206,10 +198,9 @@ TEST_CASE("a name the articles introduce as a film or a product is its title, no
   for (const Case& c : cases) {
     CAPTURE(c.title);
     const core::Analysis a = analyze_texts(c.articles);
-    const core::Entity* film = entity_named(a, c.title);
-    REQUIRE(film != nullptr);
-    CHECK(film->type == core::EntityType::kMisc);
-    CHECK(film->mentions.size() == c.articles.size());  // one mention per article
+    const core::Entity& film = named(a, c.title);
+    CHECK(film.type == core::EntityType::kMisc);
+    CHECK(film.mentions.size() == c.articles.size());  // one mention per article
   }
 }
 
@@ -223,9 +214,8 @@ TEST_CASE("a name seen once is a work's title after a noun that only names works
        "Stevie Wonder recorded part of his classic album Songs In The Key Of Life there."});
   for (const char* title : {"Lord of the Rings", "Retirement"}) {
     CAPTURE(title);
-    const core::Entity* work = entity_named(a, title);
-    REQUIRE(work != nullptr);
-    CHECK(work->type == core::EntityType::kMisc);
+    const core::Entity& work = named(a, title);
+    CHECK(work.type == core::EntityType::kMisc);
   }
   // "play" is a verb and "the game" a match as often as nouns for works: a person or a team seen once stays.
   const core::Analysis b = analyze_texts(
@@ -234,9 +224,8 @@ TEST_CASE("a name seen once is a work's title after a noun that only names works
        "Three minutes into injury time at the end of the game Andre Nzame III was on target."});
   for (const char* name : {"Rui Costa", "Asante Kotoko", "Andre Nzame III"}) {
     CAPTURE(name);
-    const core::Entity* e = entity_named(b, name);
-    REQUIRE(e != nullptr);
-    CHECK(e->type != core::EntityType::kMisc);
+    const core::Entity& e = named(b, name);
+    CHECK(e.type != core::EntityType::kMisc);
   }
 }
 
@@ -249,21 +238,18 @@ TEST_CASE("a name ending in a company's word is an organisation, and its first w
        "Shares in Cairn Energy have jumped 6% after the firm said an Indian oilfield was larger than previously "
        "thought. Cairn said drilling to the north-west of its development site in Rajasthan had produced strong "
        "results. Cairn Energy's share price rose 300% last year after a number of oil finds."});
-  const core::Entity* forrester = entity_named(a, "Forrester Research");
-  REQUIRE(forrester != nullptr);
-  CHECK(forrester->type == core::EntityType::kOrg);
-  const core::Entity* cairn = entity_named(a, "Cairn Energy");
-  REQUIRE(cairn != nullptr);
-  CHECK(cairn->type == core::EntityType::kOrg);
-  CHECK(cairn->mentions.size() == 3);
-  CHECK(has_alias(*cairn, "Cairn"));
+  const core::Entity& forrester = named(a, "Forrester Research");
+  CHECK(forrester.type == core::EntityType::kOrg);
+  const core::Entity& cairn = named(a, "Cairn Energy");
+  CHECK(cairn.type == core::EntityType::kOrg);
+  CHECK(cairn.mentions.size() == 3);
+  CHECK(has_alias(cairn, "Cairn"));
   // Not an organisation's word itself: "the Army" stays apart from the "Army Board" (BBC politics).
   const core::Analysis b = analyze_texts(
       {"A committee of the Army Board, which is made up of the most senior defence figures, will meet. Speaking "
        "ahead of the expected Army Board meeting, a spokesman said the changes were for the good of the Army."});
-  const core::Entity* board = entity_named(b, "Army Board");
-  REQUIRE(board != nullptr);
-  CHECK_FALSE(has_alias(*board, "Army"));
+  const core::Entity& board = named(b, "Army Board");
+  CHECK_FALSE(has_alias(board, "Army"));
 }
 
 TEST_CASE("a capitalised common word the articles mostly write in lower case is no person") {
@@ -280,9 +266,8 @@ TEST_CASE("a capitalised common word the articles mostly write in lower case is 
   // A title makes it a name, however common the word: PolNeAR "Mr. Prince said" beside "the prince".
   const core::Analysis b = analyze_texts(
       {station + "\n\n\"It is a station for the music, all the music,\" Mr. Music said."});
-  const core::Entity* titled = entity_named(b, "Music");
-  REQUIRE(titled != nullptr);
-  CHECK(titled->type == core::EntityType::kPerson);
+  const core::Entity& titled = named(b, "Music");
+  CHECK(titled.type == core::EntityType::kPerson);
 }
 
 TEST_CASE("a person's name opening with a common word is a show, a band or an event; not after a rank") {
@@ -315,14 +300,12 @@ TEST_CASE("a person's name opening with a common word is a show, a band or an ev
   for (const Case& c : cases) {
     CAPTURE(c.name);
     const core::Analysis a = analyze_texts({c.text});
-    const core::Entity* e = entity_named(a, c.name);
-    REQUIRE(e != nullptr);
-    CHECK(e->type == c.type);
+    const core::Entity& e = named(a, c.name);
+    CHECK(e.type == c.type);
     for (const char* name : c.people) {
       CAPTURE(name);
-      const core::Entity* person = entity_named(a, name);
-      REQUIRE(person != nullptr);
-      CHECK(person->type == core::EntityType::kPerson);
+      const core::Entity& person = named(a, name);
+      CHECK(person.type == core::EntityType::kPerson);
     }
   }
 }
@@ -334,10 +317,9 @@ TEST_CASE("a one-word organisation that things happen in is a place") {
                                           "Protesters marched in Cleveland as the convention opened.",
                                           "Delegates arrived in Cleveland on Monday.",
                                           "The convention in Cleveland ended with balloons."});
-  const core::Entity* city = entity_named(a, "Cleveland");
-  REQUIRE(city != nullptr);
-  CHECK(city->type == core::EntityType::kPlace);
-  CHECK(city->mentions.size() == 5);
+  const core::Entity& city = named(a, "Cleveland");
+  CHECK(city.type == core::EntityType::kPlace);
+  CHECK(city.mentions.size() == 5);
 }
 
 TEST_CASE("a name the articles speak of as a company is an organisation, whatever the tagger typed it") {
@@ -350,18 +332,16 @@ TEST_CASE("a name the articles speak of as a company is an organisation, whateve
        "Qantas confirmed it was looking at whether it might recruit and source products overseas.",
        "Unions argued that Qantas was profitable, and shares in Qantas rose."});
   for (const char* name : {"Ryanair", "Qantas"}) {
-    const core::Entity* firm = entity_named(a, name);
-    REQUIRE(firm != nullptr);
-    CHECK(firm->type == core::EntityType::kOrg);
-    CHECK(firm->mentions.size() == 3);
+    const core::Entity& firm = named(a, name);
+    CHECK(firm.type == core::EntityType::kOrg);
+    CHECK(firm.mentions.size() == 3);
   }
   // BBC business: a name ending in "s" takes the possessive mark alone.
   const core::Analysis b = analyze_texts({"Novartis said that it would merge a number of its generic drug units.",
                                           "Novartis' shares rose 1% to 57.85 Swiss francs.",
                                           "Novartis' profits rose in the last quarter."});
-  const core::Entity* novartis = entity_named(b, "Novartis");
-  REQUIRE(novartis != nullptr);
-  CHECK(novartis->type == core::EntityType::kOrg);
+  const core::Entity& novartis = named(b, "Novartis");
+  CHECK(novartis.type == core::EntityType::kOrg);
 }
 
 TEST_CASE("a unit or division, named before it or after, is an organisation") {
@@ -371,10 +351,9 @@ TEST_CASE("a unit or division, named before it or after, is an organisation") {
        "Gazprom had been keen on buying a stake in Yuganskneftegas before the auction.",
        "The Yuganskneftegas unit pumps about a million barrels a day.",
        "The auction of Yuganskneftegas went ahead in Moscow."});
-  const core::Entity* unit = entity_named(a, "Yuganskneftegas");
-  REQUIRE(unit != nullptr);
-  CHECK(unit->type == core::EntityType::kOrg);
-  CHECK(unit->mentions.size() == 4);
+  const core::Entity& unit = named(a, "Yuganskneftegas");
+  CHECK(unit.type == core::EntityType::kOrg);
+  CHECK(unit.mentions.size() == 4);
 }
 
 TEST_CASE("a listed place and a person keep their type beside a company's words") {
@@ -383,22 +362,19 @@ TEST_CASE("a listed place and a person keep their type beside a company's words"
       {"Tokyo shares closed at an eight-month high.", "Shares in Tokyo rose 2% on Monday.",
        "Tony Blair's chief of staff Jonathan Powell was there.", "Blair's chief press secretary spoke first.",
        "Tony Blair said the talks went well."});
-  const core::Entity* tokyo = entity_named(a, "Tokyo");
-  REQUIRE(tokyo != nullptr);
-  CHECK(tokyo->type == core::EntityType::kPlace);
-  const core::Entity* blair = entity_named(a, "Tony Blair");
-  REQUIRE(blair != nullptr);
-  CHECK(blair->type == core::EntityType::kPerson);
+  const core::Entity& tokyo = named(a, "Tokyo");
+  CHECK(tokyo.type == core::EntityType::kPlace);
+  const core::Entity& blair = named(a, "Tony Blair");
+  CHECK(blair.type == core::EntityType::kPerson);
 }
 
 TEST_CASE("a piece split off a bad name takes the type the corpus gives the word") {
   // BBC politics/260: "H.\" Labour" ended a person's name; after the mark, "Labour" is what the corpus calls it.
   const core::Analysis a = analyze_texts({"It was like Prisoner Cell Block H.\" Labour had broken promises, he said.",
                                           "Labour won the vote in Leeds.", "Labour said it would act."});
-  const core::Entity* labour = entity_named(a, "Labour");
-  REQUIRE(labour != nullptr);
-  CHECK(labour->type == core::EntityType::kOrg);
-  CHECK(labour->mentions.size() == 3);
+  const core::Entity& labour = named(a, "Labour");
+  CHECK(labour.type == core::EntityType::kOrg);
+  CHECK(labour.mentions.size() == 3);
 }
 
 TEST_CASE("a name mostly typed one way is one entity of that type; a close split stays as typed") {
@@ -582,9 +558,8 @@ TEST_CASE("acronyms, lexicon aliases and case variants merge") {
   for (const Case& c : cases) {
     CAPTURE(c.body);
     const core::Analysis a = analyze_texts({c.body});
-    const core::Entity* e = entity_named(a, c.name);
-    REQUIRE(e != nullptr);
-    CHECK(has_alias(*e, c.alias));
+    const core::Entity& e = named(a, c.name);
+    CHECK(has_alias(e, c.alias));
     CHECK(entity_named(a, c.alias) == nullptr);
   }
 }
@@ -617,9 +592,8 @@ TEST_CASE("a name with a middle initial is the name without it, unless two peopl
                                           "front-runners, both premises look increasingly dubious.",
                                           "Donald Trump told a town hall in Salem, New Hampshire on Monday that "
                                           "waterboarding is peanuts."});
-  const core::Entity* trump = entity_named(a, "Donald Trump");
-  REQUIRE(trump != nullptr);
-  CHECK(has_alias(*trump, "Donald J. Trump"));
+  const core::Entity& trump = named(a, "Donald Trump");
+  CHECK(has_alias(trump, "Donald J. Trump"));
   CHECK(entity_named(a, "Donald J. Trump") == nullptr);
   // "George Bush" could be either president: all three stay apart.
   const core::Analysis bushes = analyze_texts({"It's even lower than the backing from women that George H.W. Bush "
@@ -636,9 +610,8 @@ TEST_CASE("a middle name is a spelling of the name without it where one article 
       {"It was not a tricky question, but Hillary Rodham Clinton found a way to make it so. Filling in for Sanders "
        "at the same event, West landed a sharp dig at \"my dear sister Hillary Clinton.\"",
        "Hillary Clinton spoke in Iowa on Monday."});
-  const core::Entity* hillary = entity_named(a, "Hillary Clinton");
-  REQUIRE(hillary != nullptr);
-  CHECK(has_alias(*hillary, "Hillary Rodham Clinton"));
+  const core::Entity& hillary = named(a, "Hillary Clinton");
+  CHECK(has_alias(hillary, "Hillary Rodham Clinton"));
   CHECK(entity_named(a, "Hillary Rodham Clinton") == nullptr);
   // Never in one article, two names stay two people: BBC "Jerry Lee Lewis" is not the comedian Jerry Lewis.
   const core::Analysis apart = analyze_texts({"Jerry Lee Lewis played the piano at the show on Monday.",
@@ -654,20 +627,18 @@ TEST_CASE("the bundled corpus: Xi and Putin with their roles, one entity each") 
   int xi_entities = 0;
   for (const core::Entity& e : a.entities) xi_entities += has_alias(e, "Xi");
   CHECK(xi_entities == 1);
-  const core::Entity* xi = entity_named(a, "Xi Jinping");
-  REQUIRE(xi != nullptr);
-  CHECK(has_alias(*xi, "the Chinese leader"));
-  CHECK(has_alias(*xi, "the Chinese president"));
-  const core::Entity* putin = entity_named(a, "Vladimir Putin");
-  REQUIRE(putin != nullptr);
-  CHECK(has_alias(*putin, "the Kremlin leader"));
-  CHECK(has_alias(*putin, "the Russian leader"));
+  const core::Entity& xi = named(a, "Xi Jinping");
+  CHECK(has_alias(xi, "the Chinese leader"));
+  CHECK(has_alias(xi, "the Chinese president"));
+  const core::Entity& putin = named(a, "Vladimir Putin");
+  CHECK(has_alias(putin, "the Kremlin leader"));
+  CHECK(has_alias(putin, "the Russian leader"));
   // A role opening a sentence is listed as in running text, once: 004 "The Russian president ...".
-  CHECK(has_alias(*putin, "the Russian president"));
-  CHECK_FALSE(has_alias(*putin, "The Russian president"));
-  CHECK_FALSE(has_alias(*xi, "The Chinese president"));
+  CHECK(has_alias(putin, "the Russian president"));
+  CHECK_FALSE(has_alias(putin, "The Russian president"));
+  CHECK_FALSE(has_alias(xi, "The Chinese president"));
   int roles = 0;
-  for (std::uint32_t m : putin->mentions) roles += a.mentions[m].kind == core::MentionKind::kRole;
+  for (std::uint32_t m : putin.mentions) roles += a.mentions[m].kind == core::MentionKind::kRole;
   CHECK(roles >= 4);
   // Mentions stay sorted by document and offset.
   CHECK(std::is_sorted(a.mentions.begin(), a.mentions.end(), [](const core::Mention& x, const core::Mention& y) {
