@@ -1169,6 +1169,13 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
           titles.contains(first) || name_titles.contains(first))
         continue;
       if (const auto other = person_forms.find(rest); other != person_forms.end() && other->second != c) continue;
+      // A romanised Korean given name after its family name, two short syllables: BBC "Korean writer Park
+      // Chan-Chook", "Park Ji-sung". Not a compound ("Carrier Pre-Section").
+      if (const std::size_t hyphen = rest.find('-');
+          hyphen >= 2 && hyphen <= 5 && rest.size() - hyphen - 1 >= 2 && rest.size() - hyphen - 1 <= 5 &&
+          std::all_of(rest.begin(), rest.end(),
+                      [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) || ch == '-'; }))
+        continue;
       // A given name or a title after it makes it a descriptor before a person: BBC "Model Anna Nicole Smith",
       // "Home Affairs Commissioner Franco Frattini". Not a given name ending it, where it is a common noun's
       // capital: "Terrorism Bill", "Kill Bill".
@@ -1211,8 +1218,15 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
           if (++uses[it->second] == needed[it->second]) --live[slot_hash[it->second]];
         }
       }
+      // A name a title takes is a person's, however common its word: "Mr. Prince", BBC "Mr Park" for the
+      // central bank governor Park Seung.
+      std::vector<char> titled(clusters.list.size(), 0);
+      for (std::size_t i = 0; i < n; ++i)
+        if (cluster_of[i] >= 0 && title_of[i] != 0)
+          titled[clusters.find(static_cast<std::uint32_t>(cluster_of[i]))] = 1;
       std::vector<std::uint32_t> retyped;
       for (const Candidate& k : candidates) {
+        if (titled[k.cluster]) continue;
         const int mentions = clusters.list[k.cluster].mentions;
         if (uses_of(k.slot) < 5 || uses_of(k.slot) < (k.whole ? 3 : 2) * mentions) continue;
         if (k.last_slot >= 0 && uses_of(k.last_slot) < 5) continue;
@@ -1235,9 +1249,6 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       }
       for (const std::uint32_t c : retyped)
         clusters.list[c].type = speaks[c] ? EntityType::kOrg : EntityType::kMisc;
-      for (std::size_t i = 0; i < n; ++i)
-        if (cluster_of[i] >= 0 && title_of[i] != 0)
-          common_word[clusters.find(static_cast<std::uint32_t>(cluster_of[i]))] = 0;
     }
   }
 
