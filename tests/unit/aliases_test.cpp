@@ -351,6 +351,21 @@ TEST_CASE("a name the articles speak of as a company is an organisation, whateve
                                           "Novartis' profits rose in the last quarter."});
   const core::Entity& novartis = named(b, "Novartis");
   CHECK(novartis.type == core::EntityType::kOrg);
+  // BBC business/211, tech/356, tech/114 and tech/119: the electronics maker and the games developer were persons.
+  const core::Analysis c = analyze_texts(
+      {"Consumer electronics giants Hitachi and Matshushita Electric are joining forces to share and develop "
+       "technology for flat screen televisions. The deal will enable Hitachi and Matsushita to develop new "
+       "technology.",
+       "Japanese electronics firm Hitachi has unveiled its first humanoid robot, called Emiew. Hitachi said the robot "
+       "was the quickest. Hitachi is one of the companies with home cleaning robot machines on the market.",
+       "Argonaut has been making games for some 18 years. Argonaut warned that it was low on cash 10 days ago. After "
+       "the latest round of cuts there are 80 staff at Argonaut headquarters in Edgware in north London.",
+       "He founded Argonaut in 1982. But, like all software developers, Argonaut needed a constant flow of deals "
+       "with publishers. After the latest round of cuts, there were 80 workers at Argonaut headquarters in Edgware."});
+  for (const char* name : {"Hitachi", "Argonaut"}) {
+    const core::Entity& firm = named(c, name);
+    CHECK(firm.type == core::EntityType::kOrg);
+  }
 }
 
 TEST_CASE("a unit or division, named before it or after, is an organisation") {
