@@ -476,6 +476,35 @@ void split_coordinated_persons(const Document& doc, const std::vector<NerToken>&
   }
 }
 
+// An ampersand joins a name's two halves: BBC "insurance broker Marsh & McLennan", where the tagger, taking the
+// broker for a noun before a name, ended the organisation on the ampersand ("Marsh &", 4 mentions) and left
+// "McLennan" out. The capitalised words after it (up to three) continue the span before it, with its type. A
+// person before it is one of two people ("Ludacris & Lil Jon", the tagger's "& Lil Jon"), unless the tagger ran
+// one person over it, a firm named for its partners. An ampersand inside a word is left alone ("R&B").
+void join_ampersand(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags) {
+  for (std::size_t k = 1; k + 1 < toks.size(); ++k) {
+    if (tags[k - 1] == kTagO || word(doc, toks[k]) != "&" || !(toks[k + 1].flags & kCapitalized) ||
+        toks[k].start != toks[k - 1].end + 1 || toks[k + 1].start != toks[k].end + 1)
+      continue;
+    if (tags[k - 1] == kTagBPer || tags[k - 1] == kTagIPer) {
+      // A span run over the ampersand is a firm named for its partners: "Wilson Sonsini Goodrich & Rosati".
+      if (tags[k] == kTagIPer && tags[k + 1] == kTagIPer) continue;
+      tags[k] = kTagO;
+      if (tags[k + 1] == kTagIPer) tags[k + 1] = kTagBPer;
+      continue;
+    }
+    const NerTag in = tags[k - 1] % 2 ? static_cast<NerTag>(tags[k - 1] + 1) : tags[k - 1];
+    tags[k] = in;
+    std::size_t j = k + 1;
+    for (; j < toks.size() && j < k + 4 && toks[j].word && (toks[j].flags & kCapitalized); ++j) {
+      // Each word after the first is no new name's start: "Marks & Spencer Chief Executive Stuart Rose".
+      if (j > k + 1 && tags[j] != kTagO && tags[j] % 2 != 0) break;
+      tags[j] = in;
+    }
+    k = j - 1;
+  }
+}
+
 // The auxiliaries that open a question ("Will Labour win?"), capitalised as they stand first.
 bool question_auxiliary(std::string_view w) {
   static constexpr std::string_view kAuxiliaries[] = {"Will", "Would", "Can", "Could", "Should", "Shall", "Did",
@@ -894,6 +923,7 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       title_as_surname(doc, toks, tags);
       split_names_at_verb(doc, toks, tags);
       split_coordinated_persons(doc, toks, tags);
+      join_ampersand(doc, toks, tags);
       join_org_of_place(doc, toks, tags, res);
       drop_trailing_weekday(doc, toks, tags, res);
       join_listed_place(doc, toks, tags, res);

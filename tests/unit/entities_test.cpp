@@ -429,6 +429,19 @@ TEST_CASE("an organisation's word, \"of\" and a place are one organisation") {
   CHECK_FALSE(has_text(seen, "England"));
 }
 
+TEST_CASE("an ampersand joins a firm's name; two people joined by one are two") {
+  // BBC business/103: the tagger ended the broker's name on the ampersand ("Marsh &"), leaving "McLennan" out;
+  // entertainment: "& Lil Jon" was a person.
+  const std::vector<Seen> seen = mentions_of(
+      "Up to 2,500 jobs are to go at US insurance broker Marsh & McLennan in a shake up following "
+      "bigger-than-expected losses. Usher's work with rappers Ludacris & Lil Jon won him nominations.");
+  CHECK(has(seen, "Marsh & McLennan", "ORG"));
+  CHECK_FALSE(has_text(seen, "Marsh &"));
+  CHECK(has(seen, "Ludacris", "PERSON"));
+  CHECK(has(seen, "Lil Jon", "PERSON"));
+  CHECK_FALSE(has_text(seen, "& Lil Jon"));
+}
+
 TEST_CASE("a first name and a surname with an apostrophe or a hyphen are one person") {
   // BBC sport/368: the tagger began a new name at "O'Gara's", leaving "Ronan" a person of its own.
   const std::vector<Seen> seen = mentions_of(
