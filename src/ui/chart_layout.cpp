@@ -155,4 +155,86 @@ std::vector<std::uint32_t> cluster_order(const std::vector<float>& similarity, s
   return {};
 }
 
+namespace {
+
+bool overlap(const LabelBox& r, const LabelBox& q) { return r.x0 < q.x1 && q.x0 < r.x1 && r.y0 < q.y1 && q.y0 < r.y1; }
+
+// Whether the segment a-b passes through the box: Liang-Barsky clipping of the segment to it.
+bool crosses(LayoutPoint a, LayoutPoint b, const LabelBox& r) {
+  float lo = 0.0f, hi = 1.0f;
+  const float d[2] = {b.x - a.x, b.y - a.y};
+  const float from[2] = {a.x, a.y}, low[2] = {r.x0, r.y0}, high[2] = {r.x1, r.y1};
+  for (int k = 0; k < 2; ++k) {
+    if (d[k] == 0.0f) {
+      if (from[k] < low[k] || from[k] > high[k]) return false;
+      continue;
+    }
+    float t0 = (low[k] - from[k]) / d[k], t1 = (high[k] - from[k]) / d[k];
+    if (t0 > t1) std::swap(t0, t1);
+    lo = std::max(lo, t0);
+    hi = std::min(hi, t1);
+    if (lo > hi) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<std::optional<LayoutPoint>> place_labels(const std::vector<LabelNode>& nodes,
+                                                     const std::vector<std::size_t>& order,
+                                                     const std::vector<LayoutEdge>& edges, LabelBox canvas,
+                                                     std::vector<LabelBox> occupied) {
+  const std::size_t n = nodes.size();
+  std::vector<std::optional<LayoutPoint>> out(n);
+  std::vector<LabelBox> discs(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const LabelNode& d = nodes[i];
+    discs[i] = {d.centre.x - d.radius, d.centre.y - d.radius, d.centre.x + d.radius, d.centre.y + d.radius};
+  }
+  // The box a label takes, a margin around its text.
+  const auto box_at = [](LayoutPoint at, const LabelNode& d) {
+    return LabelBox{at.x - 3, at.y - 1, at.x + d.width + 3, at.y + d.height + 1};
+  };
+  const auto inside = [&](const LabelBox& r) {
+    return r.x0 >= canvas.x0 && r.x1 <= canvas.x1 && r.y0 >= canvas.y0 && r.y1 <= canvas.y1;
+  };
+  for (const std::size_t i : order) {
+    const LabelNode& d = nodes[i];
+    const LayoutPoint c = d.centre;
+    const float r = d.radius + 4;
+    const float centred =
+        std::clamp(c.x - d.width / 2, canvas.x0 + 4, std::max(canvas.x0 + 4, canvas.x1 - d.width - 4));
+    const LayoutPoint spots[4] = {{c.x + r, c.y - d.height / 2}, {c.x - r - d.width, c.y - d.height / 2},
+                                  {centred, c.y + r - 2}, {centred, c.y - r - d.height + 2}};
+    bool any_inside = false;
+    for (const LayoutPoint& at : spots) any_inside = any_inside || inside(box_at(at, d));
+    const auto covers_node = [&](const LabelBox& box) {
+      for (std::size_t k = 0; k < n; ++k)
+        if (k != i && overlap(box, discs[k])) return true;
+      return false;
+    };
+    const auto crosses_own_link = [&](const LabelBox& box) {
+      for (const LayoutEdge& e : edges)
+        if ((e.a == i || e.b == i) && e.a < n && e.b < n && crosses(nodes[e.a].centre, nodes[e.b].centre, box))
+          return true;
+      return false;
+    };
+    const auto covers_label = [&](const LabelBox& box) {
+      return std::any_of(occupied.begin(), occupied.end(), [&](const LabelBox& q) { return overlap(box, q); });
+    };
+    for (int pass = 0; pass < 3 && !out[i]; ++pass) {
+      for (const LayoutPoint& at : spots) {
+        const LabelBox box = box_at(at, d);
+        if ((any_inside && !inside(box)) || (!d.forced && covers_label(box)) ||
+            (pass <= 1 && covers_node(box)) || (pass == 0 && crosses_own_link(box)))
+          continue;
+        out[i] = at;
+        occupied.push_back(box);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace newslens::ui

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace newslens::ui {
@@ -53,6 +54,30 @@ class ForceLayout {
   float temperature_ = 0;
   int iterations_ = 0;
 };
+
+// A rectangle in pixels: left, top, right, bottom.
+struct LabelBox {
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+// A node to label: its centre and radius on screen, and its label's size.
+struct LabelNode {
+  LayoutPoint centre;
+  float radius = 0;
+  float width = 0, height = 0;
+  bool forced = false;  // the selected or hovered node's: drawn over other labels
+};
+
+// Places the nodes' labels, in `order`, each beside its node: right, left, below or above (below and above slide
+// along to stay on the canvas). First a side clear of labels already placed, of other nodes and of the node's own
+// links (one running under the label showed as a stray mark before the name: BBC "'Athens"), then one clear of
+// labels and nodes, then one clear of labels. A side running past the canvas is taken only if no side fits
+// inside. `occupied`: boxes that count as placed labels (the legend). Returns each label's top-left corner, or
+// nothing where no side is free (hovering shows it).
+std::vector<std::optional<LayoutPoint>> place_labels(const std::vector<LabelNode>& nodes,
+                                                     const std::vector<std::size_t>& order,
+                                                     const std::vector<LayoutEdge>& edges, LabelBox canvas,
+                                                     std::vector<LabelBox> occupied);
 
 // The i-th point of the golden-angle spiral used for starting positions (0 at the centre).
 LayoutPoint spiral_position(std::size_t i, std::size_t n);

@@ -103,14 +103,6 @@ float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b) {
   return std::sqrt(ex * ex + ey * ey);
 }
 
-bool overlap(const ImVec4& r, const ImVec4& q) { return r.x < q.z && q.x < r.z && r.y < q.w && q.y < r.w; }
-
-bool overlaps(const ImVec4& r, const std::vector<ImVec4>& placed) {
-  for (const ImVec4& q : placed)
-    if (overlap(r, q)) return true;
-  return false;
-}
-
 }  // namespace
 
 void draw_network_view(AppState& state) {
@@ -287,61 +279,10 @@ void draw_network_view(AppState& state) {
     }
   }
 
-  // Labels: selection, hovered and neighbours first, then by mentions; a label that would cover one already
-  // placed tries the other sides of its node and is left out if none is free (hover shows it). A side that
-  // covers no other node is preferred ("Paula Radcliffe" had hidden the "France" node).
-  std::vector<ImVec4> discs(n);
-  for (std::size_t i = 0; i < n; ++i)
-    discs[i] = ImVec4(screen[i].x - radius[i], screen[i].y - radius[i], screen[i].x + radius[i], screen[i].y + radius[i]);
-  const auto covers_node = [&](const ImVec4& r, std::size_t own) {
-    for (std::size_t k = 0; k < n; ++k)
-      if (k != own && overlap(r, discs[k])) return true;
-    return false;
-  };
-  std::vector<std::size_t> order(n);
-  std::iota(order.begin(), order.end(), 0);
-  auto priority = [&](std::size_t i) {
-    return static_cast<int>(i) == selected ? 0 : static_cast<int>(i) == hover_node ? 1 : (selected >= 0 && near[i]) ? 2 : 3;
-  };
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return priority(x) < priority(y); });
-  std::vector<ImVec4> placed;
+  // Legend: the types shown, and how to use the canvas. Laid out before the labels, which keep off it ("Africa"
+  // below its node at the bottom had been written over "MISC").
   const float line = ImGui::GetTextLineHeight();
-  for (std::size_t i : order) {
-    const bool forced = priority(i) <= 1;
-    const std::string text = fit_text(state.analysis.entities[net.nodes[i]].name, 170.0f);
-    const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
-    const ImVec2 c = screen[i];
-    const float r = radius[i] + 4;
-    // Below and above, the label slides along to stay on the canvas: a node at the edge keeps its name
-    // ("Belt and Road Initiative" at the right of the bundled network had none).
-    const float centred = std::clamp(c.x - ts.x / 2, origin.x + 4, std::max(origin.x + 4, origin.x + size.x - ts.x - 4));
-    const ImVec2 spots[4] = {{c.x + r, c.y - ts.y / 2}, {c.x - r - ts.x, c.y - ts.y / 2},
-                             {centred, c.y + r - 2}, {centred, c.y - r - line + 2}};
-    // A spot running past the canvas edge is taken only if no side fits inside ("Belt and Road Ini...").
-    auto inside = [&](const ImVec4& rect) {
-      return rect.x >= origin.x && rect.z <= origin.x + size.x && rect.y >= origin.y && rect.w <= origin.y + size.y;
-    };
-    bool any_inside = false;
-    for (const ImVec2& at : spots) any_inside = any_inside || inside(ImVec4(at.x - 3, at.y - 1, at.x + ts.x + 3, at.y + ts.y + 1));
-    // First a side clear of labels and nodes, then one clear of labels.
-    const ImVec2* spot = nullptr;
-    for (int pass = 0; pass < 2 && !spot; ++pass) {
-      for (const ImVec2& at : spots) {
-        const ImVec4 rect(at.x - 3, at.y - 1, at.x + ts.x + 3, at.y + ts.y + 1);
-        if (any_inside && !inside(rect)) continue;
-        if (!forced && overlaps(rect, placed)) continue;
-        if (pass == 0 && covers_node(rect, i)) continue;
-        spot = &at;
-        break;
-      }
-    }
-    if (!spot) continue;
-    placed.push_back(ImVec4(spot->x - 3, spot->y - 1, spot->x + ts.x + 3, spot->y + ts.y + 1));
-    const ImU32 text_col = near[i] ? IM_COL32(25, 25, 30, 255) : IM_COL32(25, 25, 30, 110);
-    draw_label(dl, *spot, text.c_str(), text_col, near[i] ? kLabelBg : IM_COL32(255, 255, 255, 120));
-  }
-
-  // Legend: the types shown, and how to use the canvas.
+  std::vector<LabelBox> legend;
   {
     bool present[core::kEntityTypeCount] = {};
     for (std::uint32_t e : net.nodes) present[static_cast<int>(state.analysis.entities[e].type)] = true;
@@ -354,10 +295,39 @@ void draw_network_view(AppState& state) {
       dl->AddText(ImVec2(at.x + 14, at.y), kMutedText, name);
       at.x += 14 + ImGui::CalcTextSize(name).x + 14;
     }
+    legend.push_back({origin.x, at.y - 2, at.x, at.y + line + 2});
     const char* hint = "Wheel: zoom  \xC2\xB7  drag: move  \xC2\xB7  click: select";
     const float hw = ImGui::CalcTextSize(hint).x;
-    if (at.x + hw + 20 < origin.x + size.x) dl->AddText(ImVec2(origin.x + size.x - hw - 10, at.y), kMutedText, hint);
+    if (at.x + hw + 20 < origin.x + size.x) {
+      dl->AddText(ImVec2(origin.x + size.x - hw - 10, at.y), kMutedText, hint);
+      legend.push_back({origin.x + size.x - hw - 12, at.y - 2, origin.x + size.x, at.y + line + 2});
+    }
   }
+
+  // Labels: selection, hovered and neighbours first, then by mentions (place_labels: a side clear of labels,
+  // nodes and the node's own links first; "Paula Radcliffe" had hidden the "France" node).
+  std::vector<std::size_t> order(n);
+  std::iota(order.begin(), order.end(), 0);
+  auto priority = [&](std::size_t i) {
+    return static_cast<int>(i) == selected ? 0 : static_cast<int>(i) == hover_node ? 1 : (selected >= 0 && near[i]) ? 2 : 3;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return priority(x) < priority(y); });
+  std::vector<std::string> texts(n);
+  std::vector<LabelNode> label_nodes(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    texts[i] = fit_text(state.analysis.entities[net.nodes[i]].name, 170.0f);
+    const ImVec2 ts = ImGui::CalcTextSize(texts[i].c_str());
+    label_nodes[i] = {{screen[i].x, screen[i].y}, radius[i], ts.x, ts.y, priority(i) <= 1};
+  }
+  const std::vector<std::optional<LayoutPoint>> spots = place_labels(
+      label_nodes, order, net.edges, {origin.x, origin.y, origin.x + size.x, origin.y + size.y}, std::move(legend));
+  for (std::size_t i : order) {
+    if (!spots[i]) continue;
+    const ImU32 text_col = near[i] ? IM_COL32(25, 25, 30, 255) : IM_COL32(25, 25, 30, 110);
+    draw_label(dl, ImVec2(spots[i]->x, spots[i]->y), texts[i].c_str(), text_col,
+               near[i] ? kLabelBg : IM_COL32(255, 255, 255, 120));
+  }
+
   dl->PopClipRect();
 
   if (net.drag_node < 0 || !net.moved) {

@@ -53,3 +53,32 @@ TEST_CASE("chart layout: the same input gives the same picture") {
   }
   CHECK(a.iterations() == b.iterations());
 }
+
+TEST_CASE("chart labels: beside the node, off its own links, other labels and the legend") {
+  const LabelBox canvas{0, 0, 800, 600};
+  // BBC's 200-article network: "Athens", its link to "Olympics" leaving up and to the right, had the link run
+  // under the start of its label ("'Athens"). The label goes to a side no link of its own crosses.
+  const std::vector<LabelNode> nodes{{{400, 300}, 8, 50, 16}, {{500, 260}, 8, 60, 16}};
+  const std::vector<LayoutEdge> link{{0, 1, 1.0f}};
+  auto spots = place_labels(nodes, {0, 1}, link, canvas, {});
+  REQUIRE(spots[0].has_value());
+  CHECK(spots[0]->x + 50 <= 400);  // to the left: the right side holds the link
+  // Without the link the right side is first.
+  spots = place_labels(nodes, {0, 1}, {}, canvas, {});
+  REQUIRE(spots[0].has_value());
+  CHECK(spots[0]->x > 400);
+  CHECK(spots[0]->y == doctest::Approx(292));
+  // A label keeps off a box already taken (the legend), and a node's label off another label.
+  const std::vector<LabelNode> bottom{{{100, 585}, 6, 40, 16}};
+  spots = place_labels(bottom, {0}, {}, canvas, {{0, 580, 300, 600}});
+  REQUIRE(spots[0].has_value());
+  CHECK(spots[0]->y + 16 <= 580);  // above it
+  // With every side taken a label is left out, unless it is forced (the selection's).
+  const std::vector<LabelNode> boxed{{{400, 300}, 8, 50, 16}};
+  const std::vector<LabelBox> all{{0, 0, 800, 600}};
+  spots = place_labels(boxed, {0}, {}, canvas, all);
+  CHECK_FALSE(spots[0].has_value());
+  const std::vector<LabelNode> forced{{{400, 300}, 8, 50, 16, true}};
+  spots = place_labels(forced, {0}, {}, canvas, all);
+  CHECK(spots[0].has_value());
+}
