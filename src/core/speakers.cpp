@@ -541,13 +541,29 @@ Attribution attribute_quote(const SpeakerContext& ctx, const QuoteSpan& quote) {
   // President Obama is rolling out a new and more personal campaign message: "It's about me."".
   if (!a.mention && quote.open_token > floor + 1 && t.punct(quote.open_token - 1, ":"))
     a.mention = colon_subject(t, floor, quote.open_token - 1);
+  // A quote ending its sentence inside its marks (`...politicians."`) is not attributed by a cue after it that
+  // opens a statement of its own, a colon, "that" or a quote following it: BBC `"...," said Michael Howard. "He
+  // was a decent kindly man ..." Conservative peer Lord Heseltine said that ...`, `"The attraction for me was
+  // ..." Canaries boss Nigel Worthington added: "I'm delighted ..."`. The quote goes on from the one before it.
+  // Only a quote that is its whole sentence: within one, the statement after is often the same subject's
+  // (PolNeAR "Fiorina routinely characterizes herself as a "change warrior" who "..." ... He announced that").
+  const bool full_stop_inside = quote.close_token != kNoToken && floor == quote.open_token &&
+                                quote.close_token > 0 && t.punct(quote.close_token - 1, ".");
+  const auto opens_statement = [&](const Attribution& b) {
+    if (!full_stop_inside || !b.cue) return false;
+    std::uint32_t k = quote.close_token + 1;
+    while (k < para_end_tok && t.at(k).start < b.cue->end) ++k;
+    return k < para_end_tok && (t.punct(k, ":") || t.at(k).kind == TokenKind::kQuote ||
+                                (t.is_word(k) && t.word(k) == "that"));
+  };
   if (!a.mention && quote.close_token != kNoToken) {
     Attribution b = after_quote(t, quote.close_token + 1, para_end_tok, false);
+    if (opens_statement(b)) b = Attribution{};
     if (b.mention || !a.cue) a = b;
   }
   if (!a.mention && quote.close_token != kNoToken) {
     Attribution c = after_quote(t, quote.close_token + 1, para_end_tok, true);
-    if (c.mention) a = c;
+    if (c.mention && !opens_statement(c)) a = c;
   }
   if (a.mention) a.kind = classify_mention(ctx, *a.mention);
   return a;

@@ -439,6 +439,28 @@ TEST_CASE("speakers: a quote paragraph takes the speaker of the sentence before"
   CHECK(quotes[0].speaker == "Vladimir Putin");
 }
 
+TEST_CASE("speakers: a quote after its speaker's is not the next statement's, which opens with that or a colon") {
+  // BBC politics/400 and sport/186: the sentence after the second quote says something of its own.
+  const auto quotes = quotes_of(
+      "Heath tributes\n\n\"I knew what a blow the death of his wife Audrey was a few days ago,\" said Michael "
+      "Howard. \"He was a decent kindly man who helped me and my generation of politicians.\" Conservative peer "
+      "Lord Heseltine said that despite their political differences he admired him.\n\n\"It was a very easy "
+      "decision to make,\" the 34-year-old told Norwich's website. \"The attraction for me was to continue to "
+      "play in the Premiership.\" Canaries boss Nigel Worthington added: \"I'm delighted that Graham will be "
+      "joining us.\"");
+  REQUIRE(quotes.size() == 5);
+  CHECK(quotes[1].speaker == "Michael Howard");
+  CHECK(quotes[3].mention == "the 34-year-old");
+  CHECK(quotes[4].speaker == "Nigel Worthington");
+  // A quote within a sentence keeps the statement after it: the same subject goes on (PolNeAR).
+  const auto inside = quotes_of(
+      "Fiorina's pitch\n\nCarly Fiorina routinely characterizes herself as a \"change warrior\" who \"can get "
+      "things done.\" She said that the record spoke for itself.");
+  REQUIRE(inside.size() == 2);
+  CHECK(inside[1].mention == "She");
+  CHECK(inside[1].speaker.ends_with("Fiorina"));
+}
+
 TEST_CASE("speakers: a quote paragraph after a sentence ending in a colon is its subject's") {
   // PolNeAR west-journal, breitbart: no reporting verb, only "made the following comment:".
   const auto sanders = quotes_of(kTitle + "On July 6, 2015, Sanders made the following comment:\n\n\xE2\x80\x9C"
