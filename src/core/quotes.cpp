@@ -23,6 +23,10 @@ std::string_view slice(std::string_view text, Span s) { return text.substr(s.sta
 
 bool starts_upper(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
 
+// Words after a name's "'s" that make it "has" or "is", not a possessive: "Christie's been making the case".
+constexpr std::string_view kAfterContraction[] = {"been", "not", "going", "got", "never", "always", "also",
+                                                   "just", "still", "already", "now", "a", "an", "the"};
+
 // ---- [SECTION] kinds ----
 
 // A term or scare quote, said by nobody: 001 "building on the “no-limits” partnership", 003 "the so-called
@@ -737,6 +741,7 @@ class Resolver {
     // The sentence's first word, after any quotation mark or dash: BBC `"If I ...` made "If I" a speaker.
     std::uint32_t opening = s.first_token;
     while (opening < s.end_token && dt_.tokens[opening].kind != TokenKind::kWord) ++opening;
+    std::optional<Resolved> owner;  // the first possessor, the subject if no one else is named
     for (std::uint32_t i = s.first_token; i < s.end_token && dt_.tokens[i].start < before; ++i) {
       const Token& t = dt_.tokens[i];
       if (ctx_.in_quote[i] || t.kind != TokenKind::kWord) continue;
@@ -745,6 +750,7 @@ class Resolver {
       // believes the strong political viewpoint of Moore's film does not sit well with the Academy". In lower
       // case only "he" and "she", the subjects: "to enter it in the best picture category, says Tim Dams".
       if (t.flags & kCapitalized ? w.size() <= 4 && ctx_.pronouns.contains_folded(w) : w == "he" || w == "she") {
+        if (owner) return owner;  // "Suu Kyi's fate is still unclear, but she said"
         if (pronoun) *pronoun = true;
         return std::nullopt;
       }
@@ -768,6 +774,13 @@ class Resolver {
       while (j < s.end_token && dt_.tokens[j].kind == TokenKind::kWord && (dt_.tokens[j].flags & kCapitalized) &&
              !(dt_.tokens[j].flags & kPossessive))
         ++j;
+      // A possessor is the subject only when nobody else is named after it: BBC "Mr Brown's Budget was not
+      // about ..., the Tory leader said" then "He urged the chancellor ..." is the Tory leader's, PolNeAR
+      // "Trump's grasp of policy and temperament are worrying, Cuban said" then "he said" Cuban's; but "Suu Kyi's
+      // fate is still unclear, but she said" is Suu Kyi's. Not a contraction: "Christie's been making the case".
+      const bool possessor = j < s.end_token && (dt_.tokens[j].flags & kPossessive) &&
+                             !(j + 1 < s.end_token && one_of_any_case(slice(text_, dt_.tokens[j + 1].span()),
+                                                                      kAfterContraction));
       // A holiday of two words is a time too: PolNeAR "In her New Year speech, Merkel ... warned" is Merkel's.
       // Nor a name after a preposition opening the sentence: BBC "Of Hepburn, she said" is Cate Blanchett's.
       // Not "For X, ...", whose X is often the subject ("For Rick Dean, head of ..., the change is ...").
@@ -793,9 +806,30 @@ class Resolver {
         i = j - 1;
         continue;
       }
+      if (possessor) {
+        if (!owner) owner = std::move(r);
+        i = j;
+        continue;
+      }
+      // After a possessor, a name that a verb or a preposition takes is no subject either: BBC "These rumours
+      // were fuelled by Mr Blair's decision to hold ... a speech by Mr Brown" is Mr Blair's. A subject follows a
+      // comma, "and", "the", a role or its cue: "..., Cuban said", "Fletcher's daughter Jill said", "Moore's film
+      // ..., says Tim Dams".
+      std::uint32_t before_name = i;  // past a title: "by Mr Brown"
+      while (before_name > s.first_token && person_title(slice(text_, dt_.tokens[before_name - 1].span())))
+        --before_name;
+      if (owner && before_name > s.first_token) {
+        const Token& prev = dt_.tokens[before_name - 1];
+        const std::string_view p = slice(text_, prev.span());
+        if (prev.kind == TokenKind::kWord && !(prev.flags & kCapitalized) && p != "and" && p != "the" &&
+            !speaker_roles_.contains(p) && !ctx_.cues.contains(p)) {
+          i = j - 1;
+          continue;
+        }
+      }
       return r;
     }
-    return std::nullopt;
+    return owner;
   }
 
   // "the home secretary" is the person this article titles "Home Secretary" last before it (BBC politics/220

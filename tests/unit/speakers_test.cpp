@@ -461,6 +461,30 @@ TEST_CASE("speakers: a quote after its speaker's is not the next statement's, wh
   CHECK(inside[1].speaker.ends_with("Fiorina"));
 }
 
+TEST_CASE("speakers: a possessor is the subject before a pronoun only when nobody else is named as one") {
+  // BBC sport/264: the possessor "O'Leary's" had been the "he" of Doug Ellis's quote.
+  auto quotes = quotes_of(
+      "Villa deal\n\nAston Villa manager David O'Leary has signed a new contract.\n\nO'Leary's future was in "
+      "question, but Villa chairman Doug Ellis said he was happy to secure the deal. \"David's record since his "
+      "arrival in 2003 is excellent,\" he told Villa's website.");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].speaker == "Doug Ellis");
+  // PolNeAR wash-post "Suu Kyi's fate is still unclear, but she said": with no one else named, the possessor is
+  // who "she" is.
+  quotes = quotes_of(
+      "Iowa votes\n\nHillary Clinton spoke in Des Moines on Monday.\n\nClinton's fate is still unclear, but she "
+      "said at a news conference last week that she would win. \"I will make all the decisions,\" she said.");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].speaker == "Hillary Clinton");
+  // BBC politics/218: a name a preposition takes is no subject ("a speech by Mr Brown").
+  quotes = quotes_of(
+      "Blair and Brown\n\nTony Blair and Gordon Brown met.\n\nThese rumours were fuelled by Mr Blair's decision to "
+      "hold his monthly media conference at the same time as a long-planned speech by Mr Brown on UK plans. He said "
+      "the claims were a \"load of nonsense\".");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].speaker == "Tony Blair");
+}
+
 TEST_CASE("speakers: a quote paragraph after a sentence ending in a colon is its subject's") {
   // PolNeAR west-journal, breitbart: no reporting verb, only "made the following comment:".
   const auto sanders = quotes_of(kTitle + "On July 6, 2015, Sanders made the following comment:\n\n\xE2\x80\x9C"
