@@ -542,9 +542,11 @@ Attribution attribute_quote(const SpeakerContext& ctx, const QuoteSpan& quote) {
   if (!a.mention && quote.open_token > floor + 1 && t.punct(quote.open_token - 1, ":"))
     a.mention = colon_subject(t, floor, quote.open_token - 1);
   // A quote ending its sentence inside its marks (`...politicians."`) is not attributed by a cue after it that
-  // opens a statement of its own, a colon, "that" or a quote following it: BBC `"...," said Michael Howard. "He
-  // was a decent kindly man ..." Conservative peer Lord Heseltine said that ...`, `"The attraction for me was
-  // ..." Canaries boss Nigel Worthington added: "I'm delighted ..."`. The quote goes on from the one before it.
+  // goes on into a statement of its own (a word, a colon or a quote after the cue): BBC `"...," said Michael
+  // Howard. "He was a decent kindly man ..." Conservative peer Lord Heseltine said that ...`, `"The attraction for
+  // me was ..." Canaries boss Nigel Worthington added: "I'm delighted ..."`, `"... black and Asian people." On
+  // Tuesday Labour chairman Ian McCartney said his party was ...`. The quote goes on from the one before it. A
+  // cue ending there, or right after the quote, still attributes it: `"...." Smith said.`, `"...." said Smith.`
   // Only a quote that is its whole sentence: within one, the statement after is often the same subject's
   // (PolNeAR "Fiorina routinely characterizes herself as a "change warrior" who "..." ... He announced that").
   const bool full_stop_inside = quote.close_token != kNoToken && floor == quote.open_token &&
@@ -552,9 +554,9 @@ Attribution attribute_quote(const SpeakerContext& ctx, const QuoteSpan& quote) {
   const auto opens_statement = [&](const Attribution& b) {
     if (!full_stop_inside || !b.cue) return false;
     std::uint32_t k = quote.close_token + 1;
+    if (k < para_end_tok && t.at(k).start == b.cue->start) return false;  // inverted: `"...." said Smith.`
     while (k < para_end_tok && t.at(k).start < b.cue->end) ++k;
-    return k < para_end_tok && (t.punct(k, ":") || t.at(k).kind == TokenKind::kQuote ||
-                                (t.is_word(k) && t.word(k) == "that"));
+    return k < para_end_tok && (t.punct(k, ":") || t.at(k).kind == TokenKind::kQuote || t.is_word(k));
   };
   if (!a.mention && quote.close_token != kNoToken) {
     Attribution b = after_quote(t, quote.close_token + 1, para_end_tok, false);

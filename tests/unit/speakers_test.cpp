@@ -452,6 +452,16 @@ TEST_CASE("speakers: a quote after its speaker's is not the next statement's, wh
   CHECK(quotes[1].speaker == "Michael Howard");
   CHECK(quotes[3].mention == "the 34-year-old");
   CHECK(quotes[4].speaker == "Nigel Worthington");
+  // BBC politics: indirect speech after it, with no "that".
+  const auto indirect = quotes_of(
+      "Shortlists\n\n\"It hasn't worked,\" Ms Abbott said. \"The shortlist strategy works for women.\" On Tuesday "
+      "Labour chairman Ian McCartney said his party was keen to improve representation.");
+  REQUIRE(indirect.size() == 2);
+  CHECK(indirect[1].speaker == "Abbott");
+  // A sloppy full stop before the attribution does not lose it.
+  const auto sloppy = quotes_of("Sloppy\n\nThe match ended late. \"We were lucky.\" said Jose Mourinho.");
+  REQUIRE(sloppy.size() == 1);
+  CHECK(sloppy[0].speaker == "Jose Mourinho");
   // A quote within a sentence keeps the statement after it: the same subject goes on (PolNeAR).
   const auto inside = quotes_of(
       "Fiorina's pitch\n\nCarly Fiorina routinely characterizes herself as a \"change warrior\" who \"can get "
