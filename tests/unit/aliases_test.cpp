@@ -240,6 +240,12 @@ TEST_CASE("a name ending in a company's word is an organisation, and its first w
        "results. Cairn Energy's share price rose 300% last year after a number of oil finds."});
   const core::Entity& forrester = named(a, "Forrester Research");
   CHECK(forrester.type == core::EntityType::kOrg);
+  // BBC politics/174: a police force was a person, the "she" of the MSP who spoke about it.
+  const core::Analysis police = analyze_texts(
+      {"A Strathclyde Police spokesman said the search went on. Police are still searching for Ferguson, who "
+       "failed to return. Strathclyde Police said Ferguson was dangerous."});
+  const core::Entity& force = named(police, "Strathclyde Police");
+  CHECK(force.type == core::EntityType::kOrg);
   const core::Entity& cairn = named(a, "Cairn Energy");
   CHECK(cairn.type == core::EntityType::kOrg);
   CHECK(cairn.mentions.size() == 3);
