@@ -338,6 +338,13 @@ TEST_CASE("a title the gazetteer leaves to other names is no part of a person's 
   // PolNeAR: "House Speaker Paul Ryan" had been an organisation of 17 mentions beside the person.
   CHECK(has(mentions_of("Donald Trump and House Speaker Paul Ryan pledged to work together."), "Paul Ryan",
             "PERSON"));
+  // PolNeAR: "FBI Director James Comey" had been an organisation of 13 mentions ("Director" before a name of two
+  // words at least).
+  const std::vector<Seen> director =
+      mentions_of("FBI Director James Comey said on Tuesday that no charges were appropriate.");
+  CHECK(has(director, "James Comey", "PERSON"));
+  CHECK(has(director, "FBI", "ORG"));
+  CHECK_FALSE(has_text(director, "FBI Director James Comey"));
   // Sir goes with a first name alone, and stays: BBC "Sir Alan" is no "Alan".
   CHECK(has(mentions_of("On Tuesday Sir Alan said the application for leave to remain in the UK made by Kimberly "
                         "Quinn's nanny was processed in 52 days."),
