@@ -4,6 +4,7 @@
 // aliases.cpp, which resolves roles to people across the corpus.
 // [SECTION] resources  [SECTION] roles  [SECTION] spans  [SECTION] find_named_entities
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <unordered_map>
 
@@ -682,6 +683,18 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       if (w.size() <= 3 || w.back() == '.' || (toks[f.first].flags & kAllCaps)) continue;
     }
     if (f.end - f.first == 1 && f.type == EntityType::kPerson && name_title(doc, toks[f.first], res, 2)) continue;
+    // Nor does a title in the plural, abbreviated: PolNeAR "Sens. John McCain and Lindsey Graham" left an
+    // organisation "Sens" (15 mentions), "Reps." a place.
+    if (f.end - f.first == 1 && f.end < toks.size() && word(doc, toks[f.end]) == "." &&
+        toks[f.end].start == toks[f.first].end) {
+      const std::string_view w = word(doc, toks[f.first]);
+      if (w.size() >= 3 && w.size() <= 6 && w.back() == 's') {
+        char singular[8];
+        std::memcpy(singular, w.data(), w.size() - 1);
+        singular[w.size() - 1] = '.';
+        if (res.gazetteer.bits_of({singular, w.size()}) & kLexTitle) continue;
+      }
+    }
     // Nor does a function word left over where a listed name took the rest (PolNeAR "told The New York Times":
     // "The", 67 mentions as an organisation), nor a faith's or a community's people ("Muslims", groups.txt), nor
     // a kind of thing ("PC", "DVDs", common_nouns.txt).

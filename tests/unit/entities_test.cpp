@@ -345,6 +345,10 @@ TEST_CASE("a title the gazetteer leaves to other names is no part of a person's 
   CHECK(has(director, "James Comey", "PERSON"));
   CHECK(has(director, "FBI", "ORG"));
   CHECK_FALSE(has_text(director, "FBI Director James Comey"));
+  // A plural title, abbreviated, is no name either: PolNeAR "Sens." had been an organisation of 15 mentions.
+  const std::vector<Seen> senators = mentions_of("Sens. John McCain and Lindsey Graham said they disagreed.");
+  CHECK(has(senators, "John McCain", "PERSON"));
+  CHECK_FALSE(has_text(senators, "Sens"));
   // Sir goes with a first name alone, and stays: BBC "Sir Alan" is no "Alan".
   CHECK(has(mentions_of("On Tuesday Sir Alan said the application for leave to remain in the UK made by Kimberly "
                         "Quinn's nanny was processed in 52 days."),
