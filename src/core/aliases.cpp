@@ -399,6 +399,38 @@ void join_middle_names(Clusters& clusters) {
       if (c != plain && shared_docs(clusters.list[c].docs, clusters.list[plain].docs) > 0) clusters.merge(c, plain);
 }
 
+// A person's last two names, when a first name comes before them: "Debbie Wasserman Schultz" -> "Wasserman
+// Schultz", "Robert De Niro" -> "De Niro"; "" for any other form.
+std::string without_first_name(std::string_view form) {
+  if (count_words(form) != 3) return {};
+  const std::vector<std::string_view> words = words_of(form);
+  for (std::string_view w : words)
+    if (w.front() < 'A' || w.front() > 'Z' || is_initials(w)) return {};
+  return std::string(words[1]) + " " + std::string(words[2]);
+}
+
+// Pass 1d: a person named by a surname of two words is the one person the corpus names with a first name before
+// them, where one article uses both: PolNeAR "Wasserman Schultz" (25 mentions) beside "Debbie Wasserman Schultz"
+// (20), BBC "De Niro" beside "Robert De Niro". The two words are no first name and a surname ("Hillary Clinton" is
+// not "Rival Hillary Clinton", a span run over the word before), and the word before them is a given name
+// (first_names.txt) or they open with a particle (name_openers.txt: "Van Gogh", "Lo Cicero"). Not where two
+// people could be meant.
+void join_double_surnames(Clusters& clusters, const Lexicons& lexicons) {
+  const WordList& first_names = lexicons.list("first_names");
+  const WordList& openers = lexicons.list("name_openers");
+  const auto first_word = [](const std::string& form) { return std::string_view(form).substr(0, form.find(' ')); };
+  for (const auto& [plain, named] : longer_forms(clusters, without_first_name)) {
+    if (named.size() != 1 || named[0] == plain) continue;
+    const Cluster& full = clusters.list[named[0]];
+    const Cluster& surname = clusters.list[plain];
+    const std::string surname_name = canonical(surname), full_name = canonical(full);
+    if (first_names.contains(first_word(surname_name)) ||
+        (!first_names.contains(first_word(full_name)) && !openers.contains(first_word(surname_name))))
+      continue;
+    if (shared_docs(full.docs, surname.docs) > 0) clusters.merge(named[0], plain);
+  }
+}
+
 // Whether a fair share (a fifth) of the documents using a word alone for a person (`word_docs`) also name the
 // person of `docs` in full: "Xi" and "Xi Jinping" in the bundled articles, "Brown" and "Gordon Brown" (58 of 78)
 // or "O'Driscoll" and "Brian O'Driscoll" (4 of 17) in BBC; not "Google" and "Google Video" (1 of 31), nor
@@ -717,6 +749,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
 
   join_middle_initials(clusters);
   join_middle_names(clusters);
+  join_double_surnames(clusters, lexicons);
 
   // Pass 2: "Xi" -> "Xi Jinping": first or last word of a person's full name, same document first. A
   // one-word ORG/PLACE that is the surname of a person named in the same document is that person.

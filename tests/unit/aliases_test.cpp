@@ -650,6 +650,26 @@ TEST_CASE("a middle name is a spelling of the name without it where one article 
   CHECK(entity_named(apart, "Jerry Lewis") != nullptr);
 }
 
+TEST_CASE("a surname of two words is the person named with a first name before it") {
+  // PolNeAR: "Wasserman Schultz" (25 mentions) was a person apart from "Debbie Wasserman Schultz", whom "DNC Chair"
+  // had made an organisation; BBC "De Niro" apart from "Robert De Niro".
+  const core::Analysis a = analyze_texts(
+      {"DNC Chair Debbie Wasserman Schultz opened the convention. Wasserman Schultz said the party was united.",
+       "Critics of Wasserman Schultz called for her to resign on Monday.",
+       "Robert De Niro and Leonardo DiCaprio arrived at the premiere. De Niro said he had loved the film."});
+  const core::Entity& chair = named(a, "Debbie Wasserman Schultz");
+  CHECK(chair.type == core::EntityType::kPerson);
+  CHECK(chair.mentions.size() == 3);
+  CHECK(entity_named(a, "Wasserman Schultz") == nullptr);
+  CHECK(has_alias(named(a, "Robert De Niro"), "De Niro"));
+  // A span run over the word before a name is no first name: "Hillary Clinton" is not "Rival Hillary Clinton".
+  const core::Analysis b = analyze_texts({"Rival Hillary Clinton spoke in Iowa. Hillary Clinton said she would win."});
+  CHECK(entity_named(b, "Hillary Clinton") != nullptr);
+  const core::Entity* rival = entity_named(b, "Rival Hillary Clinton");
+  const bool joined = rival != nullptr && has_alias(*rival, "Hillary Clinton");
+  CHECK_FALSE(joined);
+}
+
 TEST_CASE("the bundled corpus: Xi and Putin with their roles, one entity each") {
   core::Corpus corpus;
   platform::ingest_paths({test::source_path("assets/corpus")}, corpus);
