@@ -1182,12 +1182,37 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
       if (clusters.list[c].type == EntityType::kPerson && clusters.find(c) == c)
         for (const auto& [form, count] : clusters.list[c].forms)
           if (count > 0) person_forms.emplace(form, c);
+    // A one-word organisation, place or event named only where a sentence opens is such a word too: PolNeAR
+    // "Inside", "Photos", "Often", BBC "Rapper", "Manufacturers", capitalised as a sentence's first word.
+    std::vector<char> opens_only(clusters.list.size(), 0);  // 1 while every name mention opens a sentence
+    for (std::size_t i = 0; i < n; ++i) {
+      if (cluster_of[i] < 0 || (*cands[i]).kind != MentionKind::kName) continue;
+      const std::uint32_t root = clusters.find(static_cast<std::uint32_t>(cluster_of[i]));
+      const EntityType type = clusters.list[root].type;
+      if (type != EntityType::kOrg && type != EntityType::kPlace && type != EntityType::kMisc) continue;
+      const std::string_view text = analysis.corpus.documents[(*cands[i]).doc].text;
+      std::size_t k = (*cands[i]).span.start;
+      // Back over spaces and opening marks ("“Inside, ..."), any byte of a curly one included.
+      while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '"' || text[k - 1] == '\'' || text[k - 1] == '(' ||
+                       static_cast<unsigned char>(text[k - 1]) >= 0x80))
+        --k;
+      const bool opens = k == 0 || text[k - 1] == '\n' || text[k - 1] == '.' || text[k - 1] == '?' ||
+                         text[k - 1] == '!' || text[k - 1] == ':';
+      opens_only[root] = opens_only[root] == 2 ? 2 : opens ? 1 : 2;
+    }
     for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
       const Cluster& cl = clusters.list[c];
-      if (cl.type != EntityType::kPerson || cl.forms.empty() || clusters.find(c) != c) continue;
+      if (cl.forms.empty() || clusters.find(c) != c) continue;
       const bool one_word_only = std::all_of(cl.forms.begin(), cl.forms.end(), [](const auto& form) {
         return form.second <= 0 || form.first.find(' ') == std::string::npos;
       });
+      if (cl.type != EntityType::kPerson) {
+        if (opens_only[c] == 1 && one_word_only && cl.mentions >= 2 && !listed_place(cl)) {
+          const std::string name = canonical(cl);
+          if (one_capital(name)) candidates.push_back({c, slot(name), true});
+        }
+        continue;
+      }
       const std::string name = canonical(cl);
       if (one_word_only) {
         if (one_capital(name) && !first_names.contains(name)) candidates.push_back({c, slot(name), true});
