@@ -259,7 +259,9 @@ void draw_quote_row(AppState& state, std::uint32_t qi) {
 
   ImGui::TableSetColumnIndex(static_cast<int>(QuoteColumn::kSpeaker));
   ImGui::PushTextWrapPos(0.0f);
-  if (q.speaker.empty()) {
+  if (state.quote_table.grouping == QuoteGrouping::kSpeaker) {
+    // Grouped by speaker, the group's row names them once; each quote's row would only repeat it.
+  } else if (q.speaker.empty()) {
     ImGui::TextDisabled("\xE2\x80\x94");
   } else {
     const core::EntityType type =
@@ -273,7 +275,8 @@ void draw_quote_row(AppState& state, std::uint32_t qi) {
   ImGui::TextUnformatted(core::quote_kind_name(q.kind));
   ImGui::TableSetColumnIndex(static_cast<int>(QuoteColumn::kCue));
   ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-  ImGui::TextUnformatted(q.cue.empty() ? "\xE2\x80\x94" : q.cue.c_str());
+  const std::string_view cue = q.cue.empty() ? std::string_view("\xE2\x80\x94") : std::string_view(q.cue);
+  ellipsis_cell(cue, cue);
   ImGui::PopStyleColor();
   ImGui::TableSetColumnIndex(static_cast<int>(QuoteColumn::kArticle));
   article_cell(state, q.doc);

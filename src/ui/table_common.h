@@ -35,10 +35,9 @@ inline std::string_view doc_label(const AppState& state, std::uint32_t doc) {
   return d.title.empty() ? std::string_view(d.id) : std::string_view(d.title);
 }
 
-// An article's label in a table cell, cut with an ellipsis at the column's edge rather than clipped mid-word
-// ("Chinese preside"); the whole title on hover when cut.
-inline void article_cell(const AppState& state, std::uint32_t doc) {
-  const std::string_view label = doc_label(state, doc);
+// One line of text in a table cell, cut with an ellipsis at the column's edge rather than clipped mid-word
+// ("Chinese preside", the cue "was quotec"), in the current text colour; `whole` on hover when cut.
+inline void ellipsis_cell(std::string_view label, std::string_view whole) {
   const char* end = label.data() + label.size();
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
@@ -48,7 +47,12 @@ inline void article_cell(const AppState& state, std::uint32_t doc) {
                             pos.x + width, label.data(), end, &size);
   ImGui::Dummy(ImVec2(width, height));
   if (size.x > width && ImGui::IsItemHovered())
-    ImGui::SetTooltip("%s", state.analysis.corpus.documents[doc].title.c_str());
+    ImGui::SetTooltip("%.*s", static_cast<int>(whole.size()), whole.data());
+}
+
+// An article's label in a table cell, cut with an ellipsis; the whole title on hover when cut.
+inline void article_cell(const AppState& state, std::uint32_t doc) {
+  ellipsis_cell(doc_label(state, doc), state.analysis.corpus.documents[doc].title);
 }
 
 // Keeps a table's sort and ImGui's header in step, inside BeginTable: a sort set by a command is shown in the
