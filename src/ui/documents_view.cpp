@@ -3,6 +3,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"  // RenderTextEllipsis (1.86)
 #include "ui/theme.h"
+#include "ui/table_common.h"
 #include "ui/views.h"
 
 namespace newslens::ui {
@@ -103,10 +104,17 @@ void draw_documents_view(AppState& state) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(d.date.empty() ? "\xE2\x80\x94" : d.date.c_str());
     ImGui::TableNextColumn();
-    if (ImGui::Selectable(d.title.c_str(), state.selected_doc == i, ImGuiSelectableFlags_SpanAllColumns)) {
+    // The row is selectable across its columns; the title is cut with an ellipsis ("Russian-Chinese Summit,
+    // President Vla" had been clipped mid-word), whole on hover.
+    const ImVec2 title_pos = ImGui::GetCursorScreenPos();
+    const float baseline = ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset;  // before the row's item ends it
+    if (ImGui::Selectable("##row", state.selected_doc == i,
+                          ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
       state.selected_doc = i;
     }
     if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(0)) state.show(View::kReader);
+    ImGui::SetCursorScreenPos(title_pos);
+    ellipsis_cell(d.title, d.title, baseline);
     ImGui::TableNextColumn();
     ImGui::Text("%zu", s.words);
     ImGui::TableNextColumn();

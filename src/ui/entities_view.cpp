@@ -322,15 +322,8 @@ void draw_entity_row(AppState& state, const EntityRow& row, PendingEdit& pending
     others += alias;
   }
   ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-  ImGui::TextUnformatted(others.c_str());
+  ellipsis_cell(others, others);  // "Xi, the Chinese leader, Chinese presid..."; all of them on hover
   ImGui::PopStyleColor();
-  if (ImGui::IsItemHovered() && ImGui::GetItemRectSize().x > ImGui::GetContentRegionAvail().x) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-    ImGui::TextUnformatted(others.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
-  }
   ImGui::PopID();
 }
 

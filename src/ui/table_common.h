@@ -37,17 +37,25 @@ inline std::string_view doc_label(const AppState& state, std::uint32_t doc) {
 
 // One line of text in a table cell, cut with an ellipsis at the column's edge rather than clipped mid-word
 // ("Chinese preside", the cue "was quotec"), in the current text colour; `whole` on hover when cut.
-inline void ellipsis_cell(std::string_view label, std::string_view whole) {
+// `baseline`: the offset of the row's text below its top, which a checkbox in the row makes (Documents table);
+// the cell's own by default.
+inline void ellipsis_cell(std::string_view label, std::string_view whole, float baseline = -1.0f) {
   const char* end = label.data() + label.size();
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  pos.y += baseline >= 0.0f ? baseline : ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset;
   const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
   const float height = ImGui::GetTextLineHeight();
   const ImVec2 size = ImGui::CalcTextSize(label.data(), end);
   ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), pos, ImVec2(pos.x + width, pos.y + height), pos.x + width,
                             pos.x + width, label.data(), end, &size);
   ImGui::Dummy(ImVec2(width, height));
-  if (size.x > width && ImGui::IsItemHovered())
-    ImGui::SetTooltip("%.*s", static_cast<int>(whole.size()), whole.data());
+  if (size.x > width && ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+    ImGui::TextUnformatted(whole.data(), whole.data() + whole.size());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
 }
 
 // An article's label in a table cell, cut with an ellipsis; the whole title on hover when cut.
