@@ -1184,21 +1184,32 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
           if (count > 0) person_forms.emplace(form, c);
     // A one-word organisation, place or event named only where a sentence opens is such a word too: PolNeAR
     // "Inside", "Photos", "Often", BBC "Rapper", "Manufacturers", capitalised as a sentence's first word.
-    std::vector<char> opens_only(clusters.list.size(), 0);  // 1 while every name mention opens a sentence
+    enum Opening : char { kUnseen, kOpensOnly, kInside };  // per root cluster
+    std::vector<char> opening(clusters.list.size(), kUnseen);
     for (std::size_t i = 0; i < n; ++i) {
       if (cluster_of[i] < 0 || (*cands[i]).kind != MentionKind::kName) continue;
       const std::uint32_t root = clusters.find(static_cast<std::uint32_t>(cluster_of[i]));
       const EntityType type = clusters.list[root].type;
-      if (type != EntityType::kOrg && type != EntityType::kPlace && type != EntityType::kMisc) continue;
-      const std::string_view text = analysis.corpus.documents[(*cands[i]).doc].text;
-      std::size_t k = (*cands[i]).span.start;
-      // Back over spaces and opening marks ("“Inside, ..."), any byte of a curly one included.
-      while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '"' || text[k - 1] == '\'' || text[k - 1] == '(' ||
-                       static_cast<unsigned char>(text[k - 1]) >= 0x80))
-        --k;
-      const bool opens = k == 0 || text[k - 1] == '\n' || text[k - 1] == '.' || text[k - 1] == '?' ||
-                         text[k - 1] == '!' || text[k - 1] == ':';
-      opens_only[root] = opens_only[root] == 2 ? 2 : opens ? 1 : 2;
+      if (opening[root] == kInside ||
+          (type != EntityType::kOrg && type != EntityType::kPlace && type != EntityType::kMisc))
+        continue;
+      // The sentence's first word, past any opening mark ("“Inside, ..."), or the first after a colon ("Q: Have
+      // you talked to her?", "supports: Often, they're ...").
+      const DocText& text = analysis.texts[(*cands[i]).doc];
+      const std::uint32_t start = (*cands[i]).span.start;
+      const Sentence& s = text.sentences[sentence_at(text, start)];
+      const auto in_sentence = text.tokens.begin() + s.first_token;
+      const auto mention_token = std::lower_bound(in_sentence, text.tokens.begin() + s.end_token, start,
+                                                  [](const Token& t, std::uint32_t at) { return t.start < at; });
+      std::uint32_t before = static_cast<std::uint32_t>(mention_token - text.tokens.begin());
+      while (before > s.first_token && text.tokens[before - 1].kind == TokenKind::kQuote) --before;
+      const std::string_view doc = analysis.corpus.documents[(*cands[i]).doc].text;
+      bool opens = before == s.first_token;
+      if (!opens) {
+        const Token& prev = text.tokens[before - 1];
+        opens = prev.end == prev.start + 1 && doc[prev.start] == ':';
+      }
+      opening[root] = opens ? kOpensOnly : kInside;
     }
     for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
       const Cluster& cl = clusters.list[c];
@@ -1207,7 +1218,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
         return form.second <= 0 || form.first.find(' ') == std::string::npos;
       });
       if (cl.type != EntityType::kPerson) {
-        if (opens_only[c] == 1 && one_word_only && cl.mentions >= 2 && !listed_place(cl)) {
+        if (opening[c] == kOpensOnly && one_word_only && cl.mentions >= 2 && !listed_place(cl)) {
           const std::string name = canonical(cl);
           if (one_capital(name)) candidates.push_back({c, slot(name), true});
         }

@@ -815,13 +815,13 @@ class Resolver {
       // were fuelled by Mr Blair's decision to hold ... a speech by Mr Brown" is Mr Blair's. A subject follows a
       // comma, "and", "the", a role or its cue: "..., Cuban said", "Fletcher's daughter Jill said", "Moore's film
       // ..., says Tim Dams".
-      std::uint32_t before_name = i;  // past a title: "by Mr Brown"
-      while (before_name > s.first_token && person_title(slice(text_, dt_.tokens[before_name - 1].span())))
-        --before_name;
-      if (owner && before_name > s.first_token) {
-        const Token& prev = dt_.tokens[before_name - 1];
-        const std::string_view p = slice(text_, prev.span());
-        if (prev.kind == TokenKind::kWord && !(prev.flags & kCapitalized) && p != "and" && p != "the" &&
+      if (owner) {
+        std::uint32_t before_name = i;  // past a title: "by Mr Brown"
+        while (before_name > s.first_token && person_title(slice(text_, dt_.tokens[before_name - 1].span())))
+          --before_name;
+        const Token* prev = before_name > s.first_token ? &dt_.tokens[before_name - 1] : nullptr;
+        const std::string_view p = prev ? slice(text_, prev->span()) : std::string_view{};
+        if (prev && prev->kind == TokenKind::kWord && !(prev->flags & kCapitalized) && p != "and" && p != "the" &&
             !speaker_roles_.contains(p) && !ctx_.cues.contains(p)) {
           i = j - 1;
           continue;
