@@ -368,17 +368,64 @@ void join_listed_place(const Document& doc, const std::vector<NerToken>& toks, s
 // A first name and a surname with an apostrophe or a hyphen are one person: the tagger began a new name at BBC
 // "Ronan O'Gara's", "Robert Kilroy-Silk has", "Daniel Day-Lewis", "Philippe Saint-Andre", which left "Ronan" (7
 // mentions) and "O'Gara" apart. Only a first part of one capitalised word that no lexicon lists and that is no
-// title ("Mr Blair's" is left to the title rules).
-void join_split_surname(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags) {
+// title ("Mr Blair's" is left to the title rules). The tagger also typed such a surname otherwise or left it out,
+// and a given name (first_names.txt) before it anything: BBC "Brian O'Driscoll guided" (7 mentions, "Brian" and
+// "O'Driscoll" apart), "Sonia O'Sullivan" (a place "Sonia"), "flanker Johnny O'Connor".
+void join_split_surname(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags,
+                        const NerResources& res) {
   for (std::size_t k = 1; k < toks.size(); ++k) {
-    if (tags[k] != kTagBPer || tags[k - 1] != kTagBPer || toks[k].start != toks[k - 1].end + 1) continue;
+    // The surname: a person's name's start, or one word of its own (no name, or a name of another type).
+    if ((tags[k] != kTagO && tags[k] % 2 == 0) || toks[k].start != toks[k - 1].end + 1 ||
+        (tags[k] != kTagBPer && k + 1 < toks.size() && tags[k + 1] != kTagO && tags[k + 1] % 2 == 0))
+      continue;
     const NerToken& first = toks[k - 1];
     if (!first.word || !(first.flags & kCapitalized) || (first.flags & kAllCaps) || first.lex != 0) continue;
+    if (!(toks[k].flags & kCapitalized) || (toks[k].flags & kAllCaps)) continue;
     const std::string_view surname = word(doc, toks[k]);
     const std::size_t mark = surname.find_first_of("'-");
     const bool joined = mark != std::string_view::npos && mark > 0 && mark + 1 < surname.size() &&
                         surname[mark + 1] >= 'A' && surname[mark + 1] <= 'Z';
-    if (joined && (toks[k].flags & kCapitalized)) tags[k] = kTagIPer;
+    if (!joined) continue;
+    // The first name alone: a person's one word, or a given name that is no span's inside.
+    const bool person = tags[k - 1] == kTagBPer && tags[k] == kTagBPer;
+    const bool given = (tags[k - 1] == kTagO || tags[k - 1] % 2 == 1) && res.first_names.contains(word(doc, first));
+    if (!person && !given) continue;
+    tags[k - 1] = kTagBPer;
+    tags[k] = kTagIPer;
+  }
+}
+
+// A place before an organisation or an event ending in its generic word is that one name: BBC "the UK
+// Independence Party" (16 mentions had been "UK" and "Independence Party"), "UK Film Council", "Berlin Film
+// Festival", "Athens Olympics", where the tagger began a new name after the place. The word ends organisations'
+// names (org_words.txt) or events' (misc_heads.txt), not as a surname ("Jerry Hall"); a name of one word only when
+// it is that word ("Athens Olympics"). The whole takes the second name's type, or the word's where the tagger
+// took the name for a person's ("Berlin/LOC Film/PER Festival/PER").
+void join_place_before_name(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags,
+                            const NerResources& res) {
+  for (std::size_t k = 1; k < toks.size(); ++k) {
+    if ((tags[k] != kTagBOrg && tags[k] != kTagBMisc && tags[k] != kTagBPer) || tags[k - 1] == kTagO ||
+        toks[k].start != toks[k - 1].end + 1)
+      continue;
+    // The place: the tagger's, or a name of another type that is all a listed place ("UK/MISC").
+    std::size_t first = k - 1;
+    while (first > 0 && tags[first] % 2 == 0 && tags[first - 1] != kTagO) --first;
+    // A function word the tagger took into the place stays out of the name ("in The New York/LOC Times/ORG"),
+    // and one it took for the place is none.
+    std::size_t from = first;
+    while (from < k && res.function_words.contains_folded(word(doc, toks[from]))) ++from;
+    if (from == k) continue;  // "for The/LOC Academy Awards"
+    const bool listed = (toks[from].phrase_bits & kLexPlace) && toks[from].phrase_len == k - from;
+    if (tags[first] != kTagBLoc && !listed) continue;
+    std::size_t end = k + 1;
+    while (end < toks.size() && tags[end] == tags[k] + 1) ++end;
+    const std::string_view last = word(doc, toks[end - 1]);
+    const std::string* org = res.org_words.value_of(last);
+    const std::string* event = org ? nullptr : res.misc_heads.value_of(last);
+    if ((!org && !event) || *(org ? org : event) == "surname") continue;
+    const NerTag begin = tags[k] != kTagBPer ? tags[k] : event ? kTagBMisc : kTagBOrg;
+    for (std::size_t j = first; j < end; ++j) tags[j] = j < from ? kTagO : static_cast<NerTag>(begin + (j > from));
+    k = end - 1;
   }
 }
 
@@ -940,7 +987,8 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       join_org_of_place(doc, toks, tags, res);
       drop_trailing_weekday(doc, toks, tags, res);
       join_listed_place(doc, toks, tags, res);
-      join_split_surname(doc, toks, tags);
+      join_split_surname(doc, toks, tags, res);
+      join_place_before_name(doc, toks, tags, res);
       join_name_suffix(doc, toks, tags);
       join_first_name(doc, toks, tags, res);
       found.clear();
