@@ -429,21 +429,51 @@ void join_place_before_name(const Document& doc, const std::vector<NerToken>& to
   }
 }
 
-// A given name (first_names.txt) the tagger left out, before the one-word name it tagged, is a person's first
-// name: BBC "said RCA spokeswoman Sue Bradburn" had an organisation "Bradburn" ("Sue" reads as a verb). Not at
-// a sentence's start ("Will Labour win?") nor a listed word ("Virginia Tech", "Beverly Hills"), and only before
-// a person's or an organisation's name.
+// Whether word k could be a surname the tagger left out: two letters or more, no initial ("Rep. Robert C.
+// "Bobby" Scott"), no contraction ("Like Kevin I'd like"), and a word of its own, not cut from one by a
+// character the tokenizer took for punctuation (mis-decoded "PeÃ±a").
+bool surname_shape(const Document& doc, const std::vector<NerToken>& toks, std::size_t k) {
+  const std::string_view w = word(doc, toks[k]);
+  if (w.size() < 2 || contraction(w) || (toks[k].flags & kPossessive)) return false;
+  if (k + 1 >= toks.size() || toks[k + 1].start != toks[k].end || (toks[k + 1].flags & kPossessive)) return true;
+  const std::string_view next = word(doc, toks[k + 1]);
+  return next.size() == 1 && std::string_view(",.;:)?!").find(next[0]) != std::string_view::npos;
+}
+
+// A given name (first_names.txt) before the one-word name the tagger tagged is a person's first name, where the
+// tagger left it out or began a new name after it: BBC "said RCA spokeswoman Sue Bradburn" had an organisation
+// "Bradburn" ("Sue" reads as a verb), PolNeAR "Michael/PER Bloomberg/ORG" (7 mentions), "Rep. Steve/PER
+// Israel/LOC", "Gen. George/PER Washington/LOC", "Billie/PER Jean King/PER", "Leader Kevin/PER McCarthy/O". Not
+// at a sentence's start ("Will Labour win?") nor a listed word ("Virginia Tech", "Beverly Hills"); a person's
+// name after it, or one word of an organisation's; after a given name the tagger took for a person, also a
+// place's word or an unlisted capitalised word it left out, with no capitalised word after it ("a George
+// Washington University grad").
 void join_first_name(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags,
                      const NerResources& res) {
   for (std::size_t k = 1; k < toks.size(); ++k) {
-    if (tags[k - 1] != kTagO || (tags[k] != kTagBPer && tags[k] != kTagBOrg) || toks[k].start != toks[k - 1].end + 1 ||
-        (k + 1 < toks.size() && tags[k + 1] != kTagO && tags[k + 1] % 2 == 0))
+    // The given name: a person's one word, or the last word of a span after a title in it, which names the
+    // person after the title ("House/ORG Majority Leader Kevin McCarthy/O").
+    const bool person_before = tags[k - 1] == kTagBPer;
+    const bool after_title = k >= 2 && tags[k - 1] != kTagO && tags[k - 1] % 2 == 0 && (toks[k - 2].lex & kLexTitle);
+    if ((tags[k - 1] != kTagO && !person_before && !after_title) || toks[k].start != toks[k - 1].end + 1) continue;
+    // A place, or a word the tagger left out that no lexicon lists ("Leader Kevin/PER McCarthy/O has").
+    const bool place = tags[k] == kTagBLoc && person_before;
+    const bool left_out = tags[k] == kTagO && (person_before || after_title) && surname_shape(doc, toks, k) &&
+                          toks[k].lex == 0 && !res.function_words.contains_folded(word(doc, toks[k]));
+    if (tags[k] != kTagBPer && tags[k] != kTagBOrg && !place && !left_out) continue;
+    if (k + 1 < toks.size() && tags[k + 1] != kTagO && tags[k + 1] % 2 == 0 && tags[k + 1] != kTagIPer) continue;
+    if (tags[k] != kTagBPer && k + 1 < toks.size() &&
+        (tags[k + 1] == kTagIPer || ((place || left_out) && toks[k + 1].word && (toks[k + 1].flags & kCapitalized))))
       continue;
     const NerToken& first = toks[k - 1];
     if (!first.word || !(first.flags & kCapitalized) || (first.flags & (kAllCaps | kSentenceStart)) || first.lex != 0 ||
         !toks[k].word || !(toks[k].flags & kCapitalized) || (toks[k].flags & kAllCaps) ||
         !res.first_names.contains(word(doc, first)))
       continue;
+    if (after_title) {
+      if (left_out) tags[k] = tags[k - 1];  // the title rules split the person off the span
+      continue;
+    }
     tags[k - 1] = kTagBPer;
     tags[k] = kTagIPer;
   }

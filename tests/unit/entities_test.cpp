@@ -257,6 +257,17 @@ TEST_CASE("a name's span: no punctuation at its ends, but an abbreviation's full
       {"\"There are still some big names left,\" said RCA spokeswoman Sue Bradburn.", "Sue Bradburn", "PERSON"},
       {"House Judiciary Committee Chairman Bob Goodlatte said the hearing would go ahead.", "Bob Goodlatte",
        "PERSON"},
+      // PolNeAR: the tagger began a new name after a given name it tagged, of another type or of its own.
+      {"Texas Gov. Rick Perry said he would rather see Trump in a match up against Hillary Clinton or Michael "
+       "Bloomberg than fellow GOP presidential candidates.", "Michael Bloomberg", "PERSON"},
+      {"Rep. Steve Israel (D-N.Y) said Clinton called.", "Steve Israel", "PERSON"},
+      {"Tennis great Billie Jean King remembered Ali.", "Billie Jean King", "PERSON"},
+      {"House Majority Leader Kevin McCarthy has signed up to serve as a Trump delegate.", "Kevin McCarthy",
+       "PERSON"},
+      // Not an initial, nor a contraction: BBC sport/254, PolNeAR wash-post.
+      {"He said: \"Like Kevin I'd like to see some players come in.\"", "Kevin", "PERSON"},
+      {"In a tradition he has kept for 40 years, Rep. Robert C. \"Bobby\" Scott threw open his home.", "Robert",
+       "PERSON"},
       // BBC entertainment/204: a generational suffix is part of the name (a person "Jr" had been found).
       {"District Attorney Bruce L Castor Jr, who was in charge of the case, said that detectives could not find "
        "evidence.", "Bruce L Castor Jr", "PERSON"},
@@ -278,6 +289,17 @@ TEST_CASE("a name's span: no punctuation at its ends, but an abbreviation's full
       CHECK(std::count(s.text.begin(), s.text.end(), '(') == std::count(s.text.begin(), s.text.end(), ')'));
     }
   }
+}
+
+TEST_CASE("a given name before a place the tagger typed joins it only where no capitalised word follows") {
+  // PolNeAR nyt: "a George Washington University grad" names a university, not George Washington.
+  const std::vector<Seen> seen = mentions_of(
+      "It may be true up to a point, said Sherman, a George Washington University grad whose agency is on the "
+      "list. Gen. George Washington also comes to mind.");
+  CHECK_FALSE(has(seen, "George Washington University", "PERSON"));
+  int people = 0;
+  for (const Seen& s : seen) people += s.text == "George Washington" && s.type == "PERSON";
+  CHECK(people == 1);
 }
 
 TEST_CASE("two names joined by \"and\" are two where the article names each alone") {
