@@ -1,4 +1,5 @@
-# The web build: Dear ImGui + SDL2 + WebGL2 viewer over the analysis core.
+# The web build: Dear ImGui + SDL2 + WebGL2 viewer over the analysis core; the page is shell.html with web/page.js
+# inside it.
 # Inputs: NEWSLENS_IMGUI_DIR (imgui sources, from tools/setup's Debian source package) and either
 # NEWSLENS_SDL2_DIR (SDL2 built for WebAssembly by tools/setup) or, when it is empty, Emscripten's own SDL2 port
 # (-sUSE_SDL=2, which needs emsdk with network access, as on a GitHub Actions runner).
@@ -49,6 +50,7 @@ set_source_files_properties(src/platform/capture.cpp PROPERTIES COMPILE_OPTIONS 
 #   site/   index.html + index.js + index.wasm + index.data: for a web server (GitHub Pages, tools/run). The .data
 #           bundle is fetched with progress; so is the .wasm (shell.html streams it to show bytes arriving).
 #   single/ newslens.html: code, font and corpus embedded, for opening from disk (file://) with no server.
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/page.js)
 file(GLOB NEWSLENS_ASSET_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/*/*)
 set(NEWSLENS_WEB_LINK_FLAGS
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
@@ -72,6 +74,9 @@ function(newslens_page target dir name mode)
            "<link rel=\"preload\" href=\"${name}.data\" as=\"fetch\" crossorigin>")
     set(extra)
   endif()
+  # The JS glue (web/page.js) goes inline into the page's <script>, with this build's file names filled in.
+  file(READ ${CMAKE_SOURCE_DIR}/web/page.js page_js)
+  string(CONFIGURE "${page_js}" NEWSLENS_PAGE_JS @ONLY)
   set(shell ${CMAKE_BINARY_DIR}/${target}-shell.html)
   configure_file(${CMAKE_SOURCE_DIR}/shell.html ${shell} @ONLY)
   add_executable(${target} ${CMAKE_SOURCE_DIR}/src/app/main.cpp)
