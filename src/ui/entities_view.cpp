@@ -68,6 +68,11 @@ std::vector<EntityRow> build_entity_rows(const AppState& state) {
     const core::Entity& e = a.entities[r.entity];
     if (r.mentions == 0 || !(t.type_mask & (1u << static_cast<unsigned>(e.type))) || !entity_matches(e, filter)) continue;
     rows.push_back(r);
+    for (const std::string& alias : e.aliases) {
+      if (alias == e.name) continue;
+      if (!rows.back().others.empty()) rows.back().others += ", ";
+      rows.back().others += alias;
+    }
   }
   std::sort(rows.begin(), rows.end(), [&](const EntityRow& x, const EntityRow& y) {
     const int c = compare_on(state, t.sort, x, y);
@@ -315,14 +320,8 @@ void draw_entity_row(AppState& state, const EntityRow& row, PendingEdit& pending
   ImGui::TableNextColumn();
   ImGui::Text("%u", row.articles);
   ImGui::TableNextColumn();
-  std::string others;
-  for (const std::string& alias : e.aliases) {
-    if (alias == e.name) continue;
-    if (!others.empty()) others += ", ";
-    others += alias;
-  }
   ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-  ellipsis_cell(others, others);  // "Xi, the Chinese leader, Chinese presid..."; all of them on hover
+  ellipsis_cell(row.others, row.others);  // "Xi, the Chinese leader, Chinese presid..."; all of them on hover
   ImGui::PopStyleColor();
   ImGui::PopID();
 }

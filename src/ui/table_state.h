@@ -23,6 +23,7 @@ struct EntityRow {
   std::uint32_t entity = 0;
   std::uint32_t mentions = 0;  // in included documents
   std::uint32_t articles = 0;  // included documents mentioning it
+  std::string others;          // its aliases but its name, ", "-joined (built with the rows, not per frame)
 };
 
 struct EntityTableState {
