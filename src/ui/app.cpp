@@ -243,15 +243,19 @@ void draw_app(AppState& state) {
     state.view_rect[3] = size.y;
   }
   if (ImGui::BeginTabBar("view-tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
+    // A request made before this frame selects its tab now. One a view makes while it is drawn (a double click
+    // in Documents or Entities opens the Reader) waits for the next frame: taken here, the tab bar would keep
+    // the tab it already had and the request would be lost.
+    const bool requested = state.view_requested;
+    state.view_requested = false;
     for (View view : kTabOrder) {
-      const ImGuiTabItemFlags flags = state.view_requested && state.view == view ? ImGuiTabItemFlags_SetSelected : 0;
+      const ImGuiTabItemFlags flags = requested && state.view == view ? ImGuiTabItemFlags_SetSelected : 0;
       if (ImGui::BeginTabItem(view_label(view), nullptr, flags)) {
-        if (!state.view_requested) state.view = view;
+        if (!requested && !state.view_requested) state.view = view;
         kViewDraw[static_cast<int>(view)](state);
         ImGui::EndTabItem();
       }
     }
-    state.view_requested = false;
     ImGui::EndTabBar();
   }
   ImGui::EndChild();
