@@ -55,6 +55,7 @@ struct NetworkViewState {
   int drag_node = -1;                     // node under a held mouse button
   bool moved = false;                     // the mouse moved since the press: a drag, not a click
   bool panning = false;
+  bool arranged = false;                  // the user dragged a node: the fit stays put while the rest settles
 };
 struct HeatmapViewState {
   std::uint64_t generation = UINT64_MAX;

@@ -18,6 +18,7 @@ void ForceLayout::reset(std::size_t nodes, std::vector<LayoutEdge> edges, std::v
   for (std::size_t i = 0; i < nodes; ++i) pos_[i] = i < start.size() ? start[i] : spiral_position(i, nodes);
   disp_.assign(nodes, {});
   pinned_.assign(nodes, false);
+  movable_.clear();
   sizes_.assign(nodes, 0.0f);
   edges_ = std::move(edges);
   k_ = 0.9f * std::sqrt(1.0f / static_cast<float>(std::max<std::size_t>(nodes, 1)));
@@ -25,13 +26,17 @@ void ForceLayout::reset(std::size_t nodes, std::vector<LayoutEdge> edges, std::v
   iterations_ = 0;
 }
 
-void ForceLayout::pin(std::size_t node, LayoutPoint at) {
+void ForceLayout::drag(std::size_t node, LayoutPoint at) {
   if (node >= pos_.size()) return;
   pos_[node] = at;
   pinned_[node] = true;
+  if (movable_.empty()) movable_.assign(pos_.size(), false);
+  for (const LayoutEdge& e : edges_) {
+    if (e.a == node) movable_[e.b] = true;
+    if (e.b == node) movable_[e.a] = true;
+  }
+  temperature_ = std::max(temperature_, 0.004f);  // the neighbours follow a little, then it settles again
 }
-
-void ForceLayout::reheat(float temperature) { temperature_ = std::max(temperature_, temperature); }
 
 void ForceLayout::set_sizes(std::vector<float> sizes) {
   sizes.resize(pos_.size(), 0.0f);
@@ -76,8 +81,9 @@ bool ForceLayout::step(int iterations) {
       disp_[i].x -= kGravity * pos_[i].x;
       disp_[i].y -= kGravity * pos_[i].y;
     }
+    const auto fixed = [&](std::size_t i) { return pinned_[i] || (!movable_.empty() && !movable_[i]); };
     for (std::size_t i = 0; i < n; ++i) {
-      if (pinned_[i]) continue;
+      if (fixed(i)) continue;
       const float d = std::sqrt(disp_[i].x * disp_[i].x + disp_[i].y * disp_[i].y);
       if (d < 1e-9f) continue;
       const float move = std::min(d, temperature_);
@@ -92,7 +98,7 @@ bool ForceLayout::step(int iterations) {
       moved = false;
       for (std::size_t i = 0; i < n; ++i) {
         for (std::size_t j = i + 1; j < n; ++j) {
-          if (pinned_[i] && pinned_[j]) continue;
+          if (fixed(i) && fixed(j)) continue;
           float dx = pos_[i].x - pos_[j].x, dy = pos_[i].y - pos_[j].y;
           float d = std::sqrt(dx * dx + dy * dy);
           const float need = min_distance(i, j);
@@ -102,10 +108,10 @@ bool ForceLayout::step(int iterations) {
             dy = 1e-3f * static_cast<float>(1 + (j % 5));
             d = std::sqrt(dx * dx + dy * dy);
           }
-          const float share = pinned_[i] || pinned_[j] ? 1.0f : 0.5f;
+          const float share = fixed(i) || fixed(j) ? 1.0f : 0.5f;
           const float push = (need - d) * share / d;
-          if (!pinned_[i]) pos_[i].x += dx * push, pos_[i].y += dy * push;
-          if (!pinned_[j]) pos_[j].x -= dx * push, pos_[j].y -= dy * push;
+          if (!fixed(i)) pos_[i].x += dx * push, pos_[i].y += dy * push;
+          if (!fixed(j)) pos_[j].x -= dx * push, pos_[j].y -= dy * push;
           moved = true;
         }
       }

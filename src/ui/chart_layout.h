@@ -30,9 +30,9 @@ class ForceLayout {
   bool step(int iterations);
   bool settled() const { return temperature_ < kMinTemperature; }
   int iterations() const { return iterations_; }
-  // A dragged node stays where it is put; the others adjust around it for a short while.
-  void pin(std::size_t node, LayoutPoint at);
-  void reheat(float temperature);
+  // A dragged node stays where it is put, and its neighbours adjust around it for a short while; the rest
+  // hold still, so moving one node does not rearrange the picture (until the next reset).
+  void drag(std::size_t node, LayoutPoint at);
   // Relative node sizes in [0, 1] (a drawn node's radius grows with it): two nodes keep apart by
   // min_distance(i, j), so big ones do not cover each other ("United Kingdom" over "United States").
   void set_sizes(std::vector<float> sizes);
@@ -48,6 +48,7 @@ class ForceLayout {
   std::vector<LayoutPoint> pos_;
   std::vector<LayoutPoint> disp_;
   std::vector<bool> pinned_;
+  std::vector<bool> movable_;  // after a drag: the nodes free to move (empty: all of them)
   std::vector<float> sizes_;
   std::vector<LayoutEdge> edges_;
   float k_ = 0.2f;  // ideal distance between nodes

@@ -92,6 +92,7 @@ void sync_network(AppState& state) {
   net.fit_scale = 0;
   net.drag_node = -1;
   net.panning = false;
+  net.arranged = false;
 }
 
 float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b) {
@@ -132,6 +133,7 @@ void draw_network_view(AppState& state) {
   ImGui::SameLine(button_x);
   if (ImGui::SmallButton("Reset view")) {
     net.zoom = 1, net.pan_x = 0, net.pan_y = 0, net.fit_scale = 0;
+    net.arranged = false;
   }
 
   if (n == 0) {
@@ -156,10 +158,10 @@ void draw_network_view(AppState& state) {
   }
   const std::vector<LayoutPoint>& pos = net.layout.positions();
 
-  // Fit the drawing to the canvas while the layout moves; freeze it once settled or while dragging, so
-  // moving one node does not rescale the rest.
+  // Fit the drawing to the canvas while the layout first moves; freeze it once settled, while dragging, and
+  // while the rest settles after a drag, so moving one node neither rescales nor shifts the others.
   const float margin_x = 70.0f, margin_y = 34.0f;
-  if (net.fit_scale == 0 || (!net.layout.settled() && net.drag_node < 0)) {
+  if (net.fit_scale == 0 || (!net.layout.settled() && net.drag_node < 0 && !net.arranged)) {
     float x0 = 1e9f, y0 = 1e9f, x1 = -1e9f, y1 = -1e9f;
     for (const LayoutPoint& p : pos) x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
     net.fit_x = (x0 + x1) / 2, net.fit_y = (y0 + y1) / 2;
@@ -214,8 +216,8 @@ void draw_network_view(AppState& state) {
   if (active) {
     if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f)) net.moved = true;
     if (net.moved && net.drag_node >= 0 && static_cast<std::size_t>(net.drag_node) < n) {
-      net.layout.pin(static_cast<std::size_t>(net.drag_node), to_world(io.MousePos));
-      net.layout.reheat(0.012f);  // neighbours follow a little, then it settles again
+      net.arranged = true;
+      net.layout.drag(static_cast<std::size_t>(net.drag_node), to_world(io.MousePos));
       screen[net.drag_node] = io.MousePos;
     } else if (net.moved && net.panning) {
       net.pan_x += io.MouseDelta.x, net.pan_y += io.MouseDelta.y;

@@ -54,6 +54,40 @@ TEST_CASE("chart layout: the same input gives the same picture") {
   CHECK(a.iterations() == b.iterations());
 }
 
+TEST_CASE("chart layout: a dragged node stays put, its neighbours follow, the rest hold still") {
+  // A chain 0-1-2-3 and a pair 4-5 apart: dragging node 1 had let every node drift to a new balance, so the
+  // network a user was arranging rearranged itself.
+  ForceLayout layout;
+  layout.reset(6, {{0, 1, 1.0f}, {1, 2, 1.0f}, {2, 3, 1.0f}, {4, 5, 1.0f}});
+  while (!layout.step(50)) {
+  }
+  const std::vector<LayoutPoint> before = layout.positions();
+  // Away from both its neighbours, so that they are pulled after it.
+  const float ax = before[1].x - (before[0].x + before[2].x) / 2, ay = before[1].y - (before[0].y + before[2].y) / 2;
+  const float len = std::hypot(ax, ay);
+  const LayoutPoint to{before[1].x + 0.3f * ax / len, before[1].y + 0.3f * ay / len};
+  for (int frame = 0; frame < 10; ++frame) {  // held for a few frames, then let go
+    layout.drag(1, to);
+    layout.step(30);
+  }
+  while (!layout.step(50)) {
+  }
+  const auto& after = layout.positions();
+  CHECK(after[1].x == to.x);
+  CHECK(after[1].y == to.y);
+  // The neighbours follow: they move the way the node was dragged.
+  const auto followed = [&](std::size_t i) {
+    return (after[i].x - before[i].x) * (to.x - before[1].x) + (after[i].y - before[i].y) * (to.y - before[1].y);
+  };
+  CHECK(followed(0) > 0);
+  CHECK(followed(2) > 0);
+  for (std::size_t far : {3u, 4u, 5u}) {
+    CAPTURE(far);
+    CHECK(after[far].x == before[far].x);
+    CHECK(after[far].y == before[far].y);
+  }
+}
+
 TEST_CASE("chart labels: beside the node, off its own links, other labels and the legend") {
   const LabelBox canvas{0, 0, 800, 600};
   // BBC's 200-article network: "Athens", its link to "Olympics" leaving up and to the right, had the link run
