@@ -89,6 +89,7 @@ void AppState::load_user_corpus(core::Corpus incoming, std::vector<std::string> 
   });
   core::Corpus combined;
   if (!replace) combined.documents = analysis.corpus.documents;
+  const auto first_new = static_cast<std::uint32_t>(combined.documents.size());
   for (core::Document& d : incoming.documents) {
     // Ids stay unique across the joined corpus: a second "notes.txt" becomes "notes#2".
     const std::string base = d.id;
@@ -105,6 +106,7 @@ void AppState::load_user_corpus(core::Corpus incoming, std::vector<std::string> 
   }
   user_files.insert(user_files.end(), files.begin(), files.end());
   set_corpus(std::move(combined));
+  selected_doc = first_new;  // the user's first new article, what they came to read
   persist_corpus_requested = true;
 }
 

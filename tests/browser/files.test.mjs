@@ -27,6 +27,7 @@ test('a file dropped on the page asks "add or replace", then joins the corpus', 
   assert.ok(s.document_ids.includes('dropped'));
   assert.equal(s.bundled_corpus, true);
   assert.equal(s.user_files, 1);
+  assert.equal(s.selected_document, 'dropped', 'the new article is the one shown');
   // No outlet in the text: the list and the reader name the file instead of 200 rows of "Unknown outlet".
   assert.deepEqual(await command({ cmd: 'select_document', id: 'dropped' }), { ok: true });
   assert.equal((await status()).reader.source, 'dropped.txt');
