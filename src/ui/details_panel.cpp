@@ -1,4 +1,7 @@
+#include <string>
+
 #include "imgui.h"
+#include "ui/table_common.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 
@@ -12,11 +15,11 @@ void draw_details_panel(AppState& state) {
   ImGui::Separator();
   if (state.selected_quote && *state.selected_quote < a.quotes.size()) {
     const core::Quote& q = a.quotes[*state.selected_quote];
-    const core::Document& d = a.corpus.documents[q.doc];
+    // The quoted words between marks, wrapped as one text (a mark drawn as its own item ended up with no
+    // closing mark and a hanging indent).
+    const std::string quoted = "\xE2\x80\x9C" + std::string(span_text(state, q.doc, q.span)) + "\xE2\x80\x9D";
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted("\xE2\x80\x9C");
-    ImGui::SameLine(0, 0);
-    ImGui::TextUnformatted(d.text.data() + q.span.start, d.text.data() + q.span.end);
+    ImGui::TextUnformatted(quoted.c_str(), quoted.c_str() + quoted.size());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (q.speaker_entity) {
