@@ -218,8 +218,10 @@ void draw_heatmap_view(AppState& state) {
     x += bar_w + 16;
     dl->AddRectFilled(ImVec2(x, by), ImVec2(x + bar_h, by + bar_h), kMissingCell);
     dl->AddRect(ImVec2(x, by), ImVec2(x + bar_h, by + bar_h), IM_COL32(190, 190, 190, 255));
+    // With a minimum of one, a grey cell is a pair never seen together: "fewer than 1" says that badly.
     char missing[64];
-    std::snprintf(missing, sizeof missing, "fewer than %u together", state.chart.min_count);
+    if (state.chart.min_count <= 1) std::snprintf(missing, sizeof missing, "never together");
+    else std::snprintf(missing, sizeof missing, "fewer than %u together", state.chart.min_count);
     dl->AddText(ImVec2(x + bar_h + 6, y), kMutedText, missing);
     if (m == Measure::kCount || m == Measure::kLlr)
       dl->AddText(ImVec2(x + bar_h + 6, y + line), kMutedText, m == Measure::kCount ? "square-root scale" : "log scale");
@@ -231,8 +233,13 @@ void draw_heatmap_view(AppState& state) {
     if (p >= 0) {
       pair_tooltip(state, state.chart_pairs[p]);
     } else {
-      ImGui::SetTooltip("%s and %s\nfewer than %u %ss together", ents[heat.entities[hr]].name.c_str(),
-                        ents[heat.entities[hc]].name.c_str(), state.chart.min_count, core::window_name(state.chart.window));
+      if (state.chart.min_count <= 1)
+        ImGui::SetTooltip("%s and %s\nnever in one %s", ents[heat.entities[hr]].name.c_str(),
+                          ents[heat.entities[hc]].name.c_str(), core::window_name(state.chart.window));
+      else
+        ImGui::SetTooltip("%s and %s\nfewer than %u %ss together", ents[heat.entities[hr]].name.c_str(),
+                          ents[heat.entities[hc]].name.c_str(), state.chart.min_count,
+                          core::window_name(state.chart.window));
     }
   } else if (hr >= 0 && hc < 0) {
     entity_tooltip(state, heat.entities[hr], -1);
