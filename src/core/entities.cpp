@@ -374,6 +374,7 @@ void join_listed_place(const Document& doc, const std::vector<NerToken>& toks, s
 void join_split_surname(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags,
                         const NerResources& res) {
   for (std::size_t k = 1; k < toks.size(); ++k) {
+    if (!(toks[k].flags & kCapitalized) || !(toks[k - 1].flags & kCapitalized)) continue;  // most words: cheap
     // The surname: a person's name's start, or one word of its own (no name, or a name of another type).
     if ((tags[k] != kTagO && tags[k] % 2 == 0) || toks[k].start != toks[k - 1].end + 1 ||
         (tags[k] != kTagBPer && k + 1 < toks.size() && tags[k + 1] != kTagO && tags[k + 1] % 2 == 0))
@@ -451,6 +452,7 @@ bool surname_shape(const Document& doc, const std::vector<NerToken>& toks, std::
 void join_first_name(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags,
                      const NerResources& res) {
   for (std::size_t k = 1; k < toks.size(); ++k) {
+    if (!(toks[k].flags & kCapitalized) || !(toks[k - 1].flags & kCapitalized)) continue;  // most words: cheap
     // The given name: a person's one word, or the last word of a span after a title in it, which names the
     // person after the title ("House/ORG Majority Leader Kevin McCarthy/O").
     const bool person_before = tags[k - 1] == kTagBPer;

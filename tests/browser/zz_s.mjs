@@ -1,0 +1,11 @@
+import { serve, openPage, waitReady, canvasShot } from '/work/main/tests/browser/harness.mjs';
+const server = await serve();
+const { browser, page } = await openPage(`${server.origin}/index.html`, { width: 1280, height: 800 });
+await waitReady(page);
+await page.mouse.move(600, 400); await page.waitForTimeout(100);
+await page.keyboard.press('Control+f'); await page.waitForTimeout(300);
+await page.keyboard.type('Gaza', { delay: 60 }); await page.waitForTimeout(600);
+let s = await page.evaluate(() => window.newslens_status());
+console.log('search', JSON.stringify(s.search));
+await canvasShot(page, 'zz-s1');
+await browser.close(); process.exit(0);
