@@ -380,8 +380,7 @@ void join_split_surname(const Document& doc, const std::vector<NerToken>& toks, 
         (tags[k] != kTagBPer && k + 1 < toks.size() && tags[k + 1] != kTagO && tags[k + 1] % 2 == 0))
       continue;
     const NerToken& first = toks[k - 1];
-    if (!first.word || !(first.flags & kCapitalized) || (first.flags & kAllCaps) || first.lex != 0) continue;
-    if (!(toks[k].flags & kCapitalized) || (toks[k].flags & kAllCaps)) continue;
+    if (!first.word || ((first.flags | toks[k].flags) & kAllCaps) || first.lex != 0) continue;
     const std::string_view surname = word(doc, toks[k]);
     const std::size_t mark = surname.find_first_of("'-");
     const bool joined = mark != std::string_view::npos && mark > 0 && mark + 1 < surname.size() &&
