@@ -95,3 +95,15 @@ endfunction()
 
 newslens_page(newslens_web ${CMAKE_BINARY_DIR}/site index PRELOAD)
 newslens_page(newslens_single ${CMAKE_BINARY_DIR}/single newslens EMBED)
+
+# The command-line tool compiled to WebAssembly and run by Node on the real file system: the parity test
+# (tests/browser/wasm_parity.test.mjs) compares its JSON with the native tool's, byte for byte, so the core the
+# page runs is the core the evaluations measure. Links the same core objects as the page; no UI, no SDL.
+add_executable(newslens_node ${CMAKE_SOURCE_DIR}/src/cli/main.cpp)
+target_link_libraries(newslens_node PRIVATE newslens_files)
+target_compile_options(newslens_node PRIVATE ${NEWSLENS_WARNINGS})
+target_compile_definitions(newslens_node PRIVATE NEWSLENS_ASSET_DIR="${CMAKE_SOURCE_DIR}/assets")
+set_target_properties(newslens_node PROPERTIES OUTPUT_NAME newslens SUFFIX ".js"
+                      RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/node)
+target_link_options(newslens_node PRIVATE -sNODERAWFS=1 -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1
+                    -sEXIT_RUNTIME=1 -sSINGLE_FILE=1)  # the .wasm inside: this Emscripten would fetch() it by path under Node 20
