@@ -264,6 +264,11 @@ TEST_CASE("a name's span: no punctuation at its ends, but an abbreviation's full
       {"Tennis great Billie Jean King remembered Ali.", "Billie Jean King", "PERSON"},
       {"House Majority Leader Kevin McCarthy has signed up to serve as a Trump delegate.", "Kevin McCarthy",
        "PERSON"},
+      // BBC business/057, tech: an organisation's word, "for" and the rest of its name the tagger found apart.
+      {"Official data comes from the Office for National Statistics (ONS). Though reliable, ONS data takes longer.",
+       "Office for National Statistics", "ORG"},
+      {"The Internet Corporation for Assigned Names and Numbers (Icann) approved the names.",
+       "Internet Corporation for Assigned Names and Numbers", "ORG"},
       // Not an initial, nor a contraction: BBC sport/254, PolNeAR wash-post.
       {"He said: \"Like Kevin I'd like to see some players come in.\"", "Kevin", "PERSON"},
       {"In a tradition he has kept for 40 years, Rep. Robert C. \"Bobby\" Scott threw open his home.", "Robert",
