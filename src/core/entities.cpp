@@ -422,7 +422,14 @@ void join_place_before_name(const Document& doc, const std::vector<NerToken>& to
     const std::string_view last = word(doc, toks[end - 1]);
     const std::string* org = res.org_words.value_of(last);
     const std::string* event = org ? nullptr : res.misc_heads.value_of(last);
-    if ((!org && !event) || *(org ? org : event) == "surname") continue;
+    // Or one word of a "place" no lexicon lists and one of an organisation, with no capitalised word after: a
+    // company the tagger split at a word it took for a town (BBC "Ask/LOC Jeeves/ORG", 17 mentions).
+    const bool one_word = std::none_of(toks.begin() + static_cast<long>(k) + 1, toks.begin() + static_cast<long>(end),
+                                       [](const NerToken& t) { return t.word; });  // "Jeeves/ORG ,/ORG"
+    const bool company = !org && !event && from + 1 == k && one_word && (tags[k] == kTagBOrg || tags[k] == kTagBPer) &&
+                         !(toks[from].lex & kLexPlace) && (toks[from].flags & kCapitalized) &&
+                         !(end < toks.size() && toks[end].word && (toks[end].flags & kCapitalized));
+    if (!company && ((!org && !event) || *(org ? org : event) == "surname")) continue;
     const NerTag begin = tags[k] != kTagBPer ? tags[k] : event ? kTagBMisc : kTagBOrg;
     for (std::size_t j = first; j < end; ++j) tags[j] = j < from ? kTagO : static_cast<NerTag>(begin + (j > from));
     k = end - 1;

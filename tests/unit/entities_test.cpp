@@ -269,6 +269,9 @@ TEST_CASE("a name's span: no punctuation at its ends, but an abbreviation's full
        "Office for National Statistics", "ORG"},
       {"The Internet Corporation for Assigned Names and Numbers (Icann) approved the names.",
        "Internet Corporation for Assigned Names and Numbers", "ORG"},
+      // BBC tech/053: a company the tagger split at a word it took for a town ("Ask/LOC Jeeves/ORG").
+      {"Tony Macklin, director of product at Ask Jeeves, pointed out that its search engine had been answering "
+       "questions.", "Ask Jeeves", "ORG"},
       // Not an initial, nor a contraction: BBC sport/254, PolNeAR wash-post.
       {"He said: \"Like Kevin I'd like to see some players come in.\"", "Kevin", "PERSON"},
       {"In a tradition he has kept for 40 years, Rep. Robert C. \"Bobby\" Scott threw open his home.", "Robert",
