@@ -272,6 +272,9 @@ TEST_CASE("a name's span: no punctuation at its ends, but an abbreviation's full
       // BBC tech/053: a company the tagger split at a word it took for a town ("Ask/LOC Jeeves/ORG").
       {"Tony Macklin, director of product at Ask Jeeves, pointed out that its search engine had been answering "
        "questions.", "Ask Jeeves", "ORG"},
+      // BBC sport/289: a capitalised number word inside a sentence opens the name after it.
+      {"He was livid after his side were denied two tries in Sunday's 19-13 Six Nations loss to Ireland in Dublin.",
+       "Six Nations", "ORG"},
       // Not an initial, nor a contraction: BBC sport/254, PolNeAR wash-post.
       {"He said: \"Like Kevin I'd like to see some players come in.\"", "Kevin", "PERSON"},
       {"In a tradition he has kept for 40 years, Rep. Robert C. \"Bobby\" Scott threw open his home.", "Robert",
@@ -505,6 +508,12 @@ TEST_CASE("a given name before a surname with an apostrophe is one person whatev
   CHECK_FALSE(has_text(seen, "Brian"));
   CHECK_FALSE(has_text(seen, "Sonia"));
   CHECK_FALSE(has_text(seen, "Johnny"));
+}
+
+TEST_CASE("a number word opening a sentence is no part of the name after it") {
+  const std::vector<Seen> seen = mentions_of("Six Wales players were named in the squad. Five Labour MPs voted against.");
+  CHECK_FALSE(has_text(seen, "Six Wales"));
+  CHECK_FALSE(has_text(seen, "Five Labour"));
 }
 
 TEST_CASE("a place before an organisation's or an event's name ending in its generic word is part of it") {
