@@ -4,6 +4,7 @@
 // aliases.cpp, which resolves roles to people across the corpus.
 // [SECTION] resources  [SECTION] roles  [SECTION] spans  [SECTION] find_named_entities
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <memory>
 #include <unordered_map>
@@ -11,6 +12,7 @@
 #include "core/entities.h"
 #include "core/ner_model.h"
 #include "core/utf8.h"
+#include "core/word_gate.h"
 
 namespace newslens::core {
 
@@ -1025,6 +1027,82 @@ void split_joined_names(const Document& doc, std::vector<EntityCandidate>& out) 
   join_split_names(text, out);
 }
 
+// A name of two words or more the tagger found in an article is the same name wherever else the article writes
+// it: it often tags one occurrence and misses the next (BBC "the Six Nations": 162 occurrences, a fifth of them
+// tagged). Whole words only, in the body (titles and headings are left out as above), never over another name.
+// Only a name the tagger typed one way wherever it found it in the article, and that opens with no title: a
+// mistyped or mis-cut name must not be copied ("Prof Reddy" had been an organisation once). One pass over the
+// tokens: the names are looked up by their first word.
+void add_repeated_names(const DocText& text, std::string_view body, std::uint32_t doc_index, const NerResources& res,
+                        std::vector<EntityCandidate>& out) {
+  struct Name {
+    std::string_view text;
+    EntityType type;
+    bool one_type;
+  };
+  std::unordered_map<std::string_view, std::vector<Name>, StringHash> by_first;
+  for (const EntityCandidate& c : out) {
+    if (c.kind != MentionKind::kName) continue;
+    const std::string_view name = body.substr(c.span.start, c.span.size());
+    const std::size_t space = name.find(' ');
+    if (space == std::string_view::npos || name.find('\n') != std::string_view::npos) continue;
+    const std::string_view first = name.substr(0, space);
+    if ((res.gazetteer.bits_of(first) & kLexTitle) || res.name_titles.contains(first)) continue;
+    auto& names = by_first[first];
+    const auto it = std::find_if(names.begin(), names.end(), [&](const Name& n) { return n.text == name; });
+    if (it == names.end()) names.push_back({name, c.type, true});
+    else it->one_type = it->one_type && it->type == c.type;
+  }
+  for (auto& [first, names] : by_first) std::erase_if(names, [](const Name& n) { return !n.one_type; });
+  if (by_first.empty()) return;
+  ShapeGate gate;  // turns most capitalised words away before a lookup
+  for (const auto& [first, names] : by_first) gate.add(first);
+  std::vector<Span> taken;  // the names found, in text order
+  taken.reserve(out.size());
+  for (const EntityCandidate& c : out) taken.push_back(c.span);
+  std::sort(taken.begin(), taken.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+  const auto free = [&](Span s) {
+    const auto it = std::lower_bound(taken.begin(), taken.end(), s.end,
+                                     [](const Span& t, std::uint32_t end) { return t.start < end; });
+    return it == taken.begin() || std::prev(it)->end <= s.start;  // the last name starting before s ends there
+  };
+  std::vector<EntityCandidate> added;
+  for (const Paragraph& p : text.paragraphs) {
+    if (p.role == LineRole::kTitle || p.role == LineRole::kHeading) continue;
+    const std::uint32_t first = text.sentences[p.first_sentence].first_token;
+    const std::uint32_t end = text.sentences[p.end_sentence - 1].end_token;
+    for (std::uint32_t k = first; k < end; ++k) {
+      const Token& t = text.tokens[k];
+      if (t.kind != TokenKind::kWord || !(t.flags & kCapitalized)) continue;
+      const std::string_view word = body.substr(t.start, t.end - t.start);
+      if (!gate.may_hold(word)) continue;
+      const auto it = by_first.find(word);
+      if (it == by_first.end()) continue;
+      for (const auto& [name, type, one_type] : it->second) {
+        const Span s{t.start, static_cast<std::uint32_t>(t.start + name.size())};
+        if (s.end > p.span.end || body.substr(s.start, name.size()) != name) continue;
+        // Ends where a word ends: not "Six Nations" in "Six Nationsx".
+        if (s.end < body.size() && (std::isalnum(static_cast<unsigned char>(body[s.end])) || body[s.end] == '-'))
+          continue;
+        if (!free(s)) continue;
+        EntityCandidate c;
+        c.doc = doc_index;
+        c.span = s;
+        c.type = type;
+        added.push_back(std::move(c));
+        taken.insert(std::upper_bound(taken.begin(), taken.end(), s,
+                                      [](const Span& a, const Span& b) { return a.start < b.start; }),
+                     s);
+        break;
+      }
+    }
+  }
+  if (added.empty()) return;
+  out.insert(out.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+  std::stable_sort(out.begin(), out.end(),
+                   [](const EntityCandidate& a, const EntityCandidate& b) { return a.span.start < b.span.start; });
+}
+
 }  // namespace
 
 // [SECTION] find_named_entities
@@ -1076,6 +1154,7 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
     }
   }
   split_joined_names(doc, out);
+  add_repeated_names(text, doc.text, doc_index, res, out);
   return out;
 }
 

@@ -510,6 +510,19 @@ TEST_CASE("a given name before a surname with an apostrophe is one person whatev
   CHECK_FALSE(has_text(seen, "Johnny"));
 }
 
+TEST_CASE("a name of several words found once in an article is found wherever else the article writes it") {
+  // BBC sport/295: the tagger found the first "Six Nations" and missed the second.
+  const std::vector<Seen> seen = mentions_of(
+      "Euan Murray has been named in the Scotland training squad after an eight-week ban, ahead of Saturday's Six "
+      "Nations match with Ireland.\n\nThe Glasgow forward's ban for stamping ended on 2 February. \"I'm just happy to "
+      "be back playing and be involved with the squad,\" said Murray on Monday. \"Hopefully I can get a couple of "
+      "games under my belt and I might have a chance of playing later in the Six Nations. I'm just glad to be part "
+      "of it all.\"");
+  CHECK(std::count_if(seen.begin(), seen.end(), [](const Seen& s) { return s.text == "Six Nations"; }) == 2);
+  // Only whole words, and never over another name: "Euan Murray" stays one mention, "Murray" one of its own.
+  CHECK(std::count_if(seen.begin(), seen.end(), [](const Seen& s) { return s.text == "Euan Murray"; }) == 1);
+}
+
 TEST_CASE("a number word opening a sentence is no part of the name after it") {
   const std::vector<Seen> seen = mentions_of("Six Wales players were named in the squad. Five Labour MPs voted against.");
   CHECK_FALSE(has_text(seen, "Six Wales"));
