@@ -1050,7 +1050,9 @@ void add_repeated_names(const DocText& text, std::string_view body, std::uint32_
     if ((res.gazetteer.bits_of(first) & kLexTitle) || res.name_titles.contains(first)) continue;
     auto& names = by_first[first];
     const auto it = std::find_if(names.begin(), names.end(), [&](const Name& n) { return n.text == name; });
-    if (it == names.end()) names.push_back({name, c.type, true});
+    // A bounded list per first word keeps the scan linear in a text of thousands of names ("The ...").
+    if (it == names.end() && names.size() < 32) names.push_back({name, c.type, true});
+    else if (it == names.end()) continue;
     else it->one_type = it->one_type && it->type == c.type;
   }
   for (auto& [first, names] : by_first) std::erase_if(names, [](const Name& n) { return !n.one_type; });
