@@ -97,11 +97,23 @@ std::vector<PairStat> compute_cooccurrence(const Analysis& analysis, Window wind
       const std::uint64_t w = keyed[k] >> 32;
       in_window.clear();
       for (; k < keyed.size() && (keyed[k] >> 32) == w; ++k) in_window.push_back(static_cast<std::uint32_t>(keyed[k]));
-      for (std::size_t x = 0; x < in_window.size(); ++x) {
-        ++entity_windows[in_window[x]];
+      for (const std::uint32_t e : in_window) ++entity_windows[e];
+      // Pairs grow with the square of a window's entities: a paragraph naming 20,000 (a list, a machine's
+      // output) would make 2*10^8 pairs and gigabytes. Past kMaxWindowEntities, only the corpus's most
+      // mentioned of them pair up in that window; every one still counts as seen in it.
+      if (in_window.size() > kMaxWindowEntities) {
+        std::partial_sort(in_window.begin(), in_window.begin() + kMaxWindowEntities, in_window.end(),
+                          [&](std::uint32_t x, std::uint32_t y) {
+                            const std::size_t mx = analysis.entities[x].mentions.size();
+                            const std::size_t my = analysis.entities[y].mentions.size();
+                            return mx != my ? mx > my : x < y;
+                          });
+        in_window.resize(kMaxWindowEntities);
+        std::sort(in_window.begin(), in_window.end());
+      }
+      for (std::size_t x = 0; x < in_window.size(); ++x)
         for (std::size_t y = x + 1; y < in_window.size(); ++y)
           pair_keys.push_back(static_cast<std::uint64_t>(in_window[x]) << 32 | in_window[y]);
-      }
     }
   }
 

@@ -18,6 +18,10 @@ struct CooccurrenceFilter {
   std::uint32_t max_pairs = 0;        // 0 = all; else keep the most frequent pairs (ties by a, b)
 };
 
+// A window holding more distinct entities than this pairs up only its most mentioned ones (by mentions in the
+// corpus): the pairs of a window grow with the square of its entities.
+inline constexpr std::size_t kMaxWindowEntities = 400;
+
 // Named types only (PERSON, ORG, PLACE, MISC): what analyze() stores. Quantities co-occur with everything
 // in their sentence and would bury the people-and-places network the views draw.
 inline constexpr std::uint32_t kNamedTypeMask = 0x0F;
