@@ -373,7 +373,7 @@ async function readerStays() {
   assert.equal((await status()).view, 'reader');
 }
 
-test('documents, entities, quotes: a double click on a row, or a click on a quote, opens the Reader there', async () => {
+test('documents, entities, quotes, compare: a double click on a row, or a click on a quote or figure, opens the Reader there', async () => {
   const page = session.page;
   await show('documents');
   const ids = (await status()).document_ids;
@@ -400,4 +400,11 @@ test('documents, entities, quotes: a double click on a row, or a click on a quot
   await page.mouse.click(600, 193, { delay: 40 });
   await readerStays();
   assert.equal((await status()).selected_document, first.document);
+
+  // One click on a figure's sentence in Compare reads it in its article too.
+  await show('compare');
+  await page.mouse.move(900, 205);  // the first figure's context
+  await frames();
+  await page.mouse.click(900, 205, { delay: 40 });
+  await readerStays();
 });
