@@ -431,6 +431,55 @@ void join_double_surnames(Clusters& clusters, const Lexicons& lexicons) {
   }
 }
 
+// Pass 1e: an organisation named with the corpus's own country before it is the organisation named without it:
+// PolNeAR "U.S. Senate" (17 mentions) is its "Senate" (236), "U.S. Supreme Court" its "Supreme Court". A
+// country is a word or two of countries.txt ("U.S.", "UK", "United States"); a state or a city before a name
+// makes another body ("Texas Senate"), and so does another country ("UK Government").
+void join_country_prefix(Clusters& clusters, const WordList& countries) {
+  const std::string org = std::to_string(static_cast<int>(EntityType::kOrg)) + "|";
+  // Bare organisation's root cluster -> (country as written, the prefixed cluster) pairs.
+  std::map<std::uint32_t, std::vector<std::pair<std::string, std::uint32_t>>> prefixed;
+  for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
+    if (clusters.list[c].type != EntityType::kOrg || clusters.find(c) != c) continue;
+    for (const auto& [form, n] : clusters.list[c].forms) {
+      for (std::size_t space = form.find(' '), words = 1; space != std::string::npos && words <= 2;
+           space = form.find(' ', space + 1), ++words) {
+        const std::string_view country = std::string_view(form).substr(0, space);
+        const std::string_view rest = std::string_view(form).substr(space + 1);
+        if (rest.empty() || rest[0] < 'A' || rest[0] > 'Z' || !countries.contains(country)) continue;
+        const auto it = clusters.by_key.find(org + variant_key(rest));
+        if (it == clusters.by_key.end()) continue;
+        const std::uint32_t bare = clusters.find(it->second);
+        if (bare == c) continue;
+        prefixed[bare].emplace_back(std::string(country), c);
+      }
+    }
+  }
+  if (prefixed.empty()) return;
+  // A country as countries.txt names it: "U.S." and "US" are both "United States".
+  const auto country_of = [&](std::string_view written) {
+    const std::string* value = countries.value_of(written);
+    return value && !value->empty() ? *value : std::string(written);
+  };
+  // Only the corpus's own country, named twice as often as any other: there the bare name is that country's
+  // body. BBC names the US and the UK about as often, and its "Court of Appeal" and "Government" are British.
+  std::map<std::string, int> country_mentions;
+  for (std::uint32_t c = 0; c < clusters.list.size(); ++c)
+    if (clusters.list[c].type == EntityType::kPlace)
+      for (const auto& [form, n] : clusters.list[c].forms)
+        if (countries.contains(form)) country_mentions[country_of(form)] += n;
+  std::string home;
+  int first = 0, second = 0;
+  for (const auto& [country, n] : country_mentions) {
+    if (n > first) second = first, first = n, home = country;
+    else second = std::max(second, n);
+  }
+  if (home.empty() || first < 2 * second) return;
+  for (const auto& [bare, with] : prefixed)
+    if (std::all_of(with.begin(), with.end(), [&](const auto& w) { return country_of(w.first) == home; }))
+      for (const auto& w : with) clusters.merge(w.second, bare);
+}
+
 // Whether a fair share (a fifth) of the documents using a word alone for a person (`word_docs`) also name the
 // person of `docs` in full: "Xi" and "Xi Jinping" in the bundled articles, "Brown" and "Gordon Brown" (58 of 78)
 // or "O'Driscoll" and "Brian O'Driscoll" (4 of 17) in BBC; not "Google" and "Google Video" (1 of 31), nor
@@ -750,6 +799,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   join_middle_initials(clusters);
   join_middle_names(clusters);
   join_double_surnames(clusters, lexicons);
+  join_country_prefix(clusters, lexicons.list("countries"));
 
   // Pass 2: "Xi" -> "Xi Jinping": first or last word of a person's full name, same document first. A
   // one-word ORG/PLACE that is the surname of a person named in the same document is that person.

@@ -724,3 +724,22 @@ TEST_CASE("a quantity is named by the form it is written in most often, not the 
   CHECK(has_alias(*seven, "seven-month"));
   CHECK(has_alias(*seven, "Seven"));
 }
+
+TEST_CASE("an organisation with the corpus's own country before it is the organisation without it") {
+  // PolNeAR: "U.S. Senate" (17 mentions) and "Senate" (236) were two entities of one body.
+  const core::Analysis us = analyze_texts({
+      "The U.S. Senate voted on Tuesday. The United States and the U.S. economy came up, and the U.S. trade deficit.",
+      "The Senate adjourned. Senators from the United States said the Senate would return to the United States "
+      "Capitol in the United States next week.",
+      "In Washington, the Senate met again; the United States watched."});
+  const core::Entity& senate = named(us, "U.S. Senate");
+  CHECK(has_alias(senate, "Senate"));
+  CHECK(entity_named(us, "Senate") == nullptr);
+  // Where two countries are named about as often, the bare name may be either's: BBC's "Court of Appeal" and
+  // "Government" are British beside "US Government".
+  const core::Analysis both = analyze_texts({
+      "The US Senate voted on Tuesday. The United States and the United Kingdom both reacted.",
+      "The Senate adjourned, the UK press said. Britain and the US agreed; the United Kingdom and the United States "
+      "met."});
+  CHECK(entity_named(both, "Senate") != nullptr);
+}
