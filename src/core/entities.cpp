@@ -495,10 +495,9 @@ void join_first_name(const Document& doc, const std::vector<NerToken>& toks, std
     if (tags[k] != kTagBPer && k + 1 < toks.size() &&
         (tags[k + 1] == kTagIPer || ((place || left_out) && toks[k + 1].word && (toks[k + 1].flags & kCapitalized))))
       continue;
-    const NerToken& first = toks[k - 1];
-    if (!first.word || !(first.flags & kCapitalized) || (first.flags & (kAllCaps | kSentenceStart)) || first.lex != 0 ||
-        !toks[k].word || !(toks[k].flags & kCapitalized) || (toks[k].flags & kAllCaps) ||
-        !res.first_names.contains(word(doc, first)))
+    const NerToken& first = toks[k - 1];  // both capitalised: tested first
+    if (!first.word || (first.flags & (kAllCaps | kSentenceStart)) || first.lex != 0 || !toks[k].word ||
+        (toks[k].flags & kAllCaps) || !res.first_names.contains(word(doc, first)))
       continue;
     if (after_title) {
       if (left_out) tags[k] = tags[k - 1];  // the title rules split the person off the span

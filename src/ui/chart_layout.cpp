@@ -29,11 +29,13 @@ void ForceLayout::reset(std::size_t nodes, std::vector<LayoutEdge> edges, std::v
 void ForceLayout::drag(std::size_t node, LayoutPoint at) {
   if (node >= pos_.size()) return;
   pos_[node] = at;
-  pinned_[node] = true;
-  if (movable_.empty()) movable_.assign(pos_.size(), false);
-  for (const LayoutEdge& e : edges_) {
-    if (e.a == node) movable_[e.b] = true;
-    if (e.b == node) movable_[e.a] = true;
+  if (!pinned_[node]) {  // the first frame of this node's drag: free its neighbours once
+    pinned_[node] = true;
+    if (movable_.empty()) movable_.assign(pos_.size(), false);
+    for (const LayoutEdge& e : edges_) {
+      if (e.a == node) movable_[e.b] = true;
+      if (e.b == node) movable_[e.a] = true;
+    }
   }
   temperature_ = std::max(temperature_, 0.004f);  // the neighbours follow a little, then it settles again
 }

@@ -47,6 +47,11 @@ bool has_text(const std::vector<Seen>& seen, const std::string& text) {
   return std::any_of(seen.begin(), seen.end(), [&](const Seen& s) { return s.text == text; });
 }
 
+// How many mentions read `text`.
+long count_text(const std::vector<Seen>& seen, const std::string& text) {
+  return std::count_if(seen.begin(), seen.end(), [&](const Seen& s) { return s.text == text; });
+}
+
 }  // namespace
 
 TEST_CASE("the tagger model and gazetteer are loaded from assets") {
@@ -321,7 +326,7 @@ TEST_CASE("two names joined by \"and\" are two where the article names each alon
       "GMB and Unison, the TGWU and Amicus worked closely together in the last year to hammer out a 56-point deal "
       "with Labour's leadership over equality at work, holidays and pensions - the Warwick Agreement.");
   CHECK_FALSE(has_text(seen, "TGWU and Amicus"));
-  CHECK(std::count_if(seen.begin(), seen.end(), [](const Seen& s) { return s.text == "Amicus"; }) == 3);
+  CHECK(count_text(seen, "Amicus") == 3);
   // PolNeAR huff-post: the tagger once split "Growth and Opportunity Project" itself; halves found only inside
   // another "X and Y" are no evidence that the article names each alone.
   const std::vector<Seen> report = mentions_of(
@@ -518,9 +523,9 @@ TEST_CASE("a name of several words found once in an article is found wherever el
       "be back playing and be involved with the squad,\" said Murray on Monday. \"Hopefully I can get a couple of "
       "games under my belt and I might have a chance of playing later in the Six Nations. I'm just glad to be part "
       "of it all.\"");
-  CHECK(std::count_if(seen.begin(), seen.end(), [](const Seen& s) { return s.text == "Six Nations"; }) == 2);
+  CHECK(count_text(seen, "Six Nations") == 2);
   // Only whole words, and never over another name: "Euan Murray" stays one mention, "Murray" one of its own.
-  CHECK(std::count_if(seen.begin(), seen.end(), [](const Seen& s) { return s.text == "Euan Murray"; }) == 1);
+  CHECK(count_text(seen, "Euan Murray") == 1);
 }
 
 TEST_CASE("a number word opening a sentence is no part of the name after it") {
