@@ -651,3 +651,24 @@ TEST_CASE("a name that takes a number keeps it; a score or a measure after a nam
   CHECK(has(cricket, "Kent", "ORG"));
   CHECK_FALSE(has_text(cricket, "Kent 286"));
 }
+
+TEST_CASE("a peer named with the rank is a person, the rank part of the name, and a rank before a role no name") {
+  // BBC politics/134, 327, 211, 067: "Lord Goldsmith" had been a place, a person and an organisation, three
+  // entities; "the Lord Chancellor" a person "Lord"; a paragraph opening "Lord Falconer" a person "Falconer".
+  const std::vector<Seen> seen = mentions_of(
+      "The Attorney General, Lord Goldsmith, has so far issued no instructions to police on how they should deal "
+      "with hunters who violate the law.\n\nLord Goldsmith said Lord Falconer and Baroness Morgan played no part in "
+      "drafting the answer. But he told MPs the Lord Chancellor, Lord Falconer, was insisting he should have the "
+      "final say in such cases.\n\nLord Falconer told BBC Radio 4's Today programme he hoped voluntary mediation "
+      "could help solve disputes before they reached court.");
+  CHECK(count_text(seen, "Lord Goldsmith") == 2);
+  CHECK(count_text(seen, "Lord Falconer") == 3);
+  for (const Seen& s : seen)
+    if (s.text.starts_with("Lord ") || s.text.starts_with("Baroness ")) {
+      CHECK_MESSAGE(s.type == "PERSON", s.text);
+      CHECK_MESSAGE(s.entity == s.text, s.text);
+    }
+  CHECK(has(seen, "Baroness Morgan", "PERSON"));
+  CHECK_FALSE(has_text(seen, "Lord"));
+  CHECK_FALSE(has_text(seen, "Falconer"));
+}
