@@ -475,9 +475,24 @@ void join_country_prefix(Clusters& clusters, const WordList& countries) {
     else second = std::max(second, n);
   }
   if (home.empty() || first < 2 * second) return;
-  for (const auto& [bare, with] : prefixed)
-    if (std::all_of(with.begin(), with.end(), [&](const auto& w) { return country_of(w.first) == home; }))
-      for (const auto& w : with) clusters.merge(w.second, bare);
+  // The bare name names the entity, as the corpus mostly writes it: "Senate", "State Department", not "U.S.
+  // Senate". The prefixed form counts as a spelling of it (it stays an alias: aliases are the mentions' words).
+  for (const auto& [bare, with] : prefixed) {
+    if (!std::all_of(with.begin(), with.end(), [&](const auto& w) { return country_of(w.first) == home; }))
+      continue;
+    for (const auto& w : with) clusters.merge(w.second, bare);
+    auto& forms = clusters.list[clusters.find(bare)].forms;
+    for (const auto& [country, c] : with)
+      for (auto it = forms.begin(); it != forms.end();) {
+        const std::string_view form = it->first;
+        if (form.size() > country.size() + 1 && form.starts_with(country) && form[country.size()] == ' ') {
+          forms[std::string(form.substr(country.size() + 1))] += it->second;
+          it = forms.erase(it);
+        } else {
+          ++it;
+        }
+      }
+  }
 }
 
 // Whether a fair share (a fifth) of the documents using a word alone for a person (`word_docs`) also name the
@@ -1119,6 +1134,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   };
   for (std::uint32_t c = 0; c < clusters.list.size(); ++c) {
     const Cluster& cl = clusters.list[c];
+    if (cl.forms.empty()) continue;
     const std::string acronym = as_acronym(cl.forms.begin()->first);
     if (!is_acronym(acronym) ||
         std::any_of(cl.forms.begin(), cl.forms.end(), [&](const auto& f) { return as_acronym(f.first) != acronym; }))
