@@ -26,6 +26,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "core/utf8.h"
 #include "core/word_gate.h"
 
 namespace newslens::core {
@@ -92,13 +93,35 @@ std::string undotted(std::string_view form) {
   return out;
 }
 
+using namespace std::string_view_literals;
+
+// U+00C0-U+017F without the accent, in lower case; 0 where the letter is no accented ASCII letter ("Æ", "ß").
+constexpr std::string_view kUnaccented =
+    "aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y"
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\0\0jjkkkllllllllllnnnnnnnnnoooooo\0\0rrrrrrsssssssstttttt"
+    "uuuuuuuuuuuuwwyyyzzzzzzs"sv;
+static_assert(kUnaccented.size() == 0x180 - 0xC0);
+
 // The key under which a name's variants meet: undotted, case folded ("Cctv" = "CCTV", article 003), without
-// spaces and hyphens (BBC "TimeWarner" = "Time Warner", "X-Box" = "Xbox"; PolNeAR "D.C." = "DC").
+// spaces and hyphens (BBC "TimeWarner" = "Time Warner", "X-Box" = "Xbox"; PolNeAR "D.C." = "DC"), and without
+// accents, composed or not: "José Mourinho" = "Jose Mourinho", and "Müller" as one article writes it (U+00FC)
+// = "Müller" as another pasted from macOS does ("u" and U+0308).
 std::string variant_key(std::string_view form) {
   std::string out;
   out.reserve(form.size());
   for (std::size_t i = 0; i < form.size(); ++i) {
     const char c = form[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      std::size_t len = 0;
+      const char32_t cp = decode_utf8(form, i, len);
+      if (!is_combining_mark(cp)) {
+        const char plain = cp >= 0xC0 && cp < 0x180 ? kUnaccented[cp - 0xC0] : '\0';
+        if (plain) out.push_back(plain);
+        else out.append(form.substr(i, len));
+      }
+      i += len - 1;
+      continue;
+    }
     if (c == ' ' || c == '-' || initial_period(form, i)) continue;
     out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
   }
@@ -336,10 +359,12 @@ std::string canonical(const Cluster& c) {
     const std::string* form = nullptr;  // the commonest, then the one in capitals
     int n = 0, total = 0;
   };
-  // Within a name's spellings, ties go to the shorter ("Donald Trump" over "Donald J. Trump", "Billionaire
-  // Donald Trump" over the same with two spaces), then to capitals.
+  // Within a name's spellings, ties go to the accented ("Geert Supré" over "Geert Supre"), then to the shorter
+  // ("Donald Trump" over "Donald J. Trump", "Billionaire Donald Trump" over the same with two spaces, the
+  // composed "ü" over "u" and U+0308), then to capitals.
   const auto rank = [](const std::string& f, int count) {
-    return std::tuple{count, -static_cast<int>(f.size()), uppercase_count(f)};
+    const auto accented = std::count_if(f.begin(), f.end(), [](char c) { return (c & 0xC0) == 0xC0; });
+    return std::tuple{count, accented, -static_cast<int>(f.size()), uppercase_count(f)};
   };
   std::unordered_map<std::string, Spelling> spellings;
   for (const auto& [form, n] : c.forms) {

@@ -118,6 +118,7 @@ void tokenize(std::string_view text, Span span, std::vector<Token>& out) {
         std::size_t l1 = 0;
         const char32_t next = c.peek_at(pos, l1);
         if (is_letter(next) || is_digit(next)) { pos += l1; ++letters_in_part; continue; }
+        if (is_combining_mark(next)) { pos += l1; continue; }
         std::size_t l2 = 0;
         const char32_t after = c.peek_at(pos + l1, l2);
         if (is_apostrophe(next) && is_letter(after)) {

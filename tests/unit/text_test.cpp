@@ -36,6 +36,13 @@ TEST_CASE("tokens: possessives split, names and numbers stay whole") {
   CHECK(tokens_of("Israel-Hamas conflict") == V{"Israel-Hamas", "conflict"});
 }
 
+TEST_CASE("tokens: a decomposed accent stays in its word") {
+  // Text pasted from macOS writes "Müller" as "u" and U+0308: the name had been cut to "Mu".
+  using V = std::vector<std::string>;
+  CHECK(tokens_of("Thomas Mu\xCC\x88ller and Jose\xCC\x81 in Mu\xCC\x88nchen.") ==
+        V{"Thomas", "Mu\xCC\x88ller", "and", "Jose\xCC\x81", "in", "Mu\xCC\x88nchen", "."});
+}
+
 TEST_CASE("sentences survive abbreviations, initials, decimals and currency") {
   using V = std::vector<std::string>;
   CHECK(sentences_of("Mr. Putin met Xi. They talked.") == V{"Mr. Putin met Xi.", "They talked."});
