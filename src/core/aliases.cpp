@@ -105,7 +105,7 @@ static_assert(kUnaccented.size() == 0x180 - 0xC0);
 // The key under which a name's variants meet: undotted, case folded ("Cctv" = "CCTV", article 003), without
 // spaces and hyphens (BBC "TimeWarner" = "Time Warner", "X-Box" = "Xbox"; PolNeAR "D.C." = "DC"), and without
 // accents, composed or not: "José Mourinho" = "Jose Mourinho", and "Müller" as one article writes it (U+00FC)
-// = "Müller" as another pasted from macOS does ("u" and U+0308).
+// = "Müller" as another pasted from macOS does ("u" and U+0308); without no-break spaces, as without spaces.
 std::string variant_key(std::string_view form) {
   std::string out;
   out.reserve(form.size());
@@ -114,7 +114,9 @@ std::string variant_key(std::string_view form) {
     if (static_cast<unsigned char>(c) >= 0x80) {
       std::size_t len = 0;
       const char32_t cp = decode_utf8(form, i, len);
-      if (!is_combining_mark(cp)) {
+      // A no-break or thin space is a space, an invisible mark nothing: PolNeAR "Vladimir\u00A0Putin".
+      const bool space = cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x3000;
+      if (!is_combining_mark(cp) && !space && !is_invisible_format(cp)) {
         const char plain = cp >= 0xC0 && cp < 0x180 ? kUnaccented[cp - 0xC0] : '\0';
         if (plain) out.push_back(plain);
         else out.append(form.substr(i, len));
@@ -363,7 +365,12 @@ std::string canonical(const Cluster& c) {
   // ("Donald Trump" over "Donald J. Trump", "Billionaire Donald Trump" over the same with two spaces, the
   // composed "ü" over "u" and U+0308), then to capitals.
   const auto rank = [](const std::string& f, int count) {
-    const auto accented = std::count_if(f.begin(), f.end(), [](char c) { return (c & 0xC0) == 0xC0; });
+    int accented = 0;  // letters beyond ASCII, not a no-break space ("Vladimir\u00A0Putin")
+    for (std::size_t i = 0; i < f.size();) {
+      std::size_t len = 1;
+      if (static_cast<unsigned char>(f[i]) >= 0x80 && is_letter(decode_utf8(f, i, len))) ++accented;
+      i += len;
+    }
     return std::tuple{count, accented, -static_cast<int>(f.size()), uppercase_count(f)};
   };
   std::unordered_map<std::string, Spelling> spellings;

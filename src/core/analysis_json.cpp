@@ -48,6 +48,7 @@ void write_documents(Writer& w, const Analysis& a) {
     w.raw(","); w.key("outlet"); w.str_or_null(d.outlet);
     w.raw(","); w.key("date"); w.str_or_null(d.date);
     w.raw(","); w.key("bytes"); w.num(static_cast<double>(d.text.size()));
+    w.raw(","); w.key("encoding"); w.str(d.encoding);
     const DocText& t = a.texts[i];
     w.raw(","); w.key("words"); w.num(static_cast<double>(word_count(t)));
     w.raw(","); w.key("sentences"); w.num(static_cast<double>(t.sentences.size()));

@@ -36,6 +36,9 @@ struct Document {
   std::string date;    // ISO yyyy-mm-dd, empty = unknown
   std::string url;
   std::string text;    // the article text exactly as read (for .json/.jsonl: the decoded "text" string)
+  // "UTF-8", or the encoding the file was converted from: "Windows-1252", "UTF-16LE", "UTF-16BE". Offsets are
+  // into `text`, the UTF-8 conversion.
+  std::string encoding = "UTF-8";
   std::vector<Line> lines;  // non-empty lines with their roles, in order
   std::vector<std::string> warnings;
 };

@@ -265,11 +265,105 @@ void add_utf8_warnings(Document& doc) {
                          " (line " + std::to_string(line) + ", column " + std::to_string(column) + ")");
 }
 
-void ingest_text(std::string_view path, std::string_view bytes, bool markdown, Corpus& corpus) {
+// [SECTION] encodings
+// A text file that is not UTF-8 is most often one of two older encodings a user's tools still write:
+// Windows-1252 (Word's "Plain Text", older editors: "£" is 0xA3, curly quotes 0x93 and 0x94, which left every
+// quotation unfound) and UTF-16 with a byte-order mark (Notepad's "Unicode"), which had been refused as binary.
+// Both are converted to UTF-8, with a warning; offsets are into the conversion, and Document::encoding says so.
+
+// Windows-1252's 0x80-0x9F; 0 where it defines nothing. Above 0x9F it is Latin-1, the code point itself.
+constexpr std::array<char16_t, 32> kWindows1252 = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+
+char32_t windows_1252(unsigned char b) {
+  if (b < 0x80 || b > 0x9F) return b;
+  return kWindows1252[b - 0x80] ? kWindows1252[b - 0x80] : kReplacementChar;
+}
+
+// Whether `bytes`, not valid UTF-8, read as a single-byte encoding: no byte above ASCII starts a valid UTF-8
+// sequence (a UTF-8 file with a stray byte keeps its offsets and gets U+FFFD), no control character but white
+// space, and a fifth of the bytes above ASCII at most (Shift JIS, GBK or a binary are refused as before).
+bool single_byte_text(std::string_view bytes) {
+  std::size_t high = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v') return false;
+    if (b < 0x80) continue;
+    ++high;
+    std::size_t len = 0;
+    if (decode_utf8(bytes, i, len) != kReplacementChar || len != 1) return false;
+  }
+  return high > 0 && high * 5 <= bytes.size();
+}
+
+std::string from_windows_1252(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  for (const char c : bytes) {
+    if (static_cast<unsigned char>(c) < 0x80) out.push_back(c);
+    else append_utf8(out, windows_1252(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+// UTF-16 after its byte-order mark; an unpaired surrogate or an odd last byte becomes U+FFFD.
+std::string from_utf16(std::string_view bytes, bool big_endian) {
+  std::string out;
+  out.reserve(bytes.size());
+  const auto unit = [&](std::size_t i) {
+    const auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+    return static_cast<char32_t>(big_endian ? (a << 8 | b) : (b << 8 | a));
+  };
+  std::size_t i = 2;
+  for (; i + 1 < bytes.size(); i += 2) {
+    char32_t cp = unit(i);
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < bytes.size() && unit(i + 2) >= 0xDC00 && unit(i + 2) <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
+      i += 2;
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = kReplacementChar;
+    }
+    append_utf8(out, cp);
+  }
+  if (i < bytes.size()) append_utf8(out, kReplacementChar);
+  return out;
+}
+
+bool utf16_mark(std::string_view bytes, bool& big_endian) {
+  if (bytes.size() < 2) return false;
+  const auto a = static_cast<unsigned char>(bytes[0]), b = static_cast<unsigned char>(bytes[1]);
+  big_endian = a == 0xFE;
+  return (a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF);
+}
+
+// The warning a converted Windows-1252 file carries: how many bytes, the first, what it was read as.
+std::string windows_1252_warning(std::string_view bytes) {
+  std::size_t first = std::string_view::npos, count = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i)
+    if (static_cast<unsigned char>(bytes[i]) >= 0x80) {
+      if (first == std::string_view::npos) first = i;
+      ++count;
+    }
+  std::uint32_t column = 0;
+  const std::uint32_t line = line_of(bytes, first, column);
+  char byte[8];
+  std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(bytes[first]));
+  std::string as;
+  append_utf8(as, windows_1252(static_cast<unsigned char>(bytes[first])));
+  return "not UTF-8, read as Windows-1252: " + std::to_string(count) + (count == 1 ? " byte" : " bytes") +
+         " above ASCII, the first " + byte + " (" + as + ") at offset " + std::to_string(first) + " (line " +
+         std::to_string(line) + ", column " + std::to_string(column) + ")";
+}
+
+void ingest_text(std::string_view path, std::string_view bytes, bool markdown, Corpus& corpus,
+                 const char* encoding = "UTF-8", std::string warning = {}) {
   Document doc;
   doc.id.assign(stem(path));
   doc.path.assign(path);
   doc.text.assign(bytes);
+  doc.encoding = encoding;
+  if (!warning.empty()) doc.warnings.push_back(std::move(warning));
   add_utf8_warnings(doc);
   classify_lines(doc, markdown);
   add_document(corpus, std::move(doc));
@@ -370,6 +464,25 @@ void ingest_bytes(std::string_view path, std::string_view bytes, Corpus& corpus)
     corpus.errors.push_back(make_error(path, {}, 0, "unsupported file type: expected .txt, .md, .jsonl or .json"));
     return;
   }
+  // A text file in UTF-16 or Windows-1252 is converted first (not .json and .jsonl, which are UTF-8 by their
+  // standard).
+  std::string converted, warning;
+  const char* encoding = "UTF-8";
+  bool big_endian = false;
+  const bool text_file = format == InputFormat::kText || format == InputFormat::kMarkdown;
+  if (text_file && bytes.size() <= kMaxInputBytes && utf16_mark(bytes, big_endian)) {
+    converted = from_utf16(bytes, big_endian);
+    encoding = big_endian ? "UTF-16BE" : "UTF-16LE";
+    warning = std::string("not UTF-8, read as ") + encoding + " (its byte-order mark)";
+    bytes = converted;
+  }
+  if (text_file && converted.empty() && bytes.size() <= kMaxInputBytes &&
+      find_invalid_utf8(bytes) != std::string_view::npos && single_byte_text(bytes)) {
+    warning = windows_1252_warning(bytes);
+    converted = from_windows_1252(bytes);
+    encoding = "Windows-1252";
+    bytes = converted;
+  }
   std::size_t offset = 0;
   const std::string reason = reject_reason(bytes, offset);
   if (!reason.empty()) {
@@ -377,8 +490,8 @@ void ingest_bytes(std::string_view path, std::string_view bytes, Corpus& corpus)
     return;
   }
   switch (format) {
-    case InputFormat::kText: ingest_text(path, bytes, false, corpus); break;
-    case InputFormat::kMarkdown: ingest_text(path, bytes, true, corpus); break;
+    case InputFormat::kText: ingest_text(path, bytes, false, corpus, encoding, std::move(warning)); break;
+    case InputFormat::kMarkdown: ingest_text(path, bytes, true, corpus, encoding, std::move(warning)); break;
     case InputFormat::kJsonLines: ingest_json_lines(path, bytes, corpus); break;
     case InputFormat::kJson: ingest_json(path, bytes, corpus); break;
     case InputFormat::kUnsupported: break;
@@ -390,9 +503,12 @@ void classify_lines(Document& doc, bool markdown) {
   doc.lines.clear();
   // Collect non-empty lines and whether a blank line follows each (paragraph-per-blank-line layout).
   std::vector<bool> blank_after;
+  // Lines end in "\n" ("\r\n" trims to it), or in "\r" alone in a file that has no "\n" (classic Mac OS, some
+  // exports): there the whole file had been one line, its title.
+  const char eol_char = text.find('\n') == std::string_view::npos && text.find('\r') != std::string_view::npos ? '\r' : '\n';
   std::size_t pos = 0;
   while (pos <= text.size()) {
-    std::size_t eol = text.find('\n', pos);
+    std::size_t eol = text.find(eol_char, pos);
     if (eol == std::string_view::npos) eol = text.size();
     const Span line = trim(text, Span{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(eol)});
     if (!line.empty()) {

@@ -100,6 +100,32 @@ test('an article in other scripts gets its letters drawn: the fonts grow with th
   await canvasShot(page, 'files-other-scripts');
 });
 
+test('a Windows-1252 file and a UTF-16 file are read, their quotations found, with a warning naming the encoding', async () => {
+  const page = app.page;
+  const before = await status();
+  // Word's "Plain Text" (curly quotes 0x93/0x94, "£" 0xA3) and Notepad's "Unicode" (UTF-16LE with its mark).
+  const word = Buffer.from('Club signs striker\n\n\x93We paid \xa35m for him,\x94 said manager Jos\xe9 Mart\xednez.\n', 'latin1');
+  const notepad = Buffer.concat([Buffer.from([0xff, 0xfe]),
+    Buffer.from('Talks go on\n\n“We will meet again,” said Vladimir Putin.\n', 'utf16le')]);
+  await page.setInputFiles('#file-input', [
+    { name: 'word.txt', mimeType: 'text/plain', buffer: word },
+    { name: 'notepad.txt', mimeType: 'text/plain', buffer: notepad },
+  ]);
+  await page.waitForFunction(() => window.newslens_status().pending_load === true);
+  assert.deepEqual(await command({ cmd: 'resolve_pending', mode: 'join' }), { ok: true });
+  const s = await status();
+  assert.equal(s.documents, before.documents + 2);
+  assert.deepEqual(s.errors, []);
+  assert.equal(s.quotes, before.quotes + 2, 'both quotations found');
+  const warnings = JSON.stringify(s.warnings);
+  assert.match(warnings, /word\.txt.*Windows-1252/);
+  assert.match(warnings, /notepad\.txt.*UTF-16LE/);
+  assert.deepEqual(await command({ cmd: 'select_document', id: 'word' }), { ok: true });
+  await command({ cmd: 'show_view', view: 'reader' });
+  await new Promise((r) => setTimeout(r, 300));
+  await canvasShot(page, 'files-windows-1252');
+});
+
 test('200 BBC articles replace the corpus', { skip: !existsSync(bbc) && 'skipped: ../shared/data/bbc not found' }, async () => {
   const files = [];
   for (const category of ['business', 'entertainment', 'politics', 'sport', 'tech'])

@@ -109,7 +109,8 @@ TEST_CASE("bad inputs become errors naming the problem; nothing is lost") {
   CHECK(corpus.documents[0].id == "good");
   CHECK(corpus.documents[1].id == "latin1");
   REQUIRE(corpus.documents[1].warnings.size() == 1);
-  CHECK(corpus.documents[1].warnings[0].find("(0xA3) at offset 13") != std::string::npos);
+  CHECK(corpus.documents[1].warnings[0].starts_with("not UTF-8, read as Windows-1252: 1 byte above ASCII"));
+  CHECK(corpus.documents[1].warnings[0].find("0xA3 (\xC2\xA3) at offset 13") != std::string::npos);
   REQUIRE(corpus.errors.size() == 4);
   CHECK(corpus.errors[0].path == "empty.txt");
   CHECK(corpus.errors[0].message.starts_with("empty file"));
@@ -117,6 +118,61 @@ TEST_CASE("bad inputs become errors naming the problem; nothing is lost") {
   CHECK(corpus.errors[2].message.starts_with("binary file"));
   CHECK(corpus.errors[2].offset == 8);
   CHECK(corpus.errors[3].message.starts_with("unsupported file type"));
+}
+
+TEST_CASE("a text file in Windows-1252 or UTF-16 is converted to UTF-8, with a warning naming the encoding") {
+  core::Corpus corpus;
+  // Word's "Plain Text": curly quotes 0x93 and 0x94, "£" 0xA3, "é" 0xE9 (bbc/sport/199.txt has the "£").
+  core::ingest_bytes("word.txt", "Headline\n\n\x93We paid \xA3" "5m,\x94 said Jos\xE9.\n", corpus);
+  // Notepad's "Unicode": UTF-16LE with its byte-order mark, and the big-endian kind.
+  const std::string le("\xFF\xFEH\0i\0\n\0\n\0\xAC\x20!\0", 14);
+  core::ingest_bytes("notepad.txt", le, corpus);
+  core::ingest_bytes("mac.txt", std::string("\xFE\xFF\0H\0i\0\n\0\n\x20\xAC\0!", 14), corpus);
+  REQUIRE(corpus.errors.empty());
+  REQUIRE(corpus.documents.size() == 3);
+  const core::Document& word = corpus.documents[0];
+  CHECK(word.encoding == "Windows-1252");
+  CHECK(word.text == "Headline\n\n\xE2\x80\x9CWe paid \xC2\xA3" "5m,\xE2\x80\x9D said Jos\xC3\xA9.\n");
+  REQUIRE(word.warnings.size() == 1);
+  CHECK(word.warnings[0] ==
+        "not UTF-8, read as Windows-1252: 4 bytes above ASCII, the first 0x93 (\xE2\x80\x9C) at offset 10 (line 3, "
+        "column 1)");
+  CHECK(corpus.documents[1].warnings == std::vector<std::string>{"not UTF-8, read as UTF-16LE (its byte-order mark)"});
+  CHECK(corpus.documents[1].encoding == "UTF-16LE");
+  CHECK(corpus.documents[1].text == "Hi\n\n\xE2\x82\xAC!");
+  CHECK(corpus.documents[1].title == "Hi");
+  CHECK(corpus.documents[2].encoding == "UTF-16BE");
+  CHECK(corpus.documents[2].text == corpus.documents[1].text);
+  // Its quotation is found, its speaker named, the money read.
+  const core::Analysis a = core::analyze(std::move(corpus), test::lexicons());
+  REQUIRE(!a.quotes.empty());
+  CHECK(test::text_of(a.corpus.documents[0].text, a.quotes[0].span) == "We paid \xC2\xA3" "5m");
+}
+
+TEST_CASE("a file whose bytes above ASCII are mostly valid UTF-8 keeps its offsets; dense ones are refused") {
+  core::Corpus corpus;
+  // A stray byte in UTF-8 text is shown as U+FFFD, the offsets those of the file.
+  core::ingest_bytes("mixed.txt", "Caf\xC3\xA9 owner paid \xA3" "5m.", corpus);
+  // Bytes of another script's double-byte encoding, or of a binary without NULs, are refused as before.
+  std::string dense = "Headline\n\n";
+  for (int i = 0; i < 200; ++i) dense += "\xC4\xE3\xBA\xC3 ";
+  core::ingest_bytes("gbk.txt", dense, corpus);
+  REQUIRE(corpus.documents.size() == 1);
+  CHECK(corpus.documents[0].encoding == "UTF-8");
+  CHECK(corpus.documents[0].text == "Caf\xC3\xA9 owner paid \xA3" "5m.");
+  REQUIRE(corpus.documents[0].warnings.size() == 1);
+  CHECK(corpus.documents[0].warnings[0].starts_with("invalid UTF-8: 1 byte shown as U+FFFD"));
+  REQUIRE(corpus.errors.size() == 1);
+  CHECK(corpus.errors[0].message.starts_with("not UTF-8 text"));
+}
+
+TEST_CASE("lines that end in a carriage return alone are lines") {
+  // Classic Mac OS and some exports: the whole file had been one line, its title.
+  core::Corpus corpus;
+  core::ingest_bytes("cr.txt", "Putin meets Xi\r\rThe two leaders met in Beijing.\r\rThey talked.\r", corpus);
+  REQUIRE(corpus.documents.size() == 1);
+  CHECK(corpus.documents[0].title == "Putin meets Xi");
+  CHECK(role_of(corpus.documents[0], "The two leaders met in Beijing.") == LineRole::kBody);
 }
 
 TEST_CASE("a file over the size limit is refused, not read") {
