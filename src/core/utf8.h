@@ -37,10 +37,11 @@ inline bool is_letter(char32_t cp) {
   return cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : is_non_ascii_letter(cp);
 }
 bool is_upper(char32_t cp);
-// A combining diacritical mark (U+0300-U+036F, U+1DC0-U+1DFF): part of the word it follows. Text pasted from
-// macOS is often decomposed, "Mu\u0308ller" for "Müller".
+// A combining diacritical mark (U+0300-U+036F, U+1DC0-U+1DFF) or a soft hyphen (U+00AD): part of the word it
+// stands in. Text pasted from macOS is often decomposed, "Mu\u0308ller" for "Müller"; web pages copied with
+// their hyphenation points write "Ber\u00ADlin".
 inline bool is_combining_mark(char32_t cp) {
-  return (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1DC0 && cp <= 0x1DFF);
+  return (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1DC0 && cp <= 0x1DFF) || cp == 0xAD;
 }
 
 }  // namespace newslens::core

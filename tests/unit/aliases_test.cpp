@@ -745,7 +745,7 @@ TEST_CASE("an organisation with the corpus's own country before it is the organi
   CHECK(entity_named(both, "Senate") != nullptr);
 }
 
-TEST_CASE("a name written with and without its accents or with a no-break space is one entity named as most write it") {
+TEST_CASE("a name written with and without its accents, a no-break or a soft hyphen is one entity named as most write it") {
   // PolNeAR: "François Hollande" and "Francois Hollande", "Felipe Calderón" and "Felipe Calderon" were two
   // persons each; text pasted from macOS writes "ü" as "u" and U+0308.
   const core::Analysis a = analyze_texts({
@@ -760,6 +760,9 @@ TEST_CASE("a name written with and without its accents or with a no-break space 
                                           "Vladimir\xC2\xA0Putin spoke in Moscow on Friday."});
   CHECK(has_alias(named(b, "Vladimir Putin"), "Vladimir\xC2\xA0Putin"));
   CHECK(entity_named(b, "Vladimir\xC2\xA0Putin") == nullptr);
+  // A soft hyphen is no part of a name: "Angela Mer\u00ADkel" is named, and aliased, "Angela Merkel".
+  const core::Analysis c = analyze_texts({"Angela Mer\xC2\xADkel met Emmanuel Macron in Berlin. Merkel said no."});
+  CHECK(named(c, "Angela Merkel").aliases == std::vector<std::string>{"Angela Merkel", "Merkel"});
   const core::Entity& calderon = named(a, "Felipe Calder\xC3\xB3n");  // a tie goes to the accented
   CHECK(has_alias(calderon, "Felipe Calderon"));
   CHECK(entity_named(a, "Felipe Calderon") == nullptr);

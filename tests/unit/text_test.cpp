@@ -36,11 +36,13 @@ TEST_CASE("tokens: possessives split, names and numbers stay whole") {
   CHECK(tokens_of("Israel-Hamas conflict") == V{"Israel-Hamas", "conflict"});
 }
 
-TEST_CASE("tokens: a decomposed accent stays in its word") {
+TEST_CASE("tokens: a decomposed accent or a soft hyphen stays in its word") {
   // Text pasted from macOS writes "Müller" as "u" and U+0308: the name had been cut to "Mu".
   using V = std::vector<std::string>;
   CHECK(tokens_of("Thomas Mu\xCC\x88ller and Jose\xCC\x81 in Mu\xCC\x88nchen.") ==
         V{"Thomas", "Mu\xCC\x88ller", "and", "Jose\xCC\x81", "in", "Mu\xCC\x88nchen", "."});
+  // So does a soft hyphen, which web pages copied with their hyphenation points carry.
+  CHECK(tokens_of("Angela Mer\xC2\xADkel in Ber\xC2\xADlin") == V{"Angela", "Mer\xC2\xADkel", "in", "Ber\xC2\xADlin"});
 }
 
 TEST_CASE("sentences survive abbreviations, initials, decimals and currency") {
