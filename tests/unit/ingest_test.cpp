@@ -68,6 +68,39 @@ TEST_CASE("article 003: a CMS dateline gives the date and is not the title") {
   CHECK(role_of(d, "The Russian president attended") == LineRole::kBody);
 }
 
+TEST_CASE("a written date alone on a line near the top is the dateline; further down it is the article's") {
+  struct Case {
+    const char* line;
+    const char* date;  // "" when the line is no dateline
+  };
+  const Case cases[] = {
+      {"October 18, 2023", "2023-10-18"},
+      {"Oct. 18, 2023 9:41 a.m. ET", "2023-10-18"},
+      {"Published: 18 October 2023, 09:41 BST", "2023-10-18"},
+      {"Updated on Wednesday, 18th October 2023 | 10:02 GMT", "2023-10-18"},
+      {"Wed 18 Oct 2023 09.41 BST", "2023-10-18"},
+      {"Sept. 9, 2013", "2013-09-09"},
+      {"2023/10/18", "2023-10-18"},
+      {"October 18, 2023 Putin arrives in Beijing", ""},  // a sentence after the date
+      {"October 2023", ""},
+      {"10/18/2023", ""},  // day or month first: ambiguous
+      {"May 32, 2023", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.line);
+    const core::Document d =
+        test::ingest_one("a.txt", std::string("Putin arrives in Beijing\n\n") + c.line + "\n\nVladimir Putin arrived.\n");
+    CHECK(d.date == c.date);
+    CHECK((role_of(d, c.line) == LineRole::kDateline) == (*c.date != '\0'));
+  }
+  // PolNeAR's NYT corrections end on a date: the article's own, body text.
+  std::string body = "Golf courses struggle\n\n";
+  for (int i = 0; i < 5; ++i) body += "A paragraph about golf courses.\n\n";
+  const core::Document late = test::ingest_one("nyt.txt", body + "Friday, December 4, 2015.\n");
+  CHECK(late.date.empty());
+  CHECK(role_of(late, "Friday, December 4, 2015.") == LineRole::kBody);
+}
+
 TEST_CASE("a lede as first line names the document but stays body (article 000)") {
   const core::Document d = test::ingest_one("000.txt", test::read("assets/corpus/000_23df6fbf173a6d2e.txt"));
   CHECK(role_of(d, "China\xE2\x80\x99s President Xi Jinping") == LineRole::kBody);
@@ -205,6 +238,35 @@ TEST_CASE(".jsonl: records with metadata; a broken line is an error, the rest lo
   CHECK(corpus.errors[0].message.starts_with("invalid JSON"));
   CHECK(corpus.errors[1].line == 3);
   CHECK(corpus.errors[1].message.find("no \"text\"") != std::string::npos);
+}
+
+TEST_CASE("records exported by scrapers and feeds: their field names, their dates as days") {
+  core::Corpus corpus;
+  core::ingest_bytes("news-please.jsonl",
+                     "{\"maintext\":\"Xi met Putin.\",\"title\":\"T\",\"source_domain\":\"reuters.com\","
+                     "\"date_publish\":\"2023-10-18 09:41:00\",\"url\":\"https://example.org/a\"}\n"
+                     "{\"content\":\"Putin met Xi.\",\"headline\":\"H\",\"publisher\":\"TASS\","
+                     "\"pubDate\":\"Wed, 18 Oct 2023 09:41:00 GMT\",\"link\":\"https://example.org/b\"}\n"
+                     "{\"body\":\"Xi spoke.\",\"publish_date\":\"2023-10-18T09:41:00Z\",\"text\":\"The text wins.\"}\n"
+                     "{\"text\":\"Undated.\",\"date\":\"last week\"}\n",
+                     corpus);
+  REQUIRE(corpus.errors.empty());
+  REQUIRE(corpus.documents.size() == 4);
+  const core::Document& a = corpus.documents[0];
+  CHECK(a.text == "Xi met Putin.");
+  CHECK(a.title == "T");
+  CHECK(a.outlet == "reuters.com");
+  CHECK(a.date == "2023-10-18");
+  CHECK(a.url == "https://example.org/a");
+  const core::Document& b = corpus.documents[1];
+  CHECK(b.text == "Putin met Xi.");
+  CHECK(b.title == "H");
+  CHECK(b.outlet == "TASS");
+  CHECK(b.date == "2023-10-18");
+  CHECK(b.url == "https://example.org/b");
+  CHECK(corpus.documents[2].text == "The text wins.");
+  CHECK(corpus.documents[2].date == "2023-10-18");
+  CHECK(corpus.documents[3].date == "last week");  // no reading fits: kept as written
 }
 
 TEST_CASE(".json: one object or an array of them") {
