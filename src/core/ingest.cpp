@@ -67,9 +67,56 @@ constexpr std::array<std::string_view, 5> kArticleEnds = {"leave a comment", "le
                                                          "related articles", "related posts"};
 // Promotional one-liners are left out alone, since the article may go on after them: PolNeAR huff-post prints
 // "Subscribe to HuffPost's politics podcast here." in the middle, with two thousand words of article below.
-constexpr std::array<std::string_view, 9> kPromoStarts = {"read more", "share this", "share on", "follow us",
-                                                         "subscribe to", "sign up for", "advertisement",
-                                                         "all rights reserved", "copyright \xC2\xA9"};
+// Pages copied from a browser add "Story continues below advertisement", "Link Copied!", "Image caption".
+constexpr std::array<std::string_view, 17> kPromoStarts = {
+    "read more",          "share this",        "share on",      "follow us",      "subscribe to",    "sign up for",
+    "advertisement",      "all rights reserved", "copyright \xC2\xA9", "story continues", "continue reading",
+    "get the latest",     "link copied",       "copy link",     "image caption",  "image copyright", "media caption"};
+
+// The opening of a list of links to other stories, whose headlines follow on lines of their own: "Read more:",
+// "Related:", "More on this story". They would count as mentions in this one.
+constexpr std::array<std::string_view, 7> kLinkListStarts = {"read more", "related", "more on this story", "see also",
+                                                            "most read", "recommended", "more from"};
+
+// A line of sharing buttons copied with the page: "Share", "Facebook", "Twitter", "Email", "WhatsApp".
+bool is_share_line(std::string_view line) {
+  static constexpr std::string_view kWords[] = {"share", "facebook", "twitter", "x", "email", "e-mail", "whatsapp",
+                                                "linkedin", "reddit", "pinterest", "print", "messenger", "telegram",
+                                                "flipboard", "copy", "link", "comments", "save", "tweet"};
+  if (line.empty() || line.size() > 60) return false;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == ',' || line[i] == '|' || line[i] == '!')) ++i;
+    std::size_t j = i;
+    while (j < line.size() && line[j] != ' ' && line[j] != ',' && line[j] != '|' && line[j] != '!') ++j;
+    if (j == i) break;
+    const std::string_view w = line.substr(i, j - i);
+    if (std::none_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return iequals(w, k); }))
+      return false;
+    i = j;
+  }
+  return true;
+}
+
+// A copyright line ("© 2023 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.").
+bool is_copyright_line(std::string_view line) {
+  return line.size() <= 200 && (line.starts_with("\xC2\xA9") || istarts_with(line, "(c) ") ||
+                                istarts_with(line, "copyright "));
+}
+
+// A photograph's caption, which repeats the story's names beside the agency's: it ends on its credit ("...
+// Sergei Guneev/Sputnik/AFP via Getty Images", "(AP Photo/Evan Vucci)") or opens on it ("Photograph: ...").
+bool is_caption_line(std::string_view line) {
+  if (line.size() > 400) return false;
+  for (std::string_view open : {"photograph:", "photo:", "image:", "image source:", "picture:"})
+    if (istarts_with(line, open)) return true;
+  while (!line.empty() && (line.back() == '.' || line.back() == ')' || line.back() == ' ')) line.remove_suffix(1);
+  const auto ends = [&](std::string_view e) { return line.size() >= e.size() && iequals(line.substr(line.size() - e.size()), e); };
+  if (ends("getty images") || ends("via reuters") || ends("/afp") || ends("/reuters") || ends("/ap") ||
+      ends("/epa") || ends("/shutterstock") || ends("/bloomberg"))
+    return true;
+  return line.find("(AP Photo/") != std::string_view::npos;
+}
 
 template <std::size_t N>
 bool starts_short_line(std::string_view line, const std::array<std::string_view, N>& starts) {
@@ -230,8 +277,15 @@ bool parse_date_line(std::string_view line, std::string& date) {
       if (istarts_with(line.substr(i), "on ")) i += 3;
       break;
     }
-  std::size_t used = 0;
-  return parse_date(line.substr(i), date, used) && only_time_after(line.substr(i + used));
+  // The time may come first: "Updated 9:41 AM EDT, Wed October 18, 2023".
+  for (std::size_t at = i; at < line.size(); ++at) {
+    if (at > i && line[at - 1] != ' ') continue;
+    std::size_t used = 0;
+    if (only_time_after(line.substr(i, at - i)) && parse_date(line.substr(at), date, used) &&
+        only_time_after(line.substr(at + used)))
+      return true;
+  }
+  return false;
 }
 
 // " date 2023-10-26 Vladimir Putin e Xi Jinping" (article 003): a CMS dateline with an ISO date.
@@ -681,6 +735,7 @@ void classify_lines(Document& doc, bool markdown) {
   bool title_seen = false;
   const bool given_title = !doc.title.empty();  // a JSON record's "title"
   bool in_footer = false;
+  bool link_list = false;  // in the headlines after "Read more:"
   for (std::size_t i = 0; i < doc.lines.size(); ++i) {
     Line& line = doc.lines[i];
     std::string_view s = view(text, line.span);
@@ -689,7 +744,18 @@ void classify_lines(Document& doc, bool markdown) {
       line.role = LineRole::kBoilerplate;
       continue;
     }
-    if (starts_short_line(s, kPromoStarts) || is_follow_line(s)) {
+    if (link_list && !ends_sentence(s) && s.size() <= 120) {
+      line.role = LineRole::kBoilerplate;
+      continue;
+    }
+    link_list = false;
+    if (starts_short_line(s, kLinkListStarts) && (s.back() == ':' || s.size() <= 20)) {
+      line.role = LineRole::kBoilerplate;
+      link_list = true;
+      continue;
+    }
+    if (starts_short_line(s, kPromoStarts) || is_follow_line(s) || is_share_line(s) || is_copyright_line(s) ||
+        is_caption_line(s)) {
       line.role = LineRole::kBoilerplate;
       continue;
     }
@@ -702,6 +768,9 @@ void classify_lines(Document& doc, bool markdown) {
     if (is_byline(s)) {
       line.role = LineRole::kByline;
       std::string_view name = s.substr(3);
+      // "By Jane Smith, CNN": the outlet after the reporters.
+      if (const std::size_t comma = name.rfind(", "); comma != std::string_view::npos && looks_like_outlet(name.substr(comma + 2)))
+        name.remove_prefix(comma + 2);
       if (doc.outlet.empty() && looks_like_outlet(name)) doc.outlet = title_case(name);
       continue;
     }

@@ -101,6 +101,32 @@ TEST_CASE("a written date alone on a line near the top is the dateline; further 
   CHECK(role_of(late, "Friday, December 4, 2015.") == LineRole::kBody);
 }
 
+TEST_CASE("a page copied from a browser: sharing buttons, captions, links to other stories, copyright left out") {
+  // The furniture of a news site around the story; each piece had made entities of its own ("Email" and "Link
+  // Copied" persons, "Getty Images", "All Rights Reserved"). PolNeAR huff-post captions end "Scott Olson via
+  // Getty Images.", "Handout/Reuters.".
+  const core::Document d = test::ingest_one("cnn.txt",
+      "Putin and Xi pledge deeper ties at Beijing forum\n\nBy Jane Smith, CNN\nUpdated 9:41 AM EDT, Wed October 18, "
+      "2023\n\nShare\nFacebook\nTwitter\nEmail\nLink Copied!\n\nAdvertisement\n\nChinese President Xi Jinping "
+      "welcomed Russian President Vladimir Putin to Beijing on Wednesday.\n\nStory continues below advertisement\n\n"
+      "Russian President Vladimir Putin in Beijing. Sergei Guneev/Sputnik/AFP via Getty Images\n\n"
+      "A protester in Beijing. (AP Photo/Evan Vucci)\n\nPhotograph: Sergei Guneev/AP\n\nTrade reached $190 billion "
+      "last year.\n\nRead more:\nXi opens Belt and Road Forum with pledge of $100 billion\nAnalysis: What Putin wants "
+      "from Xi\n\nThe talks go on today.\n\n\xC2\xA9 2023 Cable News Network. A Warner Bros. Discovery Company. All "
+      "Rights Reserved.\n");
+  CHECK(d.outlet == "CNN");
+  CHECK(d.date == "2023-10-18");
+  for (const char* left_out : {"Share", "Facebook", "Twitter", "Email", "Link Copied!", "Advertisement",
+                               "Story continues", "Russian President Vladimir Putin in Beijing.", "A protester",
+                               "Photograph:", "Read more:", "Xi opens", "Analysis: What Putin", "\xC2\xA9 2023"}) {
+    CAPTURE(left_out);
+    CHECK(role_of(d, left_out) == LineRole::kBoilerplate);
+  }
+  CHECK(role_of(d, "Chinese President Xi Jinping welcomed") == LineRole::kBody);
+  CHECK(role_of(d, "Trade reached") == LineRole::kBody);
+  CHECK(role_of(d, "The talks go on today.") == LineRole::kBody);  // the links end where a sentence is
+}
+
 TEST_CASE("a lede as first line names the document but stays body (article 000)") {
   const core::Document d = test::ingest_one("000.txt", test::read("assets/corpus/000_23df6fbf173a6d2e.txt"));
   CHECK(role_of(d, "China\xE2\x80\x99s President Xi Jinping") == LineRole::kBody);
