@@ -52,10 +52,20 @@ std::vector<std::string_view> words_of(std::string_view s) {
 // Road Initiative"). `gate`: lexicon_shape_gate over kFormLists, which turns most names away unlooked-up.
 constexpr std::string_view kFormLists[] = {"countries", "places", "organisations", "misc_names", "parties"};
 
-// Without soft hyphens (U+00AD), invisible in a browser but not in a name: "Mer\u00ADkel" is "Merkel".
-std::string without_soft_hyphens(std::string_view text) {
-  std::string out(text);
-  for (std::size_t at = out.find("\xC2\xAD"); at != std::string::npos; at = out.find("\xC2\xAD", at)) out.erase(at, 2);
+// Without soft hyphens (U+00AD), invisible in a browser but not in a name ("Mer\u00ADkel" is "Merkel"), nor
+// the brackets an editor's insertion or a Markdown link puts inside one: BBC "Gethin [Jenkins]" is Gethin
+// Jenkins, "[Hillary] Clinton" Hillary Clinton.
+std::string without_inner_marks(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '[' || text[i] == ']') continue;
+    if (text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xAD') {
+      ++i;
+      continue;
+    }
+    out.push_back(text[i]);
+  }
   return out;
 }
 
@@ -779,7 +789,7 @@ bool company_context(std::string_view text, Span span, const WordList& words) {
 // Adds a surface form to an entity's aliases once. A role opening a sentence is listed as in running text:
 // "The Chinese president" as "the Chinese president" (the bundled articles had both). Names keep their case.
 void add_alias(std::vector<std::string>& aliases, std::string_view form, MentionKind kind) {
-  std::string alias = without_soft_hyphens(form);
+  std::string alias = without_inner_marks(form);
   if (kind == MentionKind::kRole && alias.size() > 4 && alias.compare(0, 4, "The ") == 0) alias[0] = 't';
   if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) aliases.push_back(std::move(alias));
 }
@@ -832,7 +842,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
     auto it = known.find(surface[i]);
     if (it == known.end()) {
       it = known.emplace(surface[i], Known{}).first;
-      it->second.form = lexicon_form(without_soft_hyphens(surface[i]), lexicons, form_gate);
+      it->second.form = lexicon_form(without_inner_marks(surface[i]), lexicons, form_gate);
     }
     known_of[i] = &it->second;
     if (surface[i].find(' ') == std::string_view::npos) {

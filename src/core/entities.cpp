@@ -151,7 +151,9 @@ bool gazetteer_type(std::uint8_t bits, EntityType& type) {
 bool is_stray_punct(const Document& doc, const NerToken& t) {
   if (t.word) return false;
   const std::string_view w = word(doc, t);
-  return w == "," || w == "." || w == "-" || w == "(" || w == ":" || w == ";" || w == "\u2013" || w == "\u2014";
+  // Markdown's marks too: "[Xi Jinping](...)", "*Vladimir Putin*" had kept the bracket and the star.
+  return w == "," || w == "." || w == "-" || w == "(" || w == ":" || w == ";" || w == "\u2013" || w == "\u2014" ||
+         w == "[" || w == "]" || w == "*" || w == "_" || w == "|" || w == "#";
 }
 
 // Whether the full stop after token `t` is its own: an abbreviation ("Fla", "Co", "Jr"), an initial ("W") or
@@ -173,6 +175,23 @@ bool is_title(const Document& doc, const NerToken& t, const NerResources& res) {
 bool name_title(const Document& doc, const NerToken& t, const NerResources& res, std::size_t words) {
   const std::string* least = res.name_titles.value_of(word(doc, t));
   return least && words >= (*least == "2" ? 2u : 1u);
+}
+
+// Whether token t is Markdown's markup or a web address, which the tagger never saw in training and which stand
+// inside names: "President [Xi Jinping](https://...)" had left "Xi" out of the name, "*Vladimir Putin*".
+// Brackets only where they make a link, "[...](": elsewhere they mark an editor's insertion, which stays apart
+// from the words before it ("Everything [Comey] said").
+bool markup(std::string_view text, const Token& t) {
+  if (t.kind != TokenKind::kPunct) return false;
+  if (t.flags & kUrl) return true;
+  if (t.end != t.start + 1) return false;
+  const char c = text[t.start];
+  if (c == '*' || c == '_') return true;
+  if (c == ']') return t.end < text.size() && text[t.end] == '(';
+  if (c != '[') return false;
+  const std::size_t close = text.find_first_of("]\n", t.end);
+  return close != std::string_view::npos && close - t.end <= 200 && text[close] == ']' && close + 1 < text.size() &&
+         text[close + 1] == '(';
 }
 
 // Whether a word is a peer's rank, which stays in the name: "Lord Woolf", "Baroness Morgan".
@@ -672,10 +691,11 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
   for (std::size_t i = 0; i < toks.size();) {
     // No name holds a quotation mark: BBC "... Prisoner Cell Block H." Labour had broken promises" is two
     // pieces, and the piece after the mark starts a name of its own.
-    if (tags[i] == kTagO || taken[i] || toks[i].quote) { ++i; continue; }
+    // Nor a web address: PolNeAR "Ken Thomas https://twitter.com/KThomasDC".
+    if (tags[i] == kTagO || taken[i] || toks[i].quote || (toks[i].flags & kUrl)) { ++i; continue; }
     const int inside = tags[i] % 2 ? tags[i] + 1 : tags[i];  // B-X (odd) continues as I-X
     std::size_t j = i + 1;
-    while (j < toks.size() && tags[j] == inside && !taken[j] && !toks[j].quote) ++j;
+    while (j < toks.size() && tags[j] == inside && !taken[j] && !toks[j].quote && !(toks[j].flags & kUrl)) ++j;
     Found f{i, j, type_of_tag(tags[i]), MentionKind::kName, {}};
     i = j;
     // "Since Moscow", "Their" (article 004, 001): a sentence-initial function word is no part of a name.
@@ -724,6 +744,10 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       return (w == "!" || w == "?") && (f.type == EntityType::kPerson || f.type == EntityType::kPlace ||
                                         word(doc, toks[k - 1]) == w);
     };
+    // Nor does it start on a mark: Markdown's "[Xi Jinping](...)", "*Vladimir Putin*".
+    while (f.end - f.first > 1 && !toks[f.first].word && word(doc, toks[f.first]) != "(" &&
+           is_stray_punct(doc, toks[f.first]))
+      ++f.first;
     while (f.end - f.first > 1 && (is_lower_word(toks[f.end - 1]) || stray_mark(f.end - 1) ||
                                    (is_stray_punct(doc, toks[f.end - 1]) && !own_full_stop(f.end - 1))))
       --f.end;
@@ -1150,7 +1174,7 @@ std::vector<EntityCandidate> find_named_entities(const Document& doc, std::uint3
       const Sentence& sent = text.sentences[s];
       toks.clear();
       for (std::uint32_t k = sent.first_token; k < sent.end_token; ++k)
-        toks.push_back(make_ner_token(doc.text, text.tokens[k], /*hash=*/false));
+        if (!markup(doc.text, text.tokens[k])) toks.push_back(make_ner_token(doc.text, text.tokens[k], /*hash=*/false));
       if (toks.empty()) continue;
       toks[0].flags |= kSentenceStart;
       res.gazetteer.mark(doc.text, toks);

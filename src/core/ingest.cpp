@@ -98,6 +98,32 @@ bool is_share_line(std::string_view line) {
   return true;
 }
 
+// A Markdown image on a line of its own, "![alt text](address)": its alt text is a caption.
+bool is_image_line(std::string_view line) {
+  return line.starts_with("![") && line.find("](") != std::string_view::npos && line.back() == ')';
+}
+
+// A wire story's dateline opens its first paragraph and names the agency: "BEIJING, Oct 18 (Reuters) - ...",
+// "WASHINGTON (AP) — ...". Returns the agency, or empty.
+std::string_view wire_agency(std::string_view line) {
+  const std::size_t open = line.find(" (");
+  if (open == std::string_view::npos || open < 2 || open > 60) return {};
+  const std::size_t close = line.find(')', open);
+  if (close == std::string_view::npos || close - open > 32) return {};
+  std::string_view after = line.substr(close + 1);
+  while (!after.empty() && (after[0] == '*' || after[0] == '_')) after.remove_prefix(1);  // "(Reuters)** - "
+
+  if (!after.starts_with(" - ") && !after.starts_with(" \xE2\x80\x94 ") && !after.starts_with(" \xE2\x80\x93 ") &&
+      !after.starts_with(" -- "))
+    return {};
+  // The place before it is in capitals, up to a comma: "BEIJING", "NEW YORK", "WASHINGTON, Oct 18".
+  const std::string_view place = line.substr(0, std::min(open, line.find(',')));
+  if (place.size() < 2 || std::any_of(place.begin(), place.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return {};
+  const std::string_view agency = line.substr(open + 2, close - open - 2);
+  return agency.empty() || agency[0] < 'A' || agency[0] > 'Z' ? std::string_view{} : agency;
+}
+
 // A copyright line ("© 2023 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.").
 bool is_copyright_line(std::string_view line) {
   return line.size() <= 200 && (line.starts_with("\xC2\xA9") || istarts_with(line, "(c) ") ||
@@ -702,6 +728,54 @@ void ingest_bytes(std::string_view path, std::string_view bytes, Corpus& corpus)
   }
 }
 
+// The site a web address names, as an outlet where nothing else names one: "https://www.reuters.com/world/..."
+// is "reuters.com".
+std::string host_of(std::string_view url) {
+  for (std::string_view scheme : {"https://", "http://"})
+    if (istarts_with(url, scheme)) url.remove_prefix(scheme.size());
+  if (istarts_with(url, "www.")) url.remove_prefix(4);
+  url = url.substr(0, url.find_first_of("/?#:"));
+  return url.find('.') == std::string_view::npos || url.find(' ') != std::string_view::npos ? std::string()
+                                                                                             : std::string(url);
+}
+
+// YAML front matter, as web clippers and static-site tools write it at the top of a Markdown file: "---", lines
+// of "key: value", "---". Its lines are no article text (a clipper's quoted title had been a direct quote);
+// title, date, address and outlet come from its keys. Returns how many lines it takes (0 for none).
+std::size_t read_front_matter(Document& doc) {
+  const std::string_view text = doc.text;
+  if (doc.lines.size() < 2 || view(text, doc.lines[0].span) != "---") return 0;
+  std::size_t end = 1;
+  while (end < doc.lines.size() && end < 100 && view(text, doc.lines[end].span) != "---" &&
+         view(text, doc.lines[end].span) != "...")
+    ++end;
+  if (end >= doc.lines.size() || end >= 100) return 0;
+  std::string url;
+  for (std::size_t i = 0; i <= end; ++i) {
+    doc.lines[i].role = LineRole::kBoilerplate;
+    const std::string_view line = view(text, doc.lines[i].span);
+    const std::size_t colon = line.find(": ");
+    if (colon == std::string_view::npos || line[0] == ' ' || line[0] == '-') continue;
+    const std::string_view key = line.substr(0, colon);
+    std::string_view value = line.substr(colon + 2);
+    while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+      value = value.substr(1, value.size() - 2);
+    if (value.empty()) continue;
+    std::string iso;
+    std::size_t used = 0;
+    if (iequals(key, "title") && doc.title.empty()) doc.title = shorten_title(value);
+    else if ((iequals(key, "date") || iequals(key, "published")) && doc.date.empty())
+      doc.date = parse_date(value, iso, used) ? iso : std::string(value);
+    else if ((iequals(key, "source") || iequals(key, "url") || iequals(key, "link")) && url.empty()) url = value;
+    else if ((iequals(key, "outlet") || iequals(key, "site") || iequals(key, "publisher")) && doc.outlet.empty())
+      doc.outlet = value;
+  }
+  if (doc.url.empty() && url.starts_with("http")) doc.url = url;
+  if (doc.outlet.empty()) doc.outlet = host_of(doc.url);
+  return end + 1;
+}
+
 // A dateline that is a date alone stands in the first lines, with the title and the byline; a date alone
 // further down is the article's (PolNeAR's NYT corrections end "Friday, December 4, 2015.").
 constexpr std::size_t kDatelineLines = 4;
@@ -736,7 +810,8 @@ void classify_lines(Document& doc, bool markdown) {
   const bool given_title = !doc.title.empty();  // a JSON record's "title"
   bool in_footer = false;
   bool link_list = false;  // in the headlines after "Read more:"
-  for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+  const std::size_t front = read_front_matter(doc);
+  for (std::size_t i = front; i < doc.lines.size(); ++i) {
     Line& line = doc.lines[i];
     std::string_view s = view(text, line.span);
     if (in_footer || starts_short_line(s, kArticleEnds)) {
@@ -755,7 +830,7 @@ void classify_lines(Document& doc, bool markdown) {
       continue;
     }
     if (starts_short_line(s, kPromoStarts) || is_follow_line(s) || is_share_line(s) || is_copyright_line(s) ||
-        is_caption_line(s)) {
+        is_caption_line(s) || is_image_line(s)) {
       line.role = LineRole::kBoilerplate;
       continue;
     }
@@ -788,6 +863,11 @@ void classify_lines(Document& doc, bool markdown) {
       if (md_heading || !ends_sentence(s) || (!given_title && is_title_case(s))) line.role = LineRole::kTitle;
       if (doc.title.empty()) doc.title = shorten_title(s);
       continue;
+    }
+    if (doc.outlet.empty()) {
+      std::string_view plain = s;
+      while (!plain.empty() && (plain[0] == '*' || plain[0] == '_')) plain.remove_prefix(1);  // "**BEIJING, ..."
+      if (const std::string_view agency = wire_agency(plain); !agency.empty()) doc.outlet = agency;
     }
     // Section headings inside the body: short, unpunctuated, standing alone between blank lines (003).
     const bool short_line = s.size() <= 120 && std::count(s.begin(), s.end(), ' ') <= 16;

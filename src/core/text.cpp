@@ -41,6 +41,23 @@ bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == U'\u2019'; }
 bool is_hyphen(char32_t cp) { return cp == '-' || cp == U'\u2010' || cp == U'\u2011'; }
 
+// The length of the web address opening `s` ("https://...", "http://...", "www."), up to white space, a bracket
+// or a quotation mark, without a final full stop or comma; 0 when `s` opens with none.
+std::size_t url_length(std::string_view s) {
+  if (s.empty() || (s[0] != 'h' && s[0] != 'w')) return 0;
+  if (!s.starts_with("https://") && !s.starts_with("http://") && !s.starts_with("www.")) return 0;
+  std::size_t n = 0;
+  while (n < s.size()) {
+    const char c = s[n];
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ')' || c == ']' || c == '>' || c == '<' || c == '"' ||
+        c == '\'' || c == '`' || static_cast<unsigned char>(c) >= 0x80)
+      break;
+    ++n;
+  }
+  while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ',' || s[n - 1] == ';' || s[n - 1] == ':')) --n;
+  return n > 4 ? n : 0;
+}
+
 class Cursor {
  public:
   Cursor(std::string_view text, std::size_t pos, std::size_t end) : text_(text), pos_(pos), end_(end) {}
@@ -107,7 +124,13 @@ void tokenize(std::string_view text, Span span, std::vector<Token>& out) {
     if (is_space_cp(cp)) { c.seek(start + len); continue; }
     Token t;
     t.start = static_cast<std::uint32_t>(start);
-    if (is_letter(cp)) {
+    if (const std::size_t url = url_length(text.substr(start, span.end - start))) {
+      // An address is one token and no word: "https://www.reuters.com/world/china/" had been words, a
+      // "reuters" among them, and full stops that ended sentences (Markdown links, pasted sources).
+      t.end = static_cast<std::uint32_t>(start + url);
+      t.kind = TokenKind::kPunct;
+      t.flags = kUrl;
+    } else if (is_letter(cp)) {
       std::size_t pos = start + len;
       std::size_t letters_in_part = 1;
       while (true) {

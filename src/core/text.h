@@ -25,6 +25,7 @@ enum TokenFlag : std::uint8_t {
   kAllCaps = 2,       // two or more letters, all upper case
   kSentenceStart = 4, // first token of its sentence
   kPossessive = 8,    // the "’s" / "'s" split off a word
+  kUrl = 16,          // a web address, one token of kind kPunct: no part of a name
 };
 
 struct Token {

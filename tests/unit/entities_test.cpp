@@ -672,3 +672,18 @@ TEST_CASE("a peer named with the rank is a person, the rank part of the name, an
   CHECK_FALSE(has_text(seen, "Lord"));
   CHECK_FALSE(has_text(seen, "Falconer"));
 }
+
+TEST_CASE("a name inside Markdown's link or emphasis is the name, not its marks; an editor's brackets stay apart") {
+  const std::vector<Seen> seen = mentions_of(
+      "Chinese President [Xi Jinping](https://www.reuters.com/world/china/) welcomed Russian President *Vladimir "
+      "Putin* to Beijing.\n\nThe real problem is the camp. \"Is [Charles Clarke] really pretending this is all made "
+      "up?\" he asked.");
+  CHECK(has(seen, "Xi Jinping", "PERSON"));
+  CHECK(has(seen, "Vladimir Putin", "PERSON"));
+  CHECK(has(seen, "Charles Clarke", "PERSON"));  // BBC politics: not "Is Charles Clarke"
+  for (const Seen& s : seen) {
+    CAPTURE(s.text);
+    CHECK(s.text.find_first_of("[]*") == std::string::npos);
+    CHECK(s.text.find("reuters") == std::string::npos);
+  }
+}

@@ -127,6 +127,34 @@ TEST_CASE("a page copied from a browser: sharing buttons, captions, links to oth
   CHECK(role_of(d, "The talks go on today.") == LineRole::kBody);  // the links end where a sentence is
 }
 
+TEST_CASE("a web clipper's Markdown: front matter gives title, date and outlet; an image line is a caption") {
+  // Obsidian's and MarkDownload's clippings: the front matter's quoted title had been a direct quote, its
+  // "---" the document's title.
+  core::Corpus corpus;
+  core::ingest_bytes("clip.md",
+                     "---\ntitle: \"Putin and Xi pledge deeper ties\"\nsource: \"https://www.reuters.com/world/a-1/\"\n"
+                     "author:\n  - \"[[Jane Smith]]\"\npublished: 2023-10-18\ntags:\n  - \"clippings\"\n---\n"
+                     "# Putin and Xi pledge deeper ties\n\n![Putin and Xi Jinping](https://www.reuters.com/r/abc.jpg)\n\n"
+                     "Chinese President Xi Jinping welcomed Vladimir Putin.\n",
+                     corpus);
+  // A wire story without front matter names its agency in its dateline.
+  core::ingest_bytes("wire.md", "Talks in Beijing\n\n**BEIJING, Oct 18 (Reuters)** - Xi Jinping welcomed Putin.\n", corpus);
+  core::ingest_bytes("ap.txt", "Talks\n\nWASHINGTON (AP) \xE2\x80\x94 Biden spoke.\n\nHe said (AP) - no.\n", corpus);
+  REQUIRE(corpus.documents.size() == 3);
+  const core::Document& d = corpus.documents[0];
+  CHECK(d.title == "Putin and Xi pledge deeper ties");
+  CHECK(d.date == "2023-10-18");
+  CHECK(d.outlet == "reuters.com");
+  CHECK(d.url == "https://www.reuters.com/world/a-1/");
+  for (const char* left_out : {"---", "title:", "source:", "author:", "- \"[[Jane", "published:", "![Putin"}) {
+    CAPTURE(left_out);
+    CHECK(role_of(d, left_out) == LineRole::kBoilerplate);
+  }
+  CHECK(role_of(d, "Chinese President") == LineRole::kBody);
+  CHECK(corpus.documents[1].outlet == "Reuters");
+  CHECK(corpus.documents[2].outlet == "AP");
+}
+
 TEST_CASE("a lede as first line names the document but stays body (article 000)") {
   const core::Document d = test::ingest_one("000.txt", test::read("assets/corpus/000_23df6fbf173a6d2e.txt"));
   CHECK(role_of(d, "China\xE2\x80\x99s President Xi Jinping") == LineRole::kBody);

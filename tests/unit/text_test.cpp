@@ -45,6 +45,14 @@ TEST_CASE("tokens: a decomposed accent or a soft hyphen stays in its word") {
   CHECK(tokens_of("Angela Mer\xC2\xADkel in Ber\xC2\xADlin") == V{"Angela", "Mer\xC2\xADkel", "in", "Ber\xC2\xADlin"});
 }
 
+TEST_CASE("tokens: a web address is one token, no word, and ends no sentence") {
+  using V = std::vector<std::string>;
+  CHECK(tokens_of("[Xi](https://www.reuters.com/world/china/), see www.bbc.co.uk.") ==
+        V{"[", "Xi", "]", "(", "https://www.reuters.com/world/china/", ")", ",", "see", "www.bbc.co.uk", "."});
+  CHECK(sentences_of("Read https://example.org/a.b.c today. Then stop.") ==
+        std::vector<std::string>{"Read https://example.org/a.b.c today.", "Then stop."});
+}
+
 TEST_CASE("sentences survive abbreviations, initials, decimals and currency") {
   using V = std::vector<std::string>;
   CHECK(sentences_of("Mr. Putin met Xi. They talked.") == V{"Mr. Putin met Xi.", "They talked."});
