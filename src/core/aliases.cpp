@@ -56,6 +56,8 @@ constexpr std::string_view kFormLists[] = {"countries", "places", "organisations
 // the brackets an editor's insertion or a Markdown link puts inside one: BBC "Gethin [Jenkins]" is Gethin
 // Jenkins, "[Hillary] Clinton" Hillary Clinton.
 std::string without_inner_marks(std::string_view text) {
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c == '[' || c == ']' || c == '\xC2'; }))
+    return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -789,6 +791,7 @@ bool company_context(std::string_view text, Span span, const WordList& words) {
 // Adds a surface form to an entity's aliases once. A role opening a sentence is listed as in running text:
 // "The Chinese president" as "the Chinese president" (the bundled articles had both). Names keep their case.
 void add_alias(std::vector<std::string>& aliases, std::string_view form, MentionKind kind) {
+  if (kind == MentionKind::kName && std::find(aliases.begin(), aliases.end(), form) != aliases.end()) return;
   std::string alias = without_inner_marks(form);
   if (kind == MentionKind::kRole && alias.size() > 4 && alias.compare(0, 4, "The ") == 0) alias[0] = 't';
   if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) aliases.push_back(std::move(alias));

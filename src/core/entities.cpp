@@ -152,8 +152,8 @@ bool is_stray_punct(const Document& doc, const NerToken& t) {
   if (t.word) return false;
   const std::string_view w = word(doc, t);
   // Markdown's marks too: "[Xi Jinping](...)", "*Vladimir Putin*" had kept the bracket and the star.
-  return w == "," || w == "." || w == "-" || w == "(" || w == ":" || w == ";" || w == "\u2013" || w == "\u2014" ||
-         w == "[" || w == "]" || w == "*" || w == "_" || w == "|" || w == "#";
+  if (w.size() == 1) return std::string_view(",.-(:;[]*_|#").find(w[0]) != std::string_view::npos;
+  return w == "\u2013" || w == "\u2014";
 }
 
 // Whether the full stop after token `t` is its own: an abbreviation ("Fla", "Co", "Jr"), an initial ("W") or
@@ -196,6 +196,7 @@ bool markup(std::string_view text, const Token& t) {
 
 // Whether a word is a peer's rank, which stays in the name: "Lord Woolf", "Baroness Morgan".
 bool peer_rank(std::string_view w) {
+  if (w.size() < 4 || (w[0] != 'L' && w[0] != 'B' && w[0] != 'V')) return false;
   static constexpr std::string_view kRanks[] = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess"};
   return std::find(std::begin(kRanks), std::end(kRanks), w) != std::end(kRanks);
 }

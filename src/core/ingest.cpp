@@ -106,7 +106,7 @@ bool is_image_line(std::string_view line) {
 // A wire story's dateline opens its first paragraph and names the agency: "BEIJING, Oct 18 (Reuters) - ...",
 // "WASHINGTON (AP) — ...". Returns the agency, or empty.
 std::string_view wire_agency(std::string_view line) {
-  const std::size_t open = line.find(" (");
+  const std::size_t open = line.substr(0, 64).find(" (");
   if (open == std::string_view::npos || open < 2 || open > 60) return {};
   const std::size_t close = line.find(')', open);
   if (close == std::string_view::npos || close - open > 32) return {};
@@ -133,21 +133,28 @@ bool is_copyright_line(std::string_view line) {
 // A photograph's caption, which repeats the story's names beside the agency's: it ends on its credit ("...
 // Sergei Guneev/Sputnik/AFP via Getty Images", "(AP Photo/Evan Vucci)") or opens on it ("Photograph: ...").
 bool is_caption_line(std::string_view line) {
-  if (line.size() > 400) return false;
-  for (std::string_view open : {"photograph:", "photo:", "image:", "image source:", "picture:"})
-    if (istarts_with(line, open)) return true;
+  if (line.size() > 400 || line.empty()) return false;
+  if (const char c = ascii_lower(line[0]); c == 'p' || c == 'i')
+    for (std::string_view open : {"photograph:", "photo:", "image:", "image source:", "picture:"})
+      if (istarts_with(line, open)) return true;
   while (!line.empty() && (line.back() == '.' || line.back() == ')' || line.back() == ' ')) line.remove_suffix(1);
-  const auto ends = [&](std::string_view e) { return line.size() >= e.size() && iequals(line.substr(line.size() - e.size()), e); };
-  if (ends("getty images") || ends("via reuters") || ends("/afp") || ends("/reuters") || ends("/ap") ||
-      ends("/epa") || ends("/shutterstock") || ends("/bloomberg"))
-    return true;
-  return line.find("(AP Photo/") != std::string_view::npos;
+  // The last sixteen letters in lower case, once.
+  std::array<char, 16> tail{};
+  const std::size_t n = std::min(line.size(), tail.size());
+  for (std::size_t k = 0; k < n; ++k) tail[k] = ascii_lower(line[line.size() - n + k]);
+  const std::string_view end(tail.data(), n);
+  for (std::string_view credit : {"getty images", "via reuters", "/afp", "/reuters", "/ap", "/epa", "/shutterstock",
+                                  "/bloomberg"})
+    if (end.ends_with(credit)) return true;
+  return line.size() > 40 && line.substr(line.size() - 40).find("(AP Photo/") != std::string_view::npos;
 }
 
 template <std::size_t N>
 bool starts_short_line(std::string_view line, const std::array<std::string_view, N>& starts) {
+  if (line.empty()) return false;
+  const char first = ascii_lower(line[0]);
   for (std::string_view start : starts)
-    if (istarts_with(line, start) && line.size() < start.size() + 40) return true;
+    if (start[0] == first && line.size() < start.size() + 40 && istarts_with(line, start)) return true;
   return false;
 }
 
@@ -303,13 +310,14 @@ bool parse_date_line(std::string_view line, std::string& date) {
       if (istarts_with(line.substr(i), "on ")) i += 3;
       break;
     }
-  // The time may come first: "Updated 9:41 AM EDT, Wed October 18, 2023".
-  for (std::size_t at = i; at < line.size(); ++at) {
+  // The time may come first: "Updated 9:41 AM EDT, Wed October 18, 2023". Tried at each word while what it
+  // passes is time.
+  for (std::size_t at = i, checked = i; at < line.size(); ++at) {
     if (at > i && line[at - 1] != ' ') continue;
+    if (!only_time_after(line.substr(checked, at - checked))) return false;
+    checked = at;
     std::size_t used = 0;
-    if (only_time_after(line.substr(i, at - i)) && parse_date(line.substr(at), date, used) &&
-        only_time_after(line.substr(at + used)))
-      return true;
+    if (parse_date(line.substr(at), date, used) && only_time_after(line.substr(at + used))) return true;
   }
   return false;
 }
@@ -563,15 +571,16 @@ std::string windows_1252_warning(std::string_view bytes) {
          std::to_string(line) + ", column " + std::to_string(column) + ")";
 }
 
-void ingest_text(std::string_view path, std::string_view bytes, bool markdown, Corpus& corpus,
-                 const char* encoding = "UTF-8", std::string warning = {}) {
+// `valid`: the bytes are known to be UTF-8 (checked or converted), so no second scan.
+void ingest_text(std::string_view path, std::string_view bytes, bool markdown, Corpus& corpus, bool valid,
+                 const char* encoding, std::string warning) {
   Document doc;
   doc.id.assign(stem(path));
   doc.path.assign(path);
   doc.text.assign(bytes);
   doc.encoding = encoding;
   if (!warning.empty()) doc.warnings.push_back(std::move(warning));
-  add_utf8_warnings(doc);
+  if (!valid) add_utf8_warnings(doc);
   classify_lines(doc, markdown);
   add_document(corpus, std::move(doc));
 }
@@ -706,12 +715,16 @@ void ingest_bytes(std::string_view path, std::string_view bytes, Corpus& corpus)
     warning = std::string("not UTF-8, read as ") + encoding + " (its byte-order mark)";
     bytes = converted;
   }
-  if (text_file && converted.empty() && bytes.size() <= kMaxInputBytes &&
-      find_invalid_utf8(bytes) != std::string_view::npos && single_byte_text(bytes)) {
-    warning = windows_1252_warning(bytes);
-    converted = from_windows_1252(bytes);
-    encoding = "Windows-1252";
-    bytes = converted;
+  bool valid = !converted.empty();
+  if (text_file && converted.empty() && bytes.size() <= kMaxInputBytes) {
+    valid = find_invalid_utf8(bytes) == std::string_view::npos;
+    if (!valid && single_byte_text(bytes)) {
+      warning = windows_1252_warning(bytes);
+      converted = from_windows_1252(bytes);
+      encoding = "Windows-1252";
+      bytes = converted;
+      valid = true;
+    }
   }
   std::size_t offset = 0;
   const std::string reason = reject_reason(bytes, offset);
@@ -720,8 +733,8 @@ void ingest_bytes(std::string_view path, std::string_view bytes, Corpus& corpus)
     return;
   }
   switch (format) {
-    case InputFormat::kText: ingest_text(path, bytes, false, corpus, encoding, std::move(warning)); break;
-    case InputFormat::kMarkdown: ingest_text(path, bytes, true, corpus, encoding, std::move(warning)); break;
+    case InputFormat::kText: ingest_text(path, bytes, false, corpus, valid, encoding, std::move(warning)); break;
+    case InputFormat::kMarkdown: ingest_text(path, bytes, true, corpus, valid, encoding, std::move(warning)); break;
     case InputFormat::kJsonLines: ingest_json_lines(path, bytes, corpus); break;
     case InputFormat::kJson: ingest_json(path, bytes, corpus); break;
     case InputFormat::kUnsupported: break;
@@ -810,6 +823,7 @@ void classify_lines(Document& doc, bool markdown) {
   const bool given_title = !doc.title.empty();  // a JSON record's "title"
   bool in_footer = false;
   bool link_list = false;  // in the headlines after "Read more:"
+  bool agency_tried = false;
   const std::size_t front = read_front_matter(doc);
   for (std::size_t i = front; i < doc.lines.size(); ++i) {
     Line& line = doc.lines[i];
@@ -864,7 +878,8 @@ void classify_lines(Document& doc, bool markdown) {
       if (doc.title.empty()) doc.title = shorten_title(s);
       continue;
     }
-    if (doc.outlet.empty()) {
+    if (doc.outlet.empty() && !agency_tried) {  // the first paragraph of the body
+      agency_tried = true;
       std::string_view plain = s;
       while (!plain.empty() && (plain[0] == '*' || plain[0] == '_')) plain.remove_prefix(1);  // "**BEIJING, ..."
       if (const std::string_view agency = wire_agency(plain); !agency.empty()) doc.outlet = agency;

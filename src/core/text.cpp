@@ -44,7 +44,7 @@ bool is_hyphen(char32_t cp) { return cp == '-' || cp == U'\u2010' || cp == U'\u2
 // The length of the web address opening `s` ("https://...", "http://...", "www."), up to white space, a bracket
 // or a quotation mark, without a final full stop or comma; 0 when `s` opens with none.
 std::size_t url_length(std::string_view s) {
-  if (s.empty() || (s[0] != 'h' && s[0] != 'w')) return 0;
+  if (s.size() < 8 || (s[0] != 'h' && s[0] != 'w') || (s[3] != 'p' && s[3] != '.')) return 0;
   if (!s.starts_with("https://") && !s.starts_with("http://") && !s.starts_with("www.")) return 0;
   std::size_t n = 0;
   while (n < s.size()) {
@@ -124,7 +124,8 @@ void tokenize(std::string_view text, Span span, std::vector<Token>& out) {
     if (is_space_cp(cp)) { c.seek(start + len); continue; }
     Token t;
     t.start = static_cast<std::uint32_t>(start);
-    if (const std::size_t url = url_length(text.substr(start, span.end - start))) {
+    const char first = text[start];
+    if (const std::size_t url = first == 'h' || first == 'w' ? url_length(text.substr(start, span.end - start)) : 0) {
       // An address is one token and no word: "https://www.reuters.com/world/china/" had been words, a
       // "reuters" among them, and full stops that ended sentences (Markdown links, pasted sources).
       t.end = static_cast<std::uint32_t>(start + url);
