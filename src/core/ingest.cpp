@@ -604,14 +604,19 @@ std::string string_field(const JsonValue& record, std::string_view key) {
 constexpr std::string_view kTextFields[] = {"text", "maintext", "body", "content", "article"};
 constexpr std::string_view kTitleFields[] = {"title", "headline"};
 constexpr std::string_view kOutletFields[] = {"outlet", "source", "source_domain", "site_name", "publisher"};
-constexpr std::string_view kDateFields[] = {"date", "date_publish", "publish_date", "published_at", "published",
-                                            "pubDate", "datePublished"};
+constexpr std::string_view kDateFields[] = {"date", "date_publish", "publish_date", "published_at", "publishedAt",
+                                            "published", "pubDate", "datePublished"};
 constexpr std::string_view kUrlFields[] = {"url", "link"};
 
+// The first of `keys` the record gives as a string, or as an object's "name" (NewsAPI's "source": {"id": ...,
+// "name": "Reuters"}).
 template <std::size_t N>
 std::string first_field(const JsonValue& record, const std::string_view (&keys)[N]) {
-  for (std::string_view key : keys)
+  for (std::string_view key : keys) {
     if (std::string value = string_field(record, key); !value.empty()) return value;
+    if (const JsonValue* v = record.find(key); v && v->kind == JsonValue::Kind::kObject)
+      if (std::string name = string_field(*v, "name"); !name.empty()) return name;
+  }
   return {};
 }
 
@@ -670,13 +675,18 @@ void ingest_json(std::string_view path, std::string_view bytes, Corpus& corpus) 
     corpus.errors.push_back(make_error(path, bytes, parsed.offset, "invalid JSON: " + parsed.error));
     return;
   }
-  if (parsed.value.kind == JsonValue::Kind::kArray) {
-    for (std::size_t i = 0; i < parsed.value.array.size(); ++i) {
-      const std::string problem = ingest_record(path, parsed.value.array[i], i, corpus);
+  // An array of articles, or an API's reply that holds one: NewsAPI's {"status": ..., "articles": [...]}.
+  const JsonValue* list = parsed.value.kind == JsonValue::Kind::kArray ? &parsed.value : nullptr;
+  if (!list && parsed.value.kind == JsonValue::Kind::kObject && !parsed.value.find("text"))
+    for (std::string_view key : {"articles", "items", "results", "data", "posts", "entries"})
+      if (const JsonValue* v = parsed.value.find(key); v && v->kind == JsonValue::Kind::kArray && !list) list = v;
+  if (list) {
+    for (std::size_t i = 0; i < list->array.size(); ++i) {
+      const std::string problem = ingest_record(path, list->array[i], i, corpus);
       if (!problem.empty())
         corpus.errors.push_back(make_error(path, bytes, 0, "article " + std::to_string(i + 1) + ": " + problem));
     }
-    if (parsed.value.array.empty()) corpus.errors.push_back(make_error(path, bytes, 0, "empty JSON array: no articles"));
+    if (list->array.empty()) corpus.errors.push_back(make_error(path, bytes, 0, "empty JSON array: no articles"));
     return;
   }
   const std::string problem = ingest_record(path, parsed.value, 0, corpus);

@@ -321,6 +321,16 @@ TEST_CASE("records exported by scrapers and feeds: their field names, their date
   CHECK(corpus.documents[2].text == "The text wins.");
   CHECK(corpus.documents[2].date == "2023-10-18");
   CHECK(corpus.documents[3].date == "last week");  // no reading fits: kept as written
+  // NewsAPI's reply: the articles under "articles", the outlet an object's name.
+  core::ingest_bytes("newsapi.json",
+                     "{\"status\":\"ok\",\"totalResults\":1,\"articles\":[{\"source\":{\"id\":null,\"name\":\"Reuters\"},"
+                     "\"title\":\"Xi meets Putin\",\"publishedAt\":\"2023-10-18T09:41:00Z\",\"content\":\"Xi met Putin.\"}]}",
+                     corpus);
+  REQUIRE(corpus.errors.empty());
+  REQUIRE(corpus.documents.size() == 5);
+  CHECK(corpus.documents[4].outlet == "Reuters");
+  CHECK(corpus.documents[4].date == "2023-10-18");
+  CHECK(corpus.documents[4].text == "Xi met Putin.");
 }
 
 TEST_CASE(".json: one object or an array of them") {
