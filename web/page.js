@@ -103,32 +103,38 @@ var CORPUS_KEY = 'newslens.corpus.v1';
 var EDITS_KEY = 'newslens.edits.v1';  // written by the app (platform/web.cpp store_item)
 var uploadCount = 0;
 
+// `name` may hold a dropped folder's path ("bbc/sport/001.txt"): its folders are kept, so two files of the
+// same name in different folders are told apart by their folder, as the command line does.
 function userPath(name) {
   try { Module.FS.mkdir('/user'); } catch (e) { /* exists */ }
   uploadCount += 1;
-  return '/user/' + uploadCount + '/' + name.replace(/[\/\\]/g, '_');
+  var parts = name.split('/').filter(function (p) { return p && p !== '.' && p !== '..'; })
+                  .map(function (p) { return p.replace(/\\/g, '_'); });
+  return '/user/' + uploadCount + '/' + (parts.join('/') || 'file');
 }
 function writeUserFile(path, bytes) {
   var parts = path.split('/').slice(1, -1), dir = '';
   parts.forEach(function (p) { dir += '/' + p; try { Module.FS.mkdir(dir); } catch (e) { /* exists */ } });
   Module.FS.writeFile(path, bytes);
 }
-// Reads the chosen files into the page's file system and hands their paths to the app.
+// Reads the chosen files into the page's file system and hands their paths to the app. `fileList` holds Files,
+// or {file, path} pairs for the files of a dropped folder.
 function newslensReceiveFiles(fileList, mode) {
   var files = Array.prototype.slice.call(fileList || []);
   if (!files.length || !Module.calledRun) return Promise.resolve(null);
   var paths = [], rejected = [];
-  return Promise.all(files.map(function (file) {
+  return Promise.all(files.map(function (item) {
+    var file = item.file || item, name = item.path || file.name;
     if (file.size > MAX_FILE_BYTES) {
-      rejected.push({ path: file.name, message: 'file too large: ' + file.size + ' bytes (the limit is 64 MiB)' });
+      rejected.push({ path: name, message: 'file too large: ' + file.size + ' bytes (the limit is 64 MiB)' });
       return null;
     }
     return file.arrayBuffer().then(function (buffer) {
-      var path = userPath(file.name);
+      var path = userPath(name);
       writeUserFile(path, new Uint8Array(buffer));
       paths.push(path);
     }, function (err) {
-      rejected.push({ path: file.name, message: 'could not be read: ' + err });
+      rejected.push({ path: name, message: 'could not be read: ' + err });
     });
   })).then(function () {
     return newslens_command({ cmd: 'load_files', paths: paths, rejected: rejected, mode: mode || 'ask' });
@@ -143,10 +149,55 @@ var dropHint = document.getElementById('drop-hint'), dragDepth = 0;
 window.addEventListener('dragenter', function (e) { e.preventDefault(); dragDepth++; dropHint.style.display = 'flex'; });
 window.addEventListener('dragleave', function () { if (--dragDepth <= 0) { dragDepth = 0; dropHint.style.display = 'none'; } });
 window.addEventListener('dragover', function (e) { e.preventDefault(); });
+// A dropped folder arrives as one File that cannot be read: its articles are found by walking its entries.
+// Inside a folder, as on the command line, only article files count (.txt, .md, .json, .jsonl) and hidden
+// ones (".DS_Store") are passed over; a file dropped on its own is always tried, and named if refused.
+var ARTICLE_FILE = /\.(txt|text|md|markdown|json|jsonl|ndjson)$/i;
+function readAllEntries(reader) {  // readEntries gives a batch at a time (100 in Chromium) until an empty one
+  return new Promise(function (resolve) {
+    var all = [];
+    (function next() {
+      reader.readEntries(function (batch) {
+        if (!batch.length) { resolve(all); return; }
+        all = all.concat(Array.prototype.slice.call(batch));
+        next();
+      }, function () { resolve(all); });
+    })();
+  });
+}
+function filesOfEntry(entry, prefix, inFolder) {
+  if (entry.name.charAt(0) === '.' && inFolder) return Promise.resolve([]);
+  if (entry.isDirectory) {
+    return readAllEntries(entry.createReader()).then(function (children) {
+      children.sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
+      return Promise.all(children.map(function (c) { return filesOfEntry(c, prefix + entry.name + '/', true); }))
+        .then(function (lists) { return [].concat.apply([], lists); });
+    });
+  }
+  if (inFolder && !ARTICLE_FILE.test(entry.name)) return Promise.resolve([]);
+  return new Promise(function (resolve) {
+    entry.file(function (file) { resolve([{ file: file, path: prefix + entry.name }]); },
+               function () { resolve([]); });
+  });
+}
+function newslensReceiveEntries(entries, mode) {
+  return Promise.all(entries.map(function (e) { return filesOfEntry(e, '', false); }))
+    .then(function (lists) { return newslensReceiveFiles([].concat.apply([], lists), mode); });
+}
+window.newslensReceiveEntries = newslensReceiveEntries;
 window.addEventListener('drop', function (e) {
   e.preventDefault();
   dragDepth = 0; dropHint.style.display = 'none';
-  newslensReceiveFiles(e.dataTransfer && e.dataTransfer.files, 'ask');
+  var dt = e.dataTransfer, entries = [];
+  // The entries must be taken while the event lasts.
+  if (dt && dt.items && dt.items.length && dt.items[0].webkitGetAsEntry) {
+    for (var i = 0; i < dt.items.length; i++) {
+      var entry = dt.items[i].kind === 'file' ? dt.items[i].webkitGetAsEntry() : null;
+      if (entry) entries.push(entry);
+    }
+  }
+  if (entries.length && entries.some(function (x) { return x.isDirectory; })) newslensReceiveEntries(entries, 'ask');
+  else newslensReceiveFiles(dt && dt.files, 'ask');
 });
 
 function toBase64(bytes) {
