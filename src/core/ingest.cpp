@@ -545,6 +545,10 @@ std::string from_utf16(std::string_view bytes, bool big_endian) {
   return out;
 }
 
+std::string_view without_utf8_mark(std::string_view bytes) {
+  return bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes;
+}
+
 bool utf16_mark(std::string_view bytes, bool& big_endian) {
   if (bytes.size() < 2) return false;
   const auto a = static_cast<unsigned char>(bytes[0]), b = static_cast<unsigned char>(bytes[1]);
@@ -713,13 +717,13 @@ void ingest_bytes(std::string_view path, std::string_view bytes, Corpus& corpus)
     corpus.errors.push_back(make_error(path, {}, 0, "unsupported file type: expected .txt, .md, .jsonl or .json"));
     return;
   }
-  // A text file in UTF-16 or Windows-1252 is converted first (not .json and .jsonl, which are UTF-8 by their
-  // standard).
+  // A file in UTF-16 is converted first, JSON too (PowerShell's Out-File writes UTF-16); a text file in
+  // Windows-1252 as well (not JSON, which has its own escapes for what ASCII lacks).
   std::string converted, warning;
   const char* encoding = "UTF-8";
   bool big_endian = false;
   const bool text_file = format == InputFormat::kText || format == InputFormat::kMarkdown;
-  if (text_file && bytes.size() <= kMaxInputBytes && utf16_mark(bytes, big_endian)) {
+  if (bytes.size() <= kMaxInputBytes && utf16_mark(bytes, big_endian)) {
     converted = from_utf16(bytes, big_endian);
     encoding = big_endian ? "UTF-16BE" : "UTF-16LE";
     warning = std::string("not UTF-8, read as ") + encoding + " (its byte-order mark)";
@@ -745,8 +749,10 @@ void ingest_bytes(std::string_view path, std::string_view bytes, Corpus& corpus)
   switch (format) {
     case InputFormat::kText: ingest_text(path, bytes, false, corpus, valid, encoding, std::move(warning)); break;
     case InputFormat::kMarkdown: ingest_text(path, bytes, true, corpus, valid, encoding, std::move(warning)); break;
-    case InputFormat::kJsonLines: ingest_json_lines(path, bytes, corpus); break;
-    case InputFormat::kJson: ingest_json(path, bytes, corpus); break;
+    // A JSON file's byte-order mark is no part of it (Windows tools write one); its texts are strings, whose
+    // offsets do not depend on the file's bytes.
+    case InputFormat::kJsonLines: ingest_json_lines(path, without_utf8_mark(bytes), corpus); break;
+    case InputFormat::kJson: ingest_json(path, without_utf8_mark(bytes), corpus); break;
     case InputFormat::kUnsupported: break;
   }
 }

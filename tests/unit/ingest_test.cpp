@@ -321,16 +321,26 @@ TEST_CASE("records exported by scrapers and feeds: their field names, their date
   CHECK(corpus.documents[2].text == "The text wins.");
   CHECK(corpus.documents[2].date == "2023-10-18");
   CHECK(corpus.documents[3].date == "last week");  // no reading fits: kept as written
+  // Windows tools: a UTF-8 byte-order mark before the JSON (had been "invalid JSON"), PowerShell's UTF-16.
+  core::ingest_bytes("bom.json", "\xEF\xBB\xBF{\"text\":\"Xi met Putin.\"}", corpus);
+  const std::u16string ps = u"[{\"text\":\"Putin met Xi.\"}]";
+  std::string utf16 = "\xFF\xFE";
+  for (const char16_t c : ps) utf16 += {static_cast<char>(c & 0xFF), static_cast<char>(c >> 8)};
+  core::ingest_bytes("ps.json", utf16, corpus);
+  REQUIRE(corpus.errors.empty());
+  REQUIRE(corpus.documents.size() == 6);
+  CHECK(corpus.documents[4].text == "Xi met Putin.");
+  CHECK(corpus.documents[5].text == "Putin met Xi.");
   // NewsAPI's reply: the articles under "articles", the outlet an object's name.
   core::ingest_bytes("newsapi.json",
                      "{\"status\":\"ok\",\"totalResults\":1,\"articles\":[{\"source\":{\"id\":null,\"name\":\"Reuters\"},"
                      "\"title\":\"Xi meets Putin\",\"publishedAt\":\"2023-10-18T09:41:00Z\",\"content\":\"Xi met Putin.\"}]}",
                      corpus);
   REQUIRE(corpus.errors.empty());
-  REQUIRE(corpus.documents.size() == 5);
-  CHECK(corpus.documents[4].outlet == "Reuters");
-  CHECK(corpus.documents[4].date == "2023-10-18");
-  CHECK(corpus.documents[4].text == "Xi met Putin.");
+  REQUIRE(corpus.documents.size() == 7);
+  CHECK(corpus.documents[6].outlet == "Reuters");
+  CHECK(corpus.documents[6].date == "2023-10-18");
+  CHECK(corpus.documents[6].text == "Xi met Putin.");
 }
 
 TEST_CASE(".json: one object or an array of them") {
