@@ -78,36 +78,6 @@ class Cursor {
   std::size_t end_;
 };
 
-std::uint8_t case_flags(std::string_view text, Span s) {
-  std::size_t letters = 0, uppers = 0;
-  bool first_upper = false;
-  for (std::size_t i = s.start; i < s.end;) {
-    const char b = text[i];
-    if (static_cast<unsigned char>(b) < 0x80) {
-      if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
-        const bool upper = b <= 'Z';
-        if (letters == 0) first_upper = upper;
-        ++letters;
-        uppers += upper;
-      }
-      ++i;
-      continue;
-    }
-    std::size_t len = 0;
-    const char32_t cp = decode_utf8(text, i, len);
-    if (is_letter(cp)) {
-      if (letters == 0) first_upper = is_upper(cp);
-      ++letters;
-      if (is_upper(cp)) ++uppers;
-    }
-    i += len;
-  }
-  std::uint8_t flags = 0;
-  if (first_upper) flags |= kCapitalized;
-  if (letters >= 2 && uppers == letters) flags |= kAllCaps;
-  return flags;
-}
-
 }  // namespace
 
 void tokenize(std::string_view text, Span span, std::vector<Token>& out) {
@@ -132,16 +102,27 @@ void tokenize(std::string_view text, Span span, std::vector<Token>& out) {
       t.kind = TokenKind::kPunct;
       t.flags = kUrl;
     } else if (is_letter(cp)) {
+      // The case flags are counted as the word is scanned, not in a second pass over its bytes.
+      const bool first_upper = is_upper(cp);
+      std::size_t letters = 1, uppers = first_upper;
+      const auto count = [&](char32_t letter) {
+        ++letters;
+        uppers += is_upper(letter);
+      };
       std::size_t pos = start + len;
       std::size_t letters_in_part = 1;
       while (true) {
         while (pos < span.end && is_ascii_alnum(text[pos])) {
+          const char b = text[pos];
+          letters += b >= 'A';  // digits sort below the letters
+          uppers += b >= 'A' && b <= 'Z';
           ++pos;
           ++letters_in_part;
         }
         std::size_t l1 = 0;
         const char32_t next = c.peek_at(pos, l1);
-        if (is_letter(next) || is_digit(next)) { pos += l1; ++letters_in_part; continue; }
+        if (is_letter(next)) { count(next); pos += l1; ++letters_in_part; continue; }
+        if (is_digit(next)) { pos += l1; ++letters_in_part; continue; }
         if (is_combining_mark(next)) { pos += l1; continue; }
         std::size_t l2 = 0;
         const char32_t after = c.peek_at(pos + l1, l2);
@@ -150,20 +131,31 @@ void tokenize(std::string_view text, Span span, std::vector<Token>& out) {
           std::size_t l3 = 0;
           const char32_t after2 = c.peek_at(pos + l1 + l2, l3);
           if ((after == 's' || after == 'S') && !is_letter(after2)) break;
+          count(after);
           pos += l1 + l2;
           continue;
         }
-        if (is_hyphen(next) && (is_letter(after) || is_digit(after))) { pos += l1 + l2; continue; }
+        if (is_hyphen(next) && (is_letter(after) || is_digit(after))) {
+          if (is_letter(after)) count(after);
+          pos += l1 + l2;
+          continue;
+        }
         // Dotted initials: "U.S.", "e.g.": single letters each followed by a period.
         if (next == '.' && letters_in_part == 1 && is_letter(after)) {
           std::size_t l3 = 0;
-          if (c.peek_at(pos + l1 + l2, l3) == '.') { pos += l1 + l2 + l3; letters_in_part = 1; continue; }
+          if (c.peek_at(pos + l1 + l2, l3) == '.') {
+            count(after);
+            pos += l1 + l2 + l3;
+            letters_in_part = 1;
+            continue;
+          }
         }
         break;
       }
       t.end = static_cast<std::uint32_t>(pos);
       t.kind = TokenKind::kWord;
-      t.flags = case_flags(text, t.span());
+      t.flags = static_cast<std::uint8_t>((first_upper ? kCapitalized : 0) |
+                                          (letters >= 2 && uppers == letters ? kAllCaps : 0));
     } else if (is_digit(cp)) {
       std::size_t pos = start + len;
       while (true) {

@@ -53,6 +53,27 @@ TEST_CASE("tokens: a web address is one token, no word, and ends no sentence") {
         std::vector<std::string>{"Read https://example.org/a.b.c today.", "Then stop."});
 }
 
+TEST_CASE("tokens: case flags count every letter of the word, past apostrophes, hyphens, initials and accents") {
+  const std::string text =
+      "U.S. O\xE2\x80\x99" "Brien NATO-led BBC-TV iPhone X \xC3\x89LYS\xC3\x89" "E \xC3\x89lys\xC3\xA9" "e McDONALD "
+      "Mu\xCC\x88LLER 3D F-16 e.g. A.B.c \xD0\x9F\xD0\xA3\xD0\xA2\xD0\x98\xD0\x9D";
+  std::vector<core::Token> toks;
+  core::tokenize(text, core::Span{0, static_cast<std::uint32_t>(text.size())}, toks);
+  std::vector<std::pair<std::string, int>> got;
+  for (const auto& t : toks)
+    if (t.kind == core::TokenKind::kWord) got.emplace_back(text.substr(t.start, t.end - t.start), t.flags);
+  const int cap = core::kCapitalized, caps = core::kCapitalized | core::kAllCaps;
+  const std::vector<std::pair<std::string, int>> want = {
+      {"U.S.", caps}, {"O\xE2\x80\x99" "Brien", cap}, {"NATO-led", cap}, {"BBC-TV", caps}, {"iPhone", 0}, {"X", cap},
+      {"\xC3\x89LYS\xC3\x89" "E", caps}, {"\xC3\x89lys\xC3\xA9" "e", cap}, {"McDONALD", cap},
+      {"Mu\xCC\x88LLER", cap}, {"F-16", cap}, {"e.g.", 0}, {"A.B.c", cap}, {"\xD0\x9F\xD0\xA3\xD0\xA2\xD0\x98\xD0\x9D", caps}};
+  REQUIRE(got.size() == want.size());
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    CAPTURE(got[i].first);
+    CHECK(got[i] == want[i]);
+  }
+}
+
 TEST_CASE("sentences survive abbreviations, initials, decimals and currency") {
   using V = std::vector<std::string>;
   CHECK(sentences_of("Mr. Putin met Xi. They talked.") == V{"Mr. Putin met Xi.", "They talked."});
