@@ -124,10 +124,14 @@ std::string_view wire_agency(std::string_view line) {
   return agency.empty() || agency[0] < 'A' || agency[0] > 'Z' ? std::string_view{} : agency;
 }
 
-// A copyright line ("© 2023 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.").
+// A copyright line ("© 2023 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.",
+// "Copyright 2023 The Associated Press."). Not a sentence about copyright ("Copyright law changed in 2023.").
 bool is_copyright_line(std::string_view line) {
-  return line.size() <= 200 && (line.starts_with("\xC2\xA9") || istarts_with(line, "(c) ") ||
-                                istarts_with(line, "copyright "));
+  if (line.size() > 200) return false;
+  if (line.starts_with("\xC2\xA9") || istarts_with(line, "(c) ")) return true;
+  if (!istarts_with(line, "copyright ")) return false;
+  const std::string_view rest = line.substr(10);
+  return rest.starts_with("\xC2\xA9") || istarts_with(rest, "(c)") || (!rest.empty() && rest[0] >= '0' && rest[0] <= '9');
 }
 
 // A photograph's caption, which repeats the story's names beside the agency's: it ends on its credit ("...

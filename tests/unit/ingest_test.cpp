@@ -125,6 +125,10 @@ TEST_CASE("a page copied from a browser: sharing buttons, captions, links to oth
   CHECK(role_of(d, "Chinese President Xi Jinping welcomed") == LineRole::kBody);
   CHECK(role_of(d, "Trade reached") == LineRole::kBody);
   CHECK(role_of(d, "The talks go on today.") == LineRole::kBody);  // the links end where a sentence is
+  const core::Document tech = test::ingest_one("tech.txt", "Music firms sue\n\nCopyright law changed in 2023.\n\n"
+                                                            "Copyright 2023 The Associated Press. All rights reserved.\n");
+  CHECK(role_of(tech, "Copyright law") == LineRole::kBody);
+  CHECK(role_of(tech, "Copyright 2023") == LineRole::kBoilerplate);
 }
 
 TEST_CASE("a web clipper's Markdown: front matter gives title, date and outlet; an image line is a caption") {
