@@ -78,6 +78,14 @@ constexpr std::array<std::string_view, 17> kPromoStarts = {
 constexpr std::array<std::string_view, 7> kLinkListStarts = {"read more", "related", "more on this story", "see also",
                                                             "most read", "recommended", "more from"};
 
+// Whether the line's first word runs on past a link list's opening: "Relatedly, ...", "Recommendedness".
+bool relatedly(std::string_view line) {
+  for (std::string_view start : kLinkListStarts)
+    if (istarts_with(line, start))
+      return line.size() > start.size() && ((line[start.size()] | 0x20) >= 'a' && (line[start.size()] | 0x20) <= 'z');
+  return false;
+}
+
 // A line of sharing buttons copied with the page: "Share", "Facebook", "Twitter", "Email", "WhatsApp".
 bool is_share_line(std::string_view line) {
   static constexpr std::string_view kWords[] = {"share", "facebook", "twitter", "x", "email", "e-mail", "whatsapp",
@@ -858,7 +866,7 @@ void classify_lines(Document& doc, bool markdown) {
       continue;
     }
     link_list = false;
-    if (starts_short_line(s, kLinkListStarts) && (s.back() == ':' || s.size() <= 20)) {
+    if (starts_short_line(s, kLinkListStarts) && (s.back() == ':' || s.size() <= 20) && !relatedly(s)) {
       line.role = LineRole::kBoilerplate;
       link_list = true;
       continue;

@@ -129,6 +129,9 @@ TEST_CASE("a page copied from a browser: sharing buttons, captions, links to oth
                                                             "Copyright 2023 The Associated Press. All rights reserved.\n");
   CHECK(role_of(tech, "Copyright law") == LineRole::kBody);
   CHECK(role_of(tech, "Copyright 2023") == LineRole::kBoilerplate);
+  const core::Document aside = test::ingest_one("aside.txt", "Talks\n\nRelatedly, no.\n\nA short line\n\nXi spoke.\n");
+  CHECK(role_of(aside, "Relatedly") == LineRole::kBody);
+  CHECK(role_of(aside, "A short line") != LineRole::kBoilerplate);
 }
 
 TEST_CASE("a web clipper's Markdown: front matter gives title, date and outlet; an image line is a caption") {
