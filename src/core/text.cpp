@@ -58,6 +58,16 @@ std::size_t url_length(std::string_view s) {
   return n > 4 ? n : 0;
 }
 
+// The length of the HTML or XML tag opening `s` ("<p>", "</a>", "<tweet author=\"x\">", "<br/>"): a letter or
+// "/" after "<", then up to the first ">" on the same line, with no "<" before it; 0 when `s` opens with none.
+std::size_t tag_length(std::string_view s) {
+  if (s.size() < 3 || s[0] != '<') return 0;
+  const char c = s[1] == '/' ? s[2] : s[1];
+  if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return 0;
+  const std::size_t end = s.find_first_of("<>\n", 1);
+  return end != std::string_view::npos && s[end] == '>' && end <= 2000 ? end + 1 : 0;
+}
+
 class Cursor {
  public:
   Cursor(std::string_view text, std::size_t pos, std::size_t end) : text_(text), pos_(pos), end_(end) {}
@@ -95,9 +105,13 @@ void tokenize(std::string_view text, Span span, std::vector<Token>& out) {
     Token t;
     t.start = static_cast<std::uint32_t>(start);
     const char first = text[start];
-    if (const std::size_t url = first == 'h' || first == 'w' ? url_length(text.substr(start, span.end - start)) : 0) {
-      // An address is one token and no word: "https://www.reuters.com/world/china/" had been words, a
-      // "reuters" among them, and full stops that ended sentences (Markdown links, pasted sources).
+    std::size_t url = 0;
+    if (first == 'h' || first == 'w') url = url_length(text.substr(start, span.end - start));
+    else if (first == '<') url = tag_length(text.substr(start, span.end - start));
+    if (url) {
+      // An address or a markup tag is one token and no word: "https://www.reuters.com/world/china/" had been
+      // words, a "reuters" among them, and full stops that ended sentences (Markdown links, pasted sources);
+      // a tag's attributes hold quotation marks (PolNeAR's scraped <tweet tweet-author="...">).
       t.end = static_cast<std::uint32_t>(start + url);
       t.kind = TokenKind::kPunct;
       t.flags = kUrl;

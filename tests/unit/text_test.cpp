@@ -45,10 +45,13 @@ TEST_CASE("tokens: a decomposed accent or a soft hyphen stays in its word") {
   CHECK(tokens_of("Angela Mer\xC2\xADkel in Ber\xC2\xADlin") == V{"Angela", "Mer\xC2\xADkel", "in", "Ber\xC2\xADlin"});
 }
 
-TEST_CASE("tokens: a web address is one token, no word, and ends no sentence") {
+TEST_CASE("tokens: a web address or a markup tag is one token, no word, and ends no sentence") {
   using V = std::vector<std::string>;
   CHECK(tokens_of("[Xi](https://www.reuters.com/world/china/), see www.bbc.co.uk.") ==
         V{"[", "Xi", "]", "(", "https://www.reuters.com/world/china/", ")", ",", "see", "www.bbc.co.uk", "."});
+  // So is a markup tag, whose attributes hold quotation marks (PolNeAR's scraped tweets).
+  CHECK(tokens_of("<p>Xi <tweet author=\"a \u201cb\">spoke</tweet>. 3 < 4 > 2") ==
+        V{"<p>", "Xi", "<tweet author=\"a \u201cb\">", "spoke", "</tweet>", ".", "3", "<", "4", ">", "2"});
   CHECK(sentences_of("Read https://example.org/a.b.c today. Then stop.") ==
         std::vector<std::string>{"Read https://example.org/a.b.c today.", "Then stop."});
 }
