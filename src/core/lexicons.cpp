@@ -14,7 +14,39 @@ std::string fold_ascii(std::string_view s) {
   return out;
 }
 
+void FlatIndex::build(const StringMap<std::string>& map) {
+  std::size_t capacity = 8;
+  while (capacity < 2 * map.size()) capacity *= 2;
+  slots_.assign(capacity, Slot{});
+  mask_ = capacity - 1;
+  keys_.clear();
+  values_.clear();
+  values_.reserve(map.size());
+  for (const auto& [key, value] : map) {
+    const std::uint64_t h = StringHash{}(key);
+    std::size_t i = (h >> 32) & mask_;
+    while (slots_[i].value != 0) i = (i + 1) & mask_;
+    slots_[i] = Slot{static_cast<std::uint32_t>(h), static_cast<std::uint32_t>(keys_.size()),
+                     static_cast<std::uint32_t>(key.size()), static_cast<std::uint32_t>(values_.size() + 1)};
+    keys_ += key;
+    values_.push_back(value);
+  }
+}
+
+void WordList::finish() {
+  exact_index_.build(exact_);
+  folded_index_.build(folded_);
+  finished_ = true;
+}
+
+const std::string* WordList::value_exact(std::string_view entry) const {
+  if (finished_) return exact_index_.find(entry);
+  const auto it = exact_.find(entry);
+  return it == exact_.end() ? nullptr : &it->second;
+}
+
 void WordList::add(std::string_view entry, std::string_view value) {
+  finished_ = false;
   exact_.emplace(std::string(entry), std::string(value));
   folded_.emplace(fold_ascii(entry), std::string(value));
   const int words = 1 + static_cast<int>(std::count(entry.begin(), entry.end(), ' '));
@@ -24,24 +56,27 @@ void WordList::add(std::string_view entry, std::string_view value) {
 namespace {
 
 // Looks `entry` up lower-cased, folding into a buffer on the stack: no allocation for words of news text.
-const std::string* find_folded(const StringMap<std::string>& folded, std::string_view entry) {
-  char buffer[128];
-  if (entry.size() > sizeof buffer) {
-    const auto it = folded.find(fold_ascii(entry));
+const std::string* find_folded(const StringMap<std::string>& folded, const FlatIndex* index, std::string_view entry) {
+  const auto lookup = [&](std::string_view key) -> const std::string* {
+    if (index) return index->find(key);
+    const auto it = folded.find(key);
     return it == folded.end() ? nullptr : &it->second;
-  }
+  };
+  char buffer[128];
+  if (entry.size() > sizeof buffer) return lookup(fold_ascii(entry));
   std::transform(entry.begin(), entry.end(), buffer, fold_char);
-  const auto it = folded.find(std::string_view(buffer, entry.size()));
-  return it == folded.end() ? nullptr : &it->second;
+  return lookup(std::string_view(buffer, entry.size()));
 }
 
 }  // namespace
 
-bool WordList::contains_folded(std::string_view entry) const { return find_folded(folded_, entry) != nullptr; }
+bool WordList::contains_folded(std::string_view entry) const {
+  return find_folded(folded_, finished_ ? &folded_index_ : nullptr, entry) != nullptr;
+}
 
 const std::string* WordList::value_of(std::string_view entry) const {
-  if (auto it = exact_.find(entry); it != exact_.end()) return &it->second;
-  return find_folded(folded_, entry);
+  if (const std::string* v = value_exact(entry)) return v;
+  return find_folded(folded_, finished_ ? &folded_index_ : nullptr, entry);
 }
 
 void Lexicons::load(std::string_view name, std::string_view bytes) {
@@ -59,6 +94,7 @@ void Lexicons::load(std::string_view name, std::string_view bytes) {
     if (tab == std::string_view::npos) list.add(line, {});
     else list.add(line.substr(0, tab), line.substr(tab + 1));
   }
+  list.finish();
 }
 
 const WordList& Lexicons::list(std::string_view name) const {

@@ -44,10 +44,41 @@ struct StringHash {
 template <class T>
 using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
 
+// An open-addressing index over a map's entries, for the lookups run on every token: a power-of-two table
+// probed linearly, each slot holding the key's hash, so a miss (most lookups) costs one or two slots and no
+// division. It keeps its own copies of keys and values, so a copied WordList stays valid on its own.
+class FlatIndex {
+ public:
+  void build(const StringMap<std::string>& map);
+  const std::string* find(std::string_view key) const {
+    if (slots_.empty()) return nullptr;
+    const std::uint64_t h = StringHash{}(key);
+    for (std::size_t i = (h >> 32) & mask_;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.value == 0) return nullptr;
+      if (slot.hash == static_cast<std::uint32_t>(h) && slot.key_size == key.size() &&
+          std::memcmp(keys_.data() + slot.key_at, key.data(), key.size()) == 0)
+        return &values_[slot.value - 1];
+    }
+  }
+
+ private:
+  struct Slot {
+    std::uint32_t hash = 0, key_at = 0, key_size = 0;
+    std::uint32_t value = 0;  // index into values_ plus one; 0 for an empty slot
+  };
+  std::vector<Slot> slots_;
+  std::string keys_;
+  std::vector<std::string> values_;
+  std::size_t mask_ = 0;
+};
+
 class WordList {
  public:
   void add(std::string_view entry, std::string_view value);
-  bool contains(std::string_view entry) const { return exact_.find(entry) != exact_.end(); }
+  // Builds the lookup indexes once every entry is added (Lexicons::load does).
+  void finish();
+  bool contains(std::string_view entry) const { return value_exact(entry) != nullptr; }
   bool contains_folded(std::string_view entry) const;
   // Value of an entry (exact first, then case-folded); nullptr when absent.
   const std::string* value_of(std::string_view entry) const;
@@ -57,8 +88,11 @@ class WordList {
   const StringMap<std::string>& entries() const { return exact_; }
 
  private:
+  const std::string* value_exact(std::string_view entry) const;
   StringMap<std::string> exact_;
   StringMap<std::string> folded_;
+  FlatIndex exact_index_, folded_index_;
+  bool finished_ = false;
   int max_words_ = 0;
 };
 
