@@ -745,10 +745,6 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
       return (w == "!" || w == "?") && (f.type == EntityType::kPerson || f.type == EntityType::kPlace ||
                                         word(doc, toks[k - 1]) == w);
     };
-    // Nor does it start on a mark: Markdown's "[Xi Jinping](...)", "*Vladimir Putin*".
-    while (f.end - f.first > 1 && !toks[f.first].word && word(doc, toks[f.first]) != "(" &&
-           is_stray_punct(doc, toks[f.first]))
-      ++f.first;
     while (f.end - f.first > 1 && (is_lower_word(toks[f.end - 1]) || stray_mark(f.end - 1) ||
                                    (is_stray_punct(doc, toks[f.end - 1]) && !own_full_stop(f.end - 1))))
       --f.end;
