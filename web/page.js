@@ -124,6 +124,10 @@ function newslensReceiveFiles(fileList, mode) {
   if (!files.length || !Module.calledRun) return Promise.resolve(null);
   var paths = [], rejected = [];
   return Promise.all(files.map(function (item) {
+    if (item.error) {  // a folder's file its entry could not give
+      rejected.push({ path: item.path, message: 'could not be read: ' + (item.error.name || item.error) });
+      return null;
+    }
     var file = item.file || item, name = item.path || file.name;
     if (file.size > MAX_FILE_BYTES) {
       rejected.push({ path: name, message: 'file too large: ' + file.size + ' bytes (the limit is 64 MiB)' });
@@ -177,7 +181,7 @@ function filesOfEntry(entry, prefix, inFolder) {
   if (inFolder && !ARTICLE_FILE.test(entry.name)) return Promise.resolve([]);
   return new Promise(function (resolve) {
     entry.file(function (file) { resolve([{ file: file, path: prefix + entry.name }]); },
-               function () { resolve([]); });
+               function (err) { resolve([{ path: prefix + entry.name, error: err }]); });
   });
 }
 function newslensReceiveEntries(entries, mode) {

@@ -143,7 +143,10 @@ test('a dropped folder gives its articles, walking subfolders, passing over hidd
     const folder = dir('mini', [
       dir('business', [file('001.txt', 'Trade grows\n\nTrade between Russia and China grew.\n')]),
       dir('sport', [file('001.txt', 'Match report\n\nChelsea beat Arsenal.\n'), file('.DS_Store', '\0\0'),
-                    file('photo.jpg', '\xff\xd8')]),
+                    file('photo.jpg', '\xff\xd8'),
+                    // A file the folder lists but will not give (moved away, no permission): named, not lost.
+                    { name: 'gone.txt', isFile: true, isDirectory: false,
+                      file: (ok, fail) => fail(new DOMException('A requested file could not be found', 'NotFoundError')) }]),
       dir('many', many),
       dir('.git', [file('HEAD', 'ref')]),
     ]);
@@ -154,7 +157,7 @@ test('a dropped folder gives its articles, walking subfolders, passing over hidd
   assert.deepEqual(await command({ cmd: 'resolve_pending', mode: 'join' }), { ok: true });
   const s = await status();
   assert.equal(s.documents, before.documents + 122, 'two 001.txt and all 120 of the big folder, nothing else');
-  assert.deepEqual(s.errors, []);
+  assert.deepEqual(s.errors.map((e) => [e.path, e.message]), [['mini/sport/gone.txt', 'could not be read: NotFoundError']]);
   assert.ok(s.document_ids.includes('sport/001') || s.document_ids.includes('business/001'),
     'the two 001.txt are told apart by their folder: ' + s.document_ids.filter((d) => d.endsWith('001')).join(' '));
   await command({ cmd: 'reset_corpus' });
