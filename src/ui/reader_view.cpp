@@ -64,6 +64,12 @@ std::vector<Piece> style_pieces(const AppState& state, std::uint32_t doc, core::
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+// Whether a word holds a web address: drawn quiet, so a Markdown clipping's "[Xi Jinping](https://...)" reads as
+// its words. The analysis already takes such an address for no word.
+bool holds_address(std::string_view word) {
+  return word.find("://") != std::string_view::npos || word.starts_with("www.") || word.starts_with("(www.");
+}
+
 // Draws one paragraph wrapped to `width`, word by word, each word drawn in its pieces' styles.
 void draw_paragraph(AppState& state, std::uint32_t doc, core::Span line, float width) {
   const auto& a = state.analysis;
@@ -91,6 +97,7 @@ void draw_paragraph(AppState& state, std::uint32_t doc, core::Span line, float w
     }
     const ImVec2 word_pos(origin.x + x, origin.y + y);
     const bool visible = ImGui::IsRectVisible(word_pos, ImVec2(word_pos.x + word_width, word_pos.y + line_height));
+    const bool address = holds_address(std::string_view(text).substr(pos, word_end - pos));
     // Draw the word piece by piece: a word can hold a mention and a possessive ("China’s").
     float px = word_pos.x;
     std::uint32_t p = pos;
@@ -101,7 +108,7 @@ void draw_paragraph(AppState& state, std::uint32_t doc, core::Span line, float w
       const float w = ImGui::CalcTextSize(text.data() + p, text.data() + stop).x;
       if (visible) {
         const ImVec2 lo(px, word_pos.y), hi(px + w, word_pos.y + ImGui::GetTextLineHeight());
-        ImU32 colour = ImGui::GetColorU32(ImGuiCol_Text);
+        ImU32 colour = address ? kMutedText : ImGui::GetColorU32(ImGuiCol_Text);
         if (style.quote >= 0) {
           const bool chosen = state.selected_quote && *state.selected_quote == static_cast<std::uint32_t>(style.quote);
           // Extend the tint over the following space so a quote reads as one band.
