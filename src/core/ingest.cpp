@@ -348,13 +348,15 @@ void ingest_bytes(std::string_view path, std::string_view bytes, Corpus& corpus)
   const bool text_file = format == InputFormat::kText || format == InputFormat::kMarkdown;
   bool valid = false;  // known to be UTF-8, so no second scan
   if (bytes.size() <= kMaxInputBytes) {
-    if (decode_utf16(bytes, decoded)) {
-      valid = true;
-    } else if (text_file) {
+    bool converted = decode_utf16(bytes, decoded);
+    if (!converted && text_file) {
       valid = find_invalid_utf8(bytes) == std::string_view::npos;
-      if (!valid) valid = decode_windows_1252(bytes, decoded);
+      if (!valid) converted = decode_windows_1252(bytes, decoded);
     }
-    if (valid && decoded.encoding != std::string_view("UTF-8")) bytes = decoded.text;
+    if (converted) {
+      bytes = decoded.text;
+      valid = true;
+    }
   }
   std::size_t offset = 0;
   const std::string reason = reject_reason(bytes, offset);

@@ -97,7 +97,8 @@ void draw_paragraph(AppState& state, std::uint32_t doc, core::Span line, float w
     }
     const ImVec2 word_pos(origin.x + x, origin.y + y);
     const bool visible = ImGui::IsRectVisible(word_pos, ImVec2(word_pos.x + word_width, word_pos.y + line_height));
-    const bool address = holds_address(std::string_view(text).substr(pos, word_end - pos));
+    // Tested only for a word on screen: the reader is drawn every frame.
+    const bool address = visible && holds_address(std::string_view(text).substr(pos, word_end - pos));
     // Draw the word piece by piece: a word can hold a mention and a possessive ("China’s").
     float px = word_pos.x;
     std::uint32_t p = pos;
