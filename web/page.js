@@ -154,9 +154,14 @@ window.addEventListener('dragenter', function (e) { e.preventDefault(); dragDept
 window.addEventListener('dragleave', function () { if (--dragDepth <= 0) { dragDepth = 0; dropHint.style.display = 'none'; } });
 window.addEventListener('dragover', function (e) { e.preventDefault(); });
 // A dropped folder arrives as one File that cannot be read: its articles are found by walking its entries.
-// Inside a folder, as on the command line, only article files count (.txt, .md, .json, .jsonl) and hidden
-// ones (".DS_Store") are passed over; a file dropped on its own is always tried, and named if refused.
-var ARTICLE_FILE = /\.(txt|text|md|markdown|json|jsonl|ndjson)$/i;
+// Inside a folder, as on the command line, only article files count (.txt, .md, .html, .json, .jsonl), and
+// hidden ones (".DS_Store") and a saved page's resources ("Story_files/" beside "Story.html") are passed over;
+// a file dropped on its own is always tried, and named if refused.
+var ARTICLE_FILE = /\.(txt|text|md|markdown|html?|xhtml|json|jsonl|ndjson)$/i;
+function savedPageResources(dir, siblings) {
+  var m = /^(.+)_files$/.exec(dir.name);
+  return !!m && siblings.some(function (s) { return s.isFile && /\.(html?|xhtml)$/i.test(s.name) && s.name.replace(/\.[^.]+$/, '') === m[1]; });
+}
 function readAllEntries(reader) {  // readEntries gives a batch at a time (100 in Chromium) until an empty one
   return new Promise(function (resolve) {
     var all = [];
@@ -174,6 +179,7 @@ function filesOfEntry(entry, prefix, inFolder) {
   if (entry.isDirectory) {
     return readAllEntries(entry.createReader()).then(function (children) {
       children.sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
+      children = children.filter(function (c) { return !(c.isDirectory && savedPageResources(c, children)); });
       return Promise.all(children.map(function (c) { return filesOfEntry(c, prefix + entry.name + '/', true); }))
         .then(function (lists) { return [].concat.apply([], lists); });
     });

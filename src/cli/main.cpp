@@ -20,13 +20,14 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: newslens analyze [--format json] [--assets DIR] [--min-count N] PATH...\n"
-    "  PATH           a .txt, .md, .jsonl or .json article file, or a folder read recursively\n"
+    "  PATH           a .txt, .md, .html, .jsonl or .json article file, or a folder read recursively\n"
     "  --format json  one JSON object on stdout (the default and only format)\n"
     "  --assets DIR   folder holding lexicons/ (default: $NEWSLENS_ASSETS or the source tree's assets/)\n"
     "  --min-count N  leave out co-occurring pairs seen fewer than N times (default 1)\n"
     "inputs: text in UTF-8, UTF-16 with its byte-order mark, or Windows-1252 (the last two converted to UTF-8,\n"
     "  with a warning; offsets are then into the conversion, and the document's \"encoding\" says so);\n"
-    "  JSON records with \"text\" or the fields news-please, newspaper3k, RSS and NewsAPI export\n"
+    "  JSON records with \"text\" or the fields news-please, newspaper3k, RSS and NewsAPI export;\n"
+    "  web pages saved from a browser (the article's text, offsets into it; title, outlet, date from the page)\n"
     "exit status: 0 all inputs analysed, 1 some inputs rejected (listed under \"errors\"), 2 bad usage\n";
 
 int usage_error(const char* message) {

@@ -20,10 +20,6 @@ constexpr std::array<char16_t, 32> kWindows1252 = {
     0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
     0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
 
-char32_t windows_1252(unsigned char b) {
-  if (b < 0x80 || b > 0x9F) return b;
-  return kWindows1252[b - 0x80] ? kWindows1252[b - 0x80] : kReplacementChar;
-}
 
 // Whether `bytes`, not valid UTF-8, read as a single-byte encoding: no byte above ASCII starts a valid UTF-8
 // sequence (a UTF-8 file with a stray byte keeps its offsets and gets U+FFFD), no control character but white
@@ -101,6 +97,11 @@ std::string windows_1252_warning(std::string_view bytes) {
 }
 
 }  // namespace
+
+char32_t windows_1252(unsigned char b) {
+  if (b < 0x80 || b > 0x9F) return b;
+  return kWindows1252[b - 0x80] ? kWindows1252[b - 0x80] : kReplacementChar;
+}
 
 std::string_view without_utf8_mark(std::string_view bytes) {
   return bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes;

@@ -19,6 +19,9 @@ struct Decoded {
 bool decode_utf16(std::string_view bytes, Decoded& out);
 // Single-byte text, not UTF-8 (see the rules in encodings.cpp): true and `out` filled; false otherwise.
 bool decode_windows_1252(std::string_view bytes, Decoded& out);
+// The character a Windows-1252 byte stands for (0x80-0x9F differ from Latin-1; U+FFFD where it defines none).
+// Web pages mean these too when they write "&#146;" for "’".
+char32_t windows_1252(unsigned char b);
 // `bytes` without a leading UTF-8 byte-order mark.
 std::string_view without_utf8_mark(std::string_view bytes);
 

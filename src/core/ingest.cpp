@@ -7,6 +7,7 @@
 #include "core/ascii.h"
 #include "core/dates.h"
 #include "core/encodings.h"
+#include "core/html.h"
 #include "core/json.h"
 #include "core/page_furniture.h"
 #include "core/utf8.h"
@@ -54,6 +55,17 @@ Span trim(std::string_view text, Span s) {
 }
 
 std::string_view view(std::string_view text, Span s) { return text.substr(s.start, s.size()); }
+
+// The site a web address names, as an outlet where nothing else names one: "https://www.reuters.com/world/..."
+// is "reuters.com".
+std::string host_of(std::string_view url) {
+  for (std::string_view scheme : {"https://", "http://"})
+    if (istarts_with(url, scheme)) url.remove_prefix(scheme.size());
+  if (istarts_with(url, "www.")) url.remove_prefix(4);
+  url = url.substr(0, url.find_first_of("/?#:"));
+  return url.find('.') == std::string_view::npos || url.find(' ') != std::string_view::npos ? std::string()
+                                                                                             : std::string(url);
+}
 
 // "by time news", "By Jane Doe, Reuters": short, starts with "by", no sentence punctuation.
 bool is_byline(std::string_view line) {
@@ -212,6 +224,28 @@ void ingest_text(std::string_view path, std::string_view bytes, bool markdown, C
   add_document(corpus, std::move(doc));
 }
 
+// A page saved from a browser: its article's text, with what the page says of its outlet, date and address.
+void ingest_html(std::string_view path, std::string_view bytes, Corpus& corpus, bool valid, const char* encoding,
+                 std::string warning) {
+  HtmlArticle page = read_html(bytes);
+  if (trim(page.text, Span{0, static_cast<std::uint32_t>(page.text.size())}).empty()) {
+    corpus.errors.push_back(make_error(path, {}, 0, "no article text in the page: it holds only scripts, styles and markup"));
+    return;
+  }
+  Document doc;
+  doc.id.assign(stem(path));
+  doc.path.assign(path);
+  doc.text = std::move(page.text);
+  doc.outlet = page.outlet.empty() ? host_of(page.url) : std::move(page.outlet);
+  doc.date = std::move(page.date);
+  doc.url = std::move(page.url);
+  doc.encoding = encoding;
+  if (!warning.empty()) doc.warnings.push_back(std::move(warning));
+  if (!valid) add_utf8_warnings(doc);
+  classify_lines(doc, false);
+  add_document(corpus, std::move(doc));
+}
+
 // [SECTION] records
 std::string string_field(const JsonValue& record, std::string_view key) {
   const JsonValue* v = record.find(key);
@@ -333,19 +367,20 @@ InputFormat input_format_for(std::string_view path) {
   if (iequals(ext, "md") || iequals(ext, "markdown")) return InputFormat::kMarkdown;
   if (iequals(ext, "jsonl") || iequals(ext, "ndjson")) return InputFormat::kJsonLines;
   if (iequals(ext, "json")) return InputFormat::kJson;
+  if (iequals(ext, "html") || iequals(ext, "htm") || iequals(ext, "xhtml")) return InputFormat::kHtml;
   return InputFormat::kUnsupported;
 }
 
 void ingest_bytes(std::string_view path, std::string_view bytes, Corpus& corpus) {
   const InputFormat format = input_format_for(path);
   if (format == InputFormat::kUnsupported) {
-    corpus.errors.push_back(make_error(path, {}, 0, "unsupported file type: expected .txt, .md, .jsonl or .json"));
+    corpus.errors.push_back(make_error(path, {}, 0, "unsupported file type: expected .txt, .md, .html, .jsonl or .json"));
     return;
   }
   // A file in UTF-16 is converted first, JSON too (PowerShell's Out-File writes UTF-16); a text file in
   // Windows-1252 as well (not JSON, which has its own escapes for what ASCII lacks).
   Decoded decoded{{}, "UTF-8", {}};
-  const bool text_file = format == InputFormat::kText || format == InputFormat::kMarkdown;
+  const bool text_file = format == InputFormat::kText || format == InputFormat::kMarkdown || format == InputFormat::kHtml;
   bool valid = false;  // known to be UTF-8, so no second scan
   if (bytes.size() <= kMaxInputBytes) {
     bool converted = decode_utf16(bytes, decoded);
@@ -375,6 +410,9 @@ void ingest_bytes(std::string_view path, std::string_view bytes, Corpus& corpus)
     // offsets do not depend on the file's bytes.
     case InputFormat::kJsonLines: ingest_json_lines(path, without_utf8_mark(bytes), corpus); break;
     case InputFormat::kJson: ingest_json(path, without_utf8_mark(bytes), corpus); break;
+    case InputFormat::kHtml:
+      ingest_html(path, bytes, corpus, valid, decoded.encoding, std::move(decoded.warning));
+      break;
     case InputFormat::kUnsupported: break;
   }
 }
@@ -382,16 +420,6 @@ void ingest_bytes(std::string_view path, std::string_view bytes, Corpus& corpus)
 // [SECTION] front matter
 namespace {
 
-// The site a web address names, as an outlet where nothing else names one: "https://www.reuters.com/world/..."
-// is "reuters.com".
-std::string host_of(std::string_view url) {
-  for (std::string_view scheme : {"https://", "http://"})
-    if (istarts_with(url, scheme)) url.remove_prefix(scheme.size());
-  if (istarts_with(url, "www.")) url.remove_prefix(4);
-  url = url.substr(0, url.find_first_of("/?#:"));
-  return url.find('.') == std::string_view::npos || url.find(' ') != std::string_view::npos ? std::string()
-                                                                                             : std::string(url);
-}
 
 // YAML front matter, as web clippers and static-site tools write it at the top of a Markdown file: "---", lines
 // of "key: value", "---". Its lines are no article text (a clipper's quoted title had been a direct quote);

@@ -1,4 +1,4 @@
-// Ingest: turns the bytes of one input (.txt, .md, .jsonl, .json) into documents, or into an error entry.
+// Ingest: turns the bytes of one input (.txt, .md, .html, .jsonl, .json) into documents, or into an error entry.
 // In: the input's path (used for its id and format) and its bytes. Out: documents appended to a Corpus,
 // each with its lines classified (title, byline, dateline, heading, boilerplate, body), title, outlet and
 // date where the text gives them, and warnings (invalid UTF-8). Never throws or aborts on bad input.
@@ -14,7 +14,7 @@ namespace newslens::core {
 
 inline constexpr std::size_t kMaxInputBytes = std::size_t{64} << 20;  // 64 MiB per input
 
-enum class InputFormat { kText, kMarkdown, kJsonLines, kJson, kUnsupported };
+enum class InputFormat { kText, kMarkdown, kHtml, kJsonLines, kJson, kUnsupported };
 
 InputFormat input_format_for(std::string_view path);
 

@@ -10,6 +10,22 @@ namespace newslens::platform {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// "Save Page As" (complete) writes "Story.html" and beside it "Story_files/" with the page's scripts, styles,
+// images and the HTML of its frames (advertisements): none of it is an article.
+bool is_saved_page_resources(const fs::path& dir) {
+  const std::string name = dir.filename().string();
+  if (name.size() <= 6 || !name.ends_with("_files")) return false;
+  const fs::path page = dir.parent_path() / name.substr(0, name.size() - 6);
+  std::error_code ec;
+  for (const char* ext : {".html", ".htm", ".xhtml"})
+    if (fs::exists(fs::path(page).concat(ext), ec)) return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<std::string> collect_input_files(const std::vector<std::string>& paths,
                                              std::vector<core::InputError>& errors) {
   std::vector<std::string> files;
@@ -33,8 +49,8 @@ std::vector<std::string> collect_input_files(const std::vector<std::string>& pat
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) break;
       const std::string name = it->path().filename().string();
-      if (!name.empty() && name[0] == '.') {
-        if (it->is_directory()) it.disable_recursion_pending();
+      if ((!name.empty() && name[0] == '.') || (it->is_directory(ec) && is_saved_page_resources(it->path()))) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
       if (it->is_regular_file(ec)) found.push_back(it->path().generic_string());

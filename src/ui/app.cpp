@@ -88,7 +88,7 @@ void draw_header(AppState& state) {
   draw_search_box(state);
   ImGui::SameLine();
   if (ImGui::Button("Open articles\xE2\x80\xA6") || state.shortcuts.open) state.open_files_requested = true;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip(".txt, .md, .jsonl or .json files (Ctrl+O); or drop them on the page");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip(".txt, .md, .html, .jsonl or .json files (Ctrl+O); or drop them on the page");
   ImGui::SameLine();
   if (ImGui::Button("Export\xE2\x80\xA6")) ImGui::OpenPopup("export-menu");
   if (ImGui::BeginPopup("export-menu")) {

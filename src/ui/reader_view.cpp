@@ -266,6 +266,7 @@ void add_reader_status(const AppState& state, StatusWriter& w) {
   for (const core::Mention& m : a.mentions) mentions += m.doc == *state.selected_doc;
   std::string reader = "{";
   StatusWriter r(reader);
+  r.string("title", a.corpus.documents[*state.selected_doc].title);
   r.string("source", state.doc_stats[*state.selected_doc].source);
   r.number("mentions", static_cast<double>(mentions));
   r.number("quotes", static_cast<double>(state.doc_stats[*state.selected_doc].quotes));

@@ -126,6 +126,33 @@ test('a Windows-1252 file and a UTF-16 file are read, their quotations found, wi
   await canvasShot(page, 'files-windows-1252');
 });
 
+test('a web page saved from a browser gives its article, headline and outlet, without the site around it', async () => {
+  const page = app.page;
+  const before = await status();
+  const html = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Xi hosts Putin | Example News</title>' +
+    '<meta property="og:site_name" content="Example News"><script>var said = "nothing";</script></head><body>' +
+    '<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header><main><article>' +
+    '<h1>Xi hosts Putin in Beijing</h1><p class="byline">By Jane Smith</p>' +
+    '<div class="share-bar"><button>Share on Facebook</button></div>' +
+    '<p>&ldquo;We are old friends,&rdquo; Xi Jinping told Vladimir Putin in Beijing on Wednesday.</p>' +
+    '<figure><img src="a.jpg"><figcaption>Xi and Putin. Getty Images</figcaption></figure>' +
+    '<p>Putin called the talks &ldquo;useful&rdquo;.</p></article></main><footer>&copy; Example News</footer></body></html>';
+  await page.setInputFiles('#file-input', [{ name: 'xi-hosts-putin.html', mimeType: 'text/html', buffer: Buffer.from(html) }]);
+  await page.waitForFunction(() => window.newslens_status().pending_load === true);
+  assert.deepEqual(await command({ cmd: 'resolve_pending', mode: 'join' }), { ok: true });
+  const s = await status();
+  assert.deepEqual(s.errors, []);
+  assert.equal(s.documents, before.documents + 1);
+  assert.equal(s.selected_document, 'xi-hosts-putin');
+  assert.equal(s.quotes, before.quotes + 2, 'the quotation and the partial one; none from the script');
+  await command({ cmd: 'show_view', view: 'reader' });
+  const reader = (await status()).reader;
+  assert.equal(reader.source, 'Example News');
+  assert.equal(reader.title, 'Xi hosts Putin in Beijing');
+  await new Promise((r) => setTimeout(r, 300));
+  await canvasShot(page, 'files-html');
+});
+
 test('a dropped folder gives its articles, walking subfolders, passing over hidden and non-article files', async () => {
   const page = app.page;
   const before = await status();

@@ -59,7 +59,14 @@ with tempfile.TemporaryDirectory() as tmp:
         "latin1.txt": b"Headline\n\nArsenal paid \xa35m for the striker.\n",
         "broken.jsonl": b'{"text": "fine article."}\n{"text": \n',
         "unbalanced.txt": "Head\n\n“He never closed this quote, Putin said.\n".encode(),
+        # "Save Page As" (complete): the page, and beside it its resources, a frame's HTML among them.
+        "saved.html": ("<html><head><title>Xi hosts Putin | Example News</title><script>var q = \"said\";</script>"
+                       "</head><body><nav>Home</nav><article><p>&ldquo;We are friends,&rdquo; Xi Jinping said."
+                       "</p></article></body></html>").encode(),
+        "saved_files/ad-frame.html": b"<html><body><p>Buy now! Great deals today only.</p></body></html>",
+        "saved_files/app.js": b"document.title = 'x';",
     }
+    os.mkdir(os.path.join(tmp, "saved_files"))
     for name, data in files.items():
         with open(os.path.join(tmp, name), "wb") as f:
             f.write(data)
@@ -71,7 +78,11 @@ with tempfile.TemporaryDirectory() as tmp:
     check(errors.get("broken.jsonl", "").startswith("invalid JSON"), f"broken.jsonl: {errors.get('broken.jsonl')}")
     check(errors.get("missing.txt", "").startswith("no such file"), f"missing.txt: {errors.get('missing.txt')}")
     ids = sorted(d["id"] for d in out["documents"])
-    check(ids == ["broken-1", "good", "latin1", "unbalanced"], f"analysed despite errors: {ids}")
+    check(ids == ["broken-1", "good", "latin1", "saved", "unbalanced"], f"analysed despite errors: {ids}")
+    saved = next((d for d in out["documents"] if d["id"] == "saved"), {})
+    check(saved.get("title") == "Xi hosts Putin", f"saved.html title: {saved.get('title')!r}")
+    saved_quotes = [(q["text"], q["speaker"]) for q in out["quotes"] if q["doc"] == "saved"]
+    check(saved_quotes == [("We are friends", "Xi Jinping")], f"saved.html quotes: {saved_quotes}")
     latin = next((d for d in out["documents"] if d["id"] == "latin1"), {})
     check(any("0xA3" in w for w in latin.get("warnings", [])), f"latin1 warnings: {latin.get('warnings')}")
     check("binary.txt:3:1: error: binary file" in err, f"stderr names file:line:col: {err!r}")

@@ -1,0 +1,516 @@
+#include "core/html.h"
+
+#include <array>
+#include <utility>
+#include <vector>
+
+#include "core/ascii.h"
+#include "core/dates.h"
+#include "core/encodings.h"
+#include "core/json.h"
+#include "core/utf8.h"
+
+namespace newslens::core {
+
+// [SECTION] characters  [SECTION] tags  [SECTION] page  [SECTION] article
+
+// [SECTION] characters
+namespace {
+
+// Latin-1's named references, U+00A0 to U+00FF in order.
+constexpr std::array<std::string_view, 96> kLatin1Names = {
+    "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",    "copy",   "ordf",
+    "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn", "sup2",   "sup3",   "acute",  "micro",
+    "para",   "middot", "cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12", "frac34", "iquest", "Agrave",
+    "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil", "Egrave", "Eacute", "Ecirc",  "Euml",
+    "Igrave", "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",
+    "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",  "szlig",  "agrave", "aacute",
+    "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil", "egrave", "eacute", "ecirc",  "euml",   "igrave",
+    "iacute", "icirc",  "iuml",   "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide",
+    "oslash", "ugrave", "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
+
+struct NamedChar {
+  std::string_view name;
+  char32_t cp;
+};
+// The rest that news pages write: markup, typographic quotes and dashes, and the Latin Extended letters of
+// Windows-1252.
+constexpr NamedChar kNamedChars[] = {
+    {"amp", '&'},        {"lt", '<'},         {"gt", '>'},         {"quot", '"'},       {"apos", '\''},
+    {"ndash", 0x2013},   {"mdash", 0x2014},   {"lsquo", 0x2018},   {"rsquo", 0x2019},   {"sbquo", 0x201A},
+    {"ldquo", 0x201C},   {"rdquo", 0x201D},   {"bdquo", 0x201E},   {"lsaquo", 0x2039},  {"rsaquo", 0x203A},
+    {"hellip", 0x2026},  {"bull", 0x2022},    {"dagger", 0x2020},  {"prime", 0x2032},   {"Prime", 0x2033},
+    {"trade", 0x2122},   {"euro", 0x20AC},    {"minus", 0x2212},   {"ensp", 0x2002},    {"emsp", 0x2003},
+    {"thinsp", 0x2009},  {"zwnj", 0x200C},    {"zwj", 0x200D},     {"lrm", 0x200E},     {"rlm", 0x200F},
+    {"OElig", 0x152},    {"oelig", 0x153},    {"Scaron", 0x160},   {"scaron", 0x161},   {"Yuml", 0x178},
+    {"Zcaron", 0x17D},   {"zcaron", 0x17E},   {"fnof", 0x192},     {"circ", 0x2C6},     {"tilde", 0x2DC}};
+
+char32_t named_char(std::string_view name) {
+  for (std::size_t i = 0; i < kLatin1Names.size(); ++i)
+    if (kLatin1Names[i] == name) return static_cast<char32_t>(0xA0 + i);
+  for (const NamedChar& n : kNamedChars)
+    if (n.name == name) return n.cp;
+  return 0;
+}
+
+// The character reference at s[i] == '&' ("&amp;", "&#8217;", "&#x2019;"): its character, and `len` its bytes;
+// 0 when there is none, and the '&' is itself. Numbers 128-159 mean Windows-1252, as browsers read them.
+char32_t character_reference(std::string_view s, std::size_t i, std::size_t& len) {
+  std::size_t j = i + 1;
+  if (j < s.size() && s[j] == '#') {
+    const bool hex = j + 1 < s.size() && (s[j + 1] == 'x' || s[j + 1] == 'X');
+    j += hex ? 2 : 1;
+    const std::size_t digits = j;
+    std::uint32_t cp = 0;
+    for (; j < s.size() && j - digits < 8; ++j) {
+      const char c = s[j];
+      int d = -1;
+      if (c >= '0' && c <= '9') d = c - '0';
+      else if (hex && ascii_lower(c) >= 'a' && ascii_lower(c) <= 'f') d = ascii_lower(c) - 'a' + 10;
+      if (d < 0) break;
+      cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(d);
+    }
+    if (j == digits) return 0;
+    if (j < s.size() && s[j] == ';') ++j;
+    len = j - i;
+    if (cp >= 0x80 && cp <= 0x9F) return windows_1252(static_cast<unsigned char>(cp));
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return kReplacementChar;
+    return cp;
+  }
+  while (j < s.size() && j - i <= 8 && (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') || is_ascii_digit(s[j]))) ++j;
+  if (j >= s.size() || s[j] != ';') return 0;
+  const char32_t cp = named_char(s.substr(i + 1, j - i - 1));
+  if (cp != 0) len = j + 1 - i;
+  return cp;
+}
+
+// Appends `raw` to `out` with its references decoded and its white space collapsed (a no-break space written as
+// "&nbsp;" too); `space`: a space is owed before the next character, carried from one run of text to the next.
+void append_text(std::string& out, std::string_view raw, bool& space) {
+  for (std::size_t i = 0; i < raw.size();) {
+    char32_t cp = static_cast<unsigned char>(raw[i]);
+    std::size_t len = 1;
+    if (raw[i] == '&') {
+      if (const char32_t ref = character_reference(raw, i, len); ref != 0) cp = ref;
+      else len = 1;
+    }
+    i += len;
+    if ((cp < 0x80 && is_space(static_cast<char>(cp))) || (cp == 0xA0 && len > 1)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    if (len == 1 && cp >= 0x80) out += raw[i - 1];  // a byte of UTF-8, copied as it is
+    else append_utf8(out, cp);
+  }
+}
+
+std::string decoded_text(std::string_view raw) {
+  std::string out;
+  bool space = false;
+  append_text(out, raw, space);
+  return out;
+}
+
+// [SECTION] tags
+struct Attribute {
+  std::string_view name, value;  // as written; the value without its quotes, references not yet decoded
+};
+
+struct Tag {
+  std::string name;  // lower case
+  bool closing = false;
+  std::vector<Attribute> attributes;
+  std::size_t end = 0;  // the offset after its '>'
+
+  std::string_view attribute(std::string_view key) const {
+    for (const Attribute& a : attributes)
+      if (iequals(a.name, key)) return a.value;
+    return {};
+  }
+  bool has(std::string_view key) const {
+    for (const Attribute& a : attributes)
+      if (iequals(a.name, key)) return true;
+    return false;
+  }
+};
+
+bool is_name_char(char c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? true : is_ascii_digit(c) || c == '-' || c == ':' || c == '_';
+}
+
+// Reads the tag at page[i] == '<'. False when none starts there (a '<' of the text, "a < b").
+bool read_tag(std::string_view page, std::size_t i, Tag& tag) {
+  std::size_t j = i + 1;
+  tag.closing = j < page.size() && page[j] == '/';
+  if (tag.closing) ++j;
+  if (j >= page.size() || !((page[j] | 0x20) >= 'a' && (page[j] | 0x20) <= 'z')) return false;
+  const std::size_t name_start = j;
+  while (j < page.size() && is_name_char(page[j])) ++j;
+  tag.name.clear();
+  for (std::size_t k = name_start; k < j; ++k) tag.name += ascii_lower(page[k]);
+  tag.attributes.clear();
+  while (j < page.size() && page[j] != '>') {
+    if (is_space(page[j]) || page[j] == '/') { ++j; continue; }
+    const std::size_t a = j;
+    while (j < page.size() && !is_space(page[j]) && page[j] != '=' && page[j] != '>' && page[j] != '/') ++j;
+    if (j == a) { ++j; continue; }
+    Attribute attribute{page.substr(a, j - a), {}};
+    while (j < page.size() && is_space(page[j])) ++j;
+    if (j < page.size() && page[j] == '=') {
+      ++j;
+      while (j < page.size() && is_space(page[j])) ++j;
+      if (j < page.size() && (page[j] == '"' || page[j] == '\'')) {
+        const char quote = page[j];
+        const std::size_t close = page.find(quote, j + 1);
+        if (close == std::string_view::npos) return false;
+        attribute.value = page.substr(j + 1, close - j - 1);
+        j = close + 1;
+      } else {
+        const std::size_t v = j;
+        while (j < page.size() && !is_space(page[j]) && page[j] != '>') ++j;
+        attribute.value = page.substr(v, j - v);
+      }
+    }
+    if (tag.attributes.size() < 64) tag.attributes.push_back(attribute);
+  }
+  if (j >= page.size()) return false;
+  tag.end = j + 1;
+  return true;
+}
+
+bool one_of(std::string_view name, std::initializer_list<std::string_view> names) {
+  for (std::string_view n : names)
+    if (n == name) return true;
+  return false;
+}
+
+bool is_void(std::string_view name) {
+  return one_of(name, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                       "source", "track", "wbr"});
+}
+
+// Elements that end a paragraph of text where they open or close.
+bool is_block(std::string_view name) {
+  return one_of(name, {"p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2",
+                       "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table",
+                       "tr", "td", "th", "caption", "figure", "figcaption", "form", "br", "hr", "address",
+                       "details", "summary", "center", "fieldset", "legend", "body", "html", "option", "button"});
+}
+
+// Elements whose content is never article text: the site's chrome, media and forms. A <header> is chrome outside
+// an article and the headline and byline inside one.
+bool is_chrome(std::string_view name) {
+  return one_of(name, {"nav", "footer", "aside", "form", "figure", "figcaption", "button", "select", "dialog",
+                       "menu", "label", "audio", "video", "picture", "map"});
+}
+
+// Words of a class or id that mark the page's furniture: sharing buttons, related links, newsletter sign-ups,
+// comments, advertisements, captions. Whole words of the name ("share-bar", "related_links"), so that an
+// "article-body" is not caught by a "body".
+bool names_furniture(std::string_view names) {
+  std::size_t i = 0;
+  while (i < names.size()) {
+    while (i < names.size() && !is_name_char(names[i])) ++i;
+    std::size_t j = i;
+    while (j < names.size() && is_name_char(names[j]) && names[j] != '-' && names[j] != '_' && names[j] != ':') ++j;
+    const std::string_view w = names.substr(i, j - i);
+    i = j + 1;
+    for (std::string_view f : {"share", "sharing", "social", "related", "newsletter", "comments", "comment",
+                               "promo", "advert", "advertisement", "ad", "ads", "subscribe", "subscription",
+                               "cookie", "cookies", "breadcrumb", "breadcrumbs", "sidebar", "navigation", "menu",
+                               "caption", "credit", "recirc", "outbrain", "taboola", "signup", "popup", "modal"})
+      if (iequals(w, f)) return true;
+  }
+  return false;
+}
+
+// Elements whose content is not markup: read to their end tag and set apart.
+bool is_raw(std::string_view name) {
+  return one_of(name, {"script", "style", "title", "textarea", "template", "noscript", "svg", "math", "iframe",
+                       "object"});
+}
+
+// The offset of "</name" at or after `from` (case-blind), or the end of the page.
+std::size_t find_end_tag(std::string_view page, std::size_t from, std::string_view name) {
+  for (std::size_t i = page.find("</", from); i != std::string_view::npos; i = page.find("</", i + 2))
+    if (istarts_with(page.substr(i + 2), name)) return i;
+  return page.size();
+}
+
+// [SECTION] page
+struct Block {
+  std::string text;
+  int article = -1;   // which <article> it lies in (the outermost), -1 for none
+  bool main = false;  // inside <main> or role="main"
+  int heading = 0;    // 1-6 for h1-h6
+};
+
+struct Open {
+  std::string name;
+  bool chrome = false;
+  bool article = false;
+  bool main = false;
+  int heading = 0;
+};
+
+// What a page says of itself, best source first: rank 0 is the best.
+struct Fact {
+  std::string value;
+  int rank = 100;
+  void offer(std::string v, int r) {
+    if (r < rank && !v.empty()) { value = std::move(v); rank = r; }
+  }
+};
+
+class PageReader {
+ public:
+  explicit PageReader(std::string_view page) : page_(page) {}
+  void read();
+
+  std::vector<Block> blocks;
+  std::string page_title;
+  Fact title, outlet, date, url, body;  // body: a JSON-LD articleBody
+
+ private:
+  void open(const Tag& tag);
+  void close(const Tag& tag);
+  void raw(const Tag& tag, std::string_view content);
+  void meta(const Tag& tag);
+  void json_ld(const JsonValue& v, int depth);
+  void text(std::size_t& i);
+  void flush();
+
+  std::string_view page_;
+  std::vector<Open> stack_;
+  int chrome_ = 0, main_ = 0, heading_ = 0, article_ = -1, articles_ = 0;
+  Block block_;
+  bool space_ = false;
+};
+
+void PageReader::read() {
+  Tag tag;
+  std::size_t i = 0;
+  while (i < page_.size()) {
+    if (page_[i] != '<') { text(i); continue; }
+    if (page_.substr(i, 4) == "<!--") {
+      const std::size_t end = page_.find("-->", i + 4);
+      i = end == std::string_view::npos ? page_.size() : end + 3;
+      continue;
+    }
+    if (i + 1 < page_.size() && (page_[i + 1] == '!' || page_[i + 1] == '?')) {  // <!DOCTYPE>, <?xml?>
+      const std::size_t end = page_.find('>', i);
+      i = end == std::string_view::npos ? page_.size() : end + 1;
+      continue;
+    }
+    if (!read_tag(page_, i, tag)) { text(i); continue; }
+    i = tag.end;
+    if (tag.closing) { close(tag); continue; }
+    if (is_raw(tag.name)) {
+      const std::size_t end = find_end_tag(page_, i, tag.name);
+      raw(tag, page_.substr(i, end - i));
+      const std::size_t gt = page_.find('>', end);
+      i = gt == std::string_view::npos ? page_.size() : gt + 1;
+      continue;
+    }
+    open(tag);
+  }
+  flush();
+}
+
+void PageReader::open(const Tag& tag) {
+  if (is_block(tag.name)) flush();
+  if (tag.name == "meta") meta(tag);
+  if (tag.name == "link" && iequals(tag.attribute("rel"), "canonical")) url.offer(decoded_text(tag.attribute("href")), 0);
+  if (tag.name == "time" && tag.has("datetime")) date.offer(decoded_text(tag.attribute("datetime")), 5);
+  if (is_void(tag.name) || stack_.size() >= 256) return;
+  Open o{tag.name};
+  const std::string_view role = tag.attribute("role");
+  o.chrome = is_chrome(tag.name) || (tag.name == "header" && article_ < 0 && main_ == 0) || tag.has("hidden") ||
+             iequals(tag.attribute("aria-hidden"), "true") || names_furniture(tag.attribute("class")) ||
+             names_furniture(tag.attribute("id")) || iequals(role, "navigation") || iequals(role, "complementary") ||
+             iequals(role, "contentinfo") || (iequals(role, "banner") && article_ < 0);
+  o.article = tag.name == "article";
+  o.main = tag.name == "main" || iequals(role, "main");
+  if (tag.name.size() == 2 && tag.name[0] == 'h' && tag.name[1] >= '1' && tag.name[1] <= '6') o.heading = tag.name[1] - '0';
+  chrome_ += o.chrome;
+  main_ += o.main;
+  if (o.heading) heading_ = o.heading;
+  if (o.article && article_ < 0) article_ = articles_++;
+  stack_.push_back(std::move(o));
+}
+
+void PageReader::close(const Tag& tag) {
+  if (is_block(tag.name)) flush();
+  std::size_t k = stack_.size();
+  while (k > 0 && stack_[k - 1].name != tag.name) --k;
+  if (k == 0) return;  // an end tag nothing opened
+  while (stack_.size() >= k) {
+    const Open& o = stack_.back();
+    chrome_ -= o.chrome;
+    main_ -= o.main;
+    if (o.heading) heading_ = 0;
+    stack_.pop_back();
+  }
+  bool in_article = false;
+  for (const Open& o : stack_) in_article = in_article || o.article;
+  if (!in_article) article_ = -1;
+}
+
+void PageReader::raw(const Tag& tag, std::string_view content) {
+  if (tag.name == "title" && page_title.empty()) page_title = decoded_text(content);
+  if (tag.name == "script" && iequals(tag.attribute("type"), "application/ld+json")) {
+    const JsonParseResult parsed = parse_json(content);
+    if (parsed.ok) json_ld(parsed.value, 0);
+  }
+}
+
+// <meta property="og:site_name" content="Reuters">, <meta name="date" content="2023-10-18">, ...
+void PageReader::meta(const Tag& tag) {
+  std::string key;
+  for (std::string_view k : {tag.attribute("property"), tag.attribute("name"), tag.attribute("itemprop")})
+    if (key.empty()) for (char c : k) key += ascii_lower(c);
+  if (key.empty()) return;
+  std::string value = decoded_text(tag.attribute("content"));
+  if (key == "og:site_name") outlet.offer(std::move(value), 0);
+  else if (key == "og:title") title.offer(std::move(value), 1);
+  else if (key == "twitter:title") title.offer(std::move(value), 3);
+  else if (key == "og:url") url.offer(std::move(value), 1);
+  else if (key == "article:published_time" || key == "og:article:published_time" || key == "datepublished")
+    date.offer(std::move(value), 0);
+  else if (one_of(key, {"pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
+                        "dcterms.date", "dcterms.created", "parsely-pub-date", "sailthru.date"}))
+    date.offer(std::move(value), 2);
+}
+
+std::string ld_string(const JsonValue& v, std::string_view key) {
+  const JsonValue* f = v.find(key);
+  if (f == nullptr) return {};
+  if (f->is_string()) return decoded_text(f->string);
+  if (f->kind == JsonValue::Kind::kObject) return ld_string(*f, "name");  // "publisher": {"name": "Reuters"}
+  if (f->kind == JsonValue::Kind::kArray && !f->array.empty() && f->array[0].is_string())
+    return decoded_text(f->array[0].string);
+  return {};
+}
+
+// JSON-LD's NewsArticle (schema.org), on its own, in an array or in an "@graph".
+void PageReader::json_ld(const JsonValue& v, int depth) {
+  if (depth > 4) return;
+  if (v.kind == JsonValue::Kind::kArray) {
+    for (const JsonValue& item : v.array) json_ld(item, depth + 1);
+    return;
+  }
+  if (v.kind != JsonValue::Kind::kObject) return;
+  if (const JsonValue* graph = v.find("@graph")) json_ld(*graph, depth + 1);
+  const std::string type = ld_string(v, "@type");
+  if (!(type.ends_with("Article") || type == "BlogPosting" || type == "Report")) return;
+  title.offer(ld_string(v, "headline"), 2);
+  date.offer(ld_string(v, "datePublished"), 1);
+  outlet.offer(ld_string(v, "publisher"), 1);
+  url.offer(ld_string(v, "url"), 2);
+  if (const JsonValue* b = v.find("articleBody"); b && b->is_string()) body.offer(b->string, 0);
+}
+
+// Text up to the next tag, white space collapsed, references decoded; dropped inside the page's chrome.
+void PageReader::text(std::size_t& i) {
+  const std::size_t end = page_.find('<', i + 1);
+  const std::string_view run = page_.substr(i, (end == std::string_view::npos ? page_.size() : end) - i);
+  i += run.size();
+  if (chrome_ > 0) return;
+  if (block_.text.empty()) {
+    block_.article = article_;
+    block_.main = main_ > 0;
+    block_.heading = heading_;
+  }
+  append_text(block_.text, run, space_);
+}
+
+void PageReader::flush() {
+  if (!block_.text.empty()) blocks.push_back(std::move(block_));
+  block_ = Block{};
+  space_ = false;
+}
+
+// [SECTION] article
+// "Putin and Xi meet in Beijing | Reuters" is "Putin and Xi meet in Beijing"; "... - Reuters" too when Reuters is
+// the outlet.
+std::string title_without_site(std::string title, std::string_view outlet) {
+  if (const std::size_t bar = title.find(" | "); bar != std::string::npos && bar > 0) title.resize(bar);
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    const std::size_t at = title.rfind(dash);
+    if (at != std::string::npos && !outlet.empty() && iequals(std::string_view(title).substr(at + dash.size()), outlet))
+      title.resize(at);
+  }
+  return title;
+}
+
+constexpr std::size_t kParagraphBytes = 140;  // a paragraph of a story; a teaser card holds less
+
+}  // namespace
+
+HtmlArticle read_html(std::string_view page) {
+  PageReader reader(page);
+  reader.read();
+  // The article: the <article> holding the most paragraph text (a page lists teasers of others as articles
+  // too), else <main>, else the whole page without its chrome.
+  std::vector<std::size_t> per_article;
+  std::size_t in_main = 0, in_page = 0;
+  for (const Block& b : reader.blocks) {
+    if (b.heading) continue;
+    in_page += b.text.size();
+    if (b.article >= 0) {
+      if (per_article.size() <= static_cast<std::size_t>(b.article)) per_article.resize(b.article + 1);
+      per_article[b.article] += b.text.size();
+    }
+    if (b.main) in_main += b.text.size();
+  }
+  // A region holds the story when it holds a paragraph's worth of text or half the page's.
+  auto holds_story = [in_page](std::size_t bytes) { return bytes >= kParagraphBytes || (bytes > 0 && bytes * 2 >= in_page); };
+  int best = -1;
+  for (std::size_t k = 0; k < per_article.size(); ++k)
+    if (holds_story(per_article[k]) && (best < 0 || per_article[k] > per_article[best])) best = static_cast<int>(k);
+  const bool use_main = best < 0 && holds_story(in_main);
+  std::vector<const Block*> chosen;
+  std::size_t paragraph_bytes = 0;
+  for (const Block& b : reader.blocks) {
+    if (best >= 0 ? b.article != best : use_main && !b.main) continue;
+    chosen.push_back(&b);
+    if (!b.heading) paragraph_bytes += b.text.size();
+  }
+
+  HtmlArticle out;
+  out.outlet = reader.outlet.value;
+  out.url = reader.url.value;
+  std::string iso;
+  std::size_t used = 0;
+  if (!reader.date.value.empty() && parse_date(reader.date.value, iso, used)) out.date = iso;
+  // The headline: the article's own <h1>, else what the page calls its title.
+  std::string headline;
+  for (const Block* b : chosen)
+    if (b->heading == 1 && (best >= 0 || use_main)) { headline = b->text; break; }
+  if (headline.empty()) headline = reader.title.value;
+  if (headline.empty()) headline = title_without_site(reader.page_title, out.outlet);
+  out.text = headline;
+  auto add_paragraph = [&out](std::string_view p) {
+    if (p.empty()) return;
+    if (!out.text.empty()) out.text += "\n\n";
+    out.text += p;
+  };
+  // A page drawn by its scripts carries its words in JSON-LD alone.
+  if (paragraph_bytes < kParagraphBytes && reader.body.value.size() > paragraph_bytes) {
+    const std::string& body = reader.body.value;
+    for (std::size_t pos = 0; pos < body.size();) {
+      std::size_t eol = body.find('\n', pos);
+      if (eol == std::string::npos) eol = body.size();
+      add_paragraph(decoded_text(std::string_view(body).substr(pos, eol - pos)));
+      pos = eol + 1;
+    }
+    return out;
+  }
+  for (const Block* b : chosen)
+    if (b->text != headline) add_paragraph(b->text);
+  return out;
+}
+
+}  // namespace newslens::core
