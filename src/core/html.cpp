@@ -206,10 +206,9 @@ bool is_chrome(std::string_view name) {
                        "menu", "label", "audio", "video", "picture", "map"});
 }
 
-// Words of a class or id that mark the page's furniture: sharing buttons, related links, newsletter sign-ups,
-// comments, advertisements, captions. Whole words of the name ("share-bar", "related_links"), so that an
-// "article-body" is not caught by a "body".
-bool names_furniture(std::string_view names) {
+// Whether a class or id holds one of `words` as a whole word of it ("share-bar", "related_links": so that an
+// "article-body" is not caught by a "body").
+bool has_word(std::string_view names, std::initializer_list<std::string_view> words) {
   std::size_t i = 0;
   while (i < names.size()) {
     while (i < names.size() && !is_name_char(names[i])) ++i;
@@ -217,13 +216,23 @@ bool names_furniture(std::string_view names) {
     while (j < names.size() && is_name_char(names[j]) && names[j] != '-' && names[j] != '_' && names[j] != ':') ++j;
     const std::string_view w = names.substr(i, j - i);
     i = j + 1;
-    for (std::string_view f : {"share", "sharing", "social", "related", "newsletter", "comments", "comment",
-                               "promo", "advert", "advertisement", "ad", "ads", "subscribe", "subscription",
-                               "cookie", "cookies", "breadcrumb", "breadcrumbs", "sidebar", "navigation", "menu",
-                               "caption", "credit", "recirc", "outbrain", "taboola", "signup", "popup", "modal"})
+    for (std::string_view f : words)
       if (iequals(w, f)) return true;
   }
   return false;
+}
+
+// A class or id that marks the page's furniture: sharing buttons, related links, newsletter sign-ups, comments,
+// advertisements, captions. One that also names the story ("article-body has-ads", "story-content sidebar-left")
+// is the story's, and <body>, <main> and <article> are never furniture by their names (a page's <body> may
+// carry "has-ads").
+bool names_furniture(std::string_view tag, std::string_view names) {
+  if (names.empty() || tag == "body" || tag == "html" || tag == "main" || tag == "article") return false;
+  return has_word(names, {"share", "sharing", "social", "related", "newsletter", "comments", "comment", "promo",
+                          "advert", "advertisement", "ad", "ads", "subscribe", "subscription", "cookie", "cookies",
+                          "breadcrumb", "breadcrumbs", "sidebar", "navigation", "menu", "caption", "credit",
+                          "recirc", "outbrain", "taboola", "signup", "popup", "modal"}) &&
+         !has_word(names, {"article", "body", "content", "main", "story", "text", "entry", "post"});
 }
 
 // Elements whose content is not markup: read to their end tag and set apart.
@@ -266,7 +275,7 @@ struct Fact {
 
 class PageReader {
  public:
-  explicit PageReader(std::string_view page) : page_(page) {}
+  PageReader(std::string_view page, bool by_names) : page_(page), by_names_(by_names) {}
   void read();
 
   std::vector<Block> blocks;
@@ -283,6 +292,7 @@ class PageReader {
   void flush();
 
   std::string_view page_;
+  bool by_names_;  // classes, ids and the hidden attribute mark furniture
   std::vector<Open> stack_;
   int chrome_ = 0, main_ = 0, heading_ = 0, article_ = -1, articles_ = 0;
   Block block_;
@@ -327,10 +337,12 @@ void PageReader::open(const Tag& tag) {
   if (is_void(tag.name) || stack_.size() >= 256) return;
   Open o{tag.name};
   const std::string_view role = tag.attribute("role");
-  o.chrome = is_chrome(tag.name) || (tag.name == "header" && article_ < 0 && main_ == 0) || tag.has("hidden") ||
-             iequals(tag.attribute("aria-hidden"), "true") || names_furniture(tag.attribute("class")) ||
-             names_furniture(tag.attribute("id")) || iequals(role, "navigation") || iequals(role, "complementary") ||
-             iequals(role, "contentinfo") || (iequals(role, "banner") && article_ < 0);
+  // Names and the hidden attribute are guesses, and a second reading goes without them (see read_html).
+  o.chrome = is_chrome(tag.name) || (tag.name == "header" && article_ < 0 && main_ == 0) ||
+             iequals(role, "navigation") || iequals(role, "complementary") || iequals(role, "contentinfo") ||
+             (iequals(role, "banner") && article_ < 0) ||
+             (by_names_ && (tag.has("hidden") || names_furniture(tag.name, tag.attribute("class")) ||
+                            names_furniture(tag.name, tag.attribute("id"))));
   o.article = tag.name == "article";
   o.main = tag.name == "main" || iequals(role, "main");
   if (tag.name.size() == 2 && tag.name[0] == 'h' && tag.name[1] >= '1' && tag.name[1] <= '6') o.heading = tag.name[1] - '0';
@@ -447,16 +459,18 @@ std::string title_without_site(std::string title, std::string_view outlet) {
 
 constexpr std::size_t kParagraphBytes = 140;  // a paragraph of a story; a teaser card holds less
 
-}  // namespace
+// The story's blocks: the <article> holding the most paragraph text (a page lists teasers of other stories as
+// articles too), else <main>, else the whole page without its chrome.
+struct Story {
+  std::vector<const Block*> blocks;
+  std::size_t bytes = 0;  // of its paragraphs, headings aside
+  bool region = false;    // an <article> or <main>, whose <h1> is the headline
+};
 
-HtmlArticle read_html(std::string_view page) {
-  PageReader reader(page);
-  reader.read();
-  // The article: the <article> holding the most paragraph text (a page lists teasers of others as articles
-  // too), else <main>, else the whole page without its chrome.
+Story find_story(const std::vector<Block>& blocks) {
   std::vector<std::size_t> per_article;
   std::size_t in_main = 0, in_page = 0;
-  for (const Block& b : reader.blocks) {
+  for (const Block& b : blocks) {
     if (b.heading) continue;
     in_page += b.text.size();
     if (b.article >= 0) {
@@ -466,17 +480,35 @@ HtmlArticle read_html(std::string_view page) {
     if (b.main) in_main += b.text.size();
   }
   // A region holds the story when it holds a paragraph's worth of text or half the page's.
-  auto holds_story = [in_page](std::size_t bytes) { return bytes >= kParagraphBytes || (bytes > 0 && bytes * 2 >= in_page); };
+  auto holds_story = [in_page](std::size_t bytes) {
+    return bytes >= kParagraphBytes || (bytes > 0 && bytes * 2 >= in_page);
+  };
   int best = -1;
   for (std::size_t k = 0; k < per_article.size(); ++k)
     if (holds_story(per_article[k]) && (best < 0 || per_article[k] > per_article[best])) best = static_cast<int>(k);
   const bool use_main = best < 0 && holds_story(in_main);
-  std::vector<const Block*> chosen;
-  std::size_t paragraph_bytes = 0;
-  for (const Block& b : reader.blocks) {
+  Story story;
+  story.region = best >= 0 || use_main;
+  for (const Block& b : blocks) {
     if (best >= 0 ? b.article != best : use_main && !b.main) continue;
-    chosen.push_back(&b);
-    if (!b.heading) paragraph_bytes += b.text.size();
+    story.blocks.push_back(&b);
+    if (!b.heading) story.bytes += b.text.size();
+  }
+  return story;
+}
+
+}  // namespace
+
+HtmlArticle read_html(std::string_view page) {
+  PageReader reader(page, true);
+  reader.read();
+  Story story = find_story(reader.blocks);
+  // Classes and ids are a site's own words: when they leave less than a paragraph, they took the story with them
+  // ("<div class='content-wrapper ad-slot-parent'>"), and the page is read again by its elements alone.
+  PageReader plain(page, false);
+  if (story.bytes < kParagraphBytes) {
+    plain.read();
+    if (Story again = find_story(plain.blocks); again.bytes >= story.bytes + kParagraphBytes) story = std::move(again);
   }
 
   HtmlArticle out;
@@ -487,8 +519,8 @@ HtmlArticle read_html(std::string_view page) {
   if (!reader.date.value.empty() && parse_date(reader.date.value, iso, used)) out.date = iso;
   // The headline: the article's own <h1>, else what the page calls its title.
   std::string headline;
-  for (const Block* b : chosen)
-    if (b->heading == 1 && (best >= 0 || use_main)) { headline = b->text; break; }
+  for (const Block* b : story.blocks)
+    if (b->heading == 1 && story.region) { headline = b->text; break; }
   if (headline.empty()) headline = reader.title.value;
   if (headline.empty()) headline = title_without_site(reader.page_title, out.outlet);
   out.text = headline;
@@ -498,7 +530,7 @@ HtmlArticle read_html(std::string_view page) {
     out.text += p;
   };
   // A page drawn by its scripts carries its words in JSON-LD alone.
-  if (paragraph_bytes < kParagraphBytes && reader.body.value.size() > paragraph_bytes) {
+  if (story.bytes < kParagraphBytes && reader.body.value.size() > story.bytes) {
     const std::string& body = reader.body.value;
     for (std::size_t pos = 0; pos < body.size();) {
       std::size_t eol = body.find('\n', pos);
@@ -508,7 +540,7 @@ HtmlArticle read_html(std::string_view page) {
     }
     return out;
   }
-  for (const Block* b : chosen)
+  for (const Block* b : story.blocks)
     if (b->text != headline) add_paragraph(b->text);
   return out;
 }

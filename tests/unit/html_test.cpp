@@ -137,6 +137,18 @@ TEST_CASE("without an <article>, <main> is the story; without either, the page l
   CHECK(bare.outlet.empty());
 }
 
+TEST_CASE("a site's class names that would take the story with them are not followed") {
+  // Readability's test pages have such wrappers; a modal open when the page was saved marks the page behind it.
+  const std::string story = "<p>Xi Jinping met Vladimir Putin in Beijing on Wednesday, and the two leaders spoke "
+                            "of trade, energy and the war in Ukraine for three hours before a state banquet.</p>";
+  CHECK(core::read_html("<body class='has-ads modal-open'><div class='article-body ad-free'>" + story +
+                        "</div><div class='share-bar'>Share</div></body>").text == core::read_html(story).text);
+  const core::HtmlArticle wrapped = core::read_html("<body><div class='page-wrapper popup-open'>" + story +
+                                                    "<div class='newsletter'>Sign up now</div></div></body>");
+  CHECK(wrapped.text.starts_with("Xi Jinping met"));
+  CHECK(wrapped.text.find("Sign up") != std::string::npos);  // read by its elements alone, all of it is kept
+}
+
 TEST_CASE("a page drawn by its scripts gives its article from JSON-LD") {
   const core::HtmlArticle a = core::read_html(
       R"(<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
