@@ -140,8 +140,11 @@ bool is_name_char(char c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? true : is_ascii_digit(c) || c == '-' || c == ':' || c == '_';
 }
 
-// Reads the tag at page[i] == '<'. False when none starts there (a '<' of the text, "a < b").
+// Reads the tag at page[i] == '<'. False when none starts there (a '<' of the text, "a < b"); then `tag.end` is
+// the page's end when the tag ran off it, and, as a browser does, the page ends before it ("<a <a <a ..." is
+// read once, not once for each '<').
 bool read_tag(std::string_view page, std::size_t i, Tag& tag) {
+  tag.end = 0;
   std::size_t j = i + 1;
   tag.closing = j < page.size() && page[j] == '/';
   if (tag.closing) ++j;
@@ -164,7 +167,10 @@ bool read_tag(std::string_view page, std::size_t i, Tag& tag) {
       if (j < page.size() && (page[j] == '"' || page[j] == '\'')) {
         const char quote = page[j];
         const std::size_t close = page.find(quote, j + 1);
-        if (close == std::string_view::npos) return false;
+        if (close == std::string_view::npos) {
+          tag.end = page.size();
+          return false;
+        }
         attribute.value = page.substr(j + 1, close - j - 1);
         j = close + 1;
       } else {
@@ -175,7 +181,10 @@ bool read_tag(std::string_view page, std::size_t i, Tag& tag) {
     }
     if (tag.attributes.size() < 64) tag.attributes.push_back(attribute);
   }
-  if (j >= page.size()) return false;
+  if (j >= page.size()) {
+    tag.end = page.size();
+    return false;
+  }
   tag.end = j + 1;
   return true;
 }
@@ -314,7 +323,11 @@ void PageReader::read() {
       i = end == std::string_view::npos ? page_.size() : end + 1;
       continue;
     }
-    if (!read_tag(page_, i, tag)) { text(i); continue; }
+    if (!read_tag(page_, i, tag)) {
+      if (tag.end == page_.size()) break;
+      text(i);
+      continue;
+    }
     i = tag.end;
     if (tag.closing) { close(tag); continue; }
     if (is_raw(tag.name)) {

@@ -191,5 +191,8 @@ TEST_CASE("bad pages: no text, another encoding, a broken tag") {
   REQUIRE(corpus.documents.size() == 3);
   CHECK(corpus.documents[1].encoding == "Windows-1252");
   CHECK(corpus.documents[1].text == "\xE2\x80\x9CWe are friends,\xE2\x80\x9D Xi said in Beijing on Wednesday.");
-  CHECK(corpus.documents[2].text.starts_with("Xi met Putin."));
+  CHECK(corpus.documents[2].text == "Xi met Putin.");  // a tag the page ends in is dropped, as a browser drops it
+  std::string runaway = "<p>Xi met Putin.</p><p>a < b << c</p>";
+  for (int i = 0; i < 100000; ++i) runaway += "<a ";
+  CHECK(core::read_html(runaway).text == "Xi met Putin.\n\na < b << c");
 }
