@@ -294,6 +294,39 @@ void join_plurals(Clusters& clusters) {
   }
 }
 
+// Pass 2c': a name with its article is the name: BBC "The Aviator" (12 mentions, a place) and "Aviator" (76, an
+// organisation), "The Times" and "Times", "The Simpsons" and "Simpsons" were two entities each, the article
+// capitalised where it opens a sentence. The two join whatever their types, the larger's type winning. Not a
+// person ("The Hague" and William Hague), nor a listed place ("The Gambia", "The Hague" itself).
+template <class ListedPlace>
+void join_title_articles(Clusters& clusters, ListedPlace listed_place) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;  // with the article, without (root clusters)
+  for (const auto& [key, c] : clusters.by_key) {
+    const std::size_t bar = key.find('|');
+    if (key.compare(bar + 1, 3, "the") != 0 || key.size() <= bar + 4) continue;
+    const std::uint32_t with = clusters.find(c);
+    const Cluster& cl = clusters.list[with];
+    if (cl.mentions <= 0 || (cl.type == EntityType::kPlace && listed_place(cl)) ||
+        !std::all_of(cl.forms.begin(), cl.forms.end(), [](const auto& f) { return f.first.starts_with("The "); }))
+      continue;
+    std::uint32_t without = with;
+    for (int t = 0; t <= static_cast<int>(EntityType::kMisc); ++t) {
+      const auto it = clusters.by_key.find(std::to_string(t) + key.substr(bar, 1) + key.substr(bar + 4));
+      if (it == clusters.by_key.end()) continue;
+      const std::uint32_t r = clusters.find(it->second);
+      if (r == with || clusters.list[r].mentions <= 0 || clusters.list[r].type == EntityType::kPerson) continue;
+      if (without == with || clusters.list[r].mentions > clusters.list[without].mentions) without = r;
+    }
+    if (without != with) pairs.emplace_back(with, without);
+  }
+  std::sort(pairs.begin(), pairs.end());  // a fixed order whatever the hash table's
+  for (const auto& [with, without] : pairs) {
+    const std::uint32_t a = clusters.find(with), b = clusters.find(without);
+    if (clusters.list[a].mentions > clusters.list[b].mentions) clusters.merge(b, a);
+    else clusters.merge(a, b);
+  }
+}
+
 // A person's name without its middle initials: "Donald J. Trump" -> "Donald Trump"; "" when it has none.
 std::string without_middle_initials(std::string_view form) {
   if (count_words(form) < 3) return {};
@@ -992,6 +1025,7 @@ void resolve_entities(Analysis& analysis, std::vector<EntityCandidate> candidate
   };
   join_type_variants(clusters, listed_place);
   join_plurals(clusters);
+  join_title_articles(clusters, listed_place);
 
   // Pass 2d: a person or an unlisted place the articles speak of as a company is a company: BBC's "budget airline
   // Ryanair", "Fiat shares", "shares in Barclays", "Southcorp's board", where the tagger, trained on Reuters' few

@@ -767,3 +767,21 @@ TEST_CASE("a name written with and without its accents, a no-break or a soft hyp
   CHECK(has_alias(calderon, "Felipe Calderon"));
   CHECK(entity_named(a, "Felipe Calderon") == nullptr);
 }
+
+TEST_CASE("a name written with its article and without it is one entity, but not a person's nor a listed place's") {
+  // BBC "The Times" and "the Times" were two entities, as were "The Aviator" and "Aviator"; William Hague is no
+  // part of The Hague.
+  const core::Analysis a = analyze_texts(
+      {"He told The Times on Monday that sales rose. Editors at the Times said sales rose again. A reader of the "
+       "Times agreed.",
+       "William Hague visited The Hague on Friday. Mr Hague met Dutch ministers in The Hague."});
+  const core::Entity& times = named(a, "The Times");
+  CHECK(times.type == core::EntityType::kOrg);
+  CHECK(times.mentions.size() == 3);
+  CHECK(has_alias(times, "Times"));
+  CHECK(entity_named(a, "Times") == nullptr);
+  const core::Entity& hague = named(a, "William Hague");
+  CHECK(hague.type == core::EntityType::kPerson);
+  CHECK(!has_alias(hague, "The Hague"));
+  CHECK(named(a, "The Hague").type == core::EntityType::kPlace);
+}
