@@ -50,6 +50,12 @@ test('broken and awkward inputs: the same errors, warnings and analysis both way
   writeFileSync(path.join(junk, 'binary.txt'), Buffer.from([0, 1, 2, 255, 254, 0, 7, 8]));
   writeFileSync(path.join(junk, 'unbalanced.md'),
     'Talks\n\n"We will meet again," Putin said. "Trade reached $190bn, he said.\n\nXi said “no limits.\n');
+  writeFileSync(path.join(junk, 'saved-page.html'),
+    '<html><head><title>Talks | Example News</title><meta property="og:site_name" content="Example News">' +
+    '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-10-18T09:41:00Z"}</script>' +
+    '</head><body><nav>Home</nav><article><h1>Xi and Putin meet</h1><p>&ldquo;We are old friends,&rdquo; ' +
+    'Xi Jinping told Vladimir Putin in Beijing &amp; Moscow&#8217;s envoy agreed.</p><figure><figcaption>Xi. ' +
+    'Getty Images</figcaption></figure></article><footer>&copy; 2023</footer></body></html>');
   writeFileSync(path.join(junk, 'records.jsonl'),
     '{"title":"One","text":"Xi Jinping met Vladimir Putin in Beijing on Wednesday."}\n{"title":"Two"\n');
   assertSame(junk);
