@@ -1,5 +1,6 @@
 #include "core/html.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 #include <vector>
@@ -217,6 +218,7 @@ bool is_chrome(std::string_view name) {
 
 // Whether a class or id holds one of `words` as a whole word of it ("share-bar", "related_links": so that an
 // "article-body" is not caught by a "body").
+// A word ending in '*' matches the words it begins ("share*": "sharetools", "sharebar").
 bool has_word(std::string_view names, std::initializer_list<std::string_view> words) {
   std::size_t i = 0;
   while (i < names.size()) {
@@ -226,9 +228,32 @@ bool has_word(std::string_view names, std::initializer_list<std::string_view> wo
     const std::string_view w = names.substr(i, j - i);
     i = j + 1;
     for (std::string_view f : words)
-      if (iequals(w, f)) return true;
+      if (f.ends_with('*') ? istarts_with(w, f.substr(0, f.size() - 1)) : iequals(w, f)) return true;
   }
   return false;
+}
+
+// Whether a class list holds one of `classes` whole: the names sites give text kept for screen readers ("Photo",
+// "Media caption", "Continue reading the main story" on NYT and BBC pages) or hidden until a script shows it.
+bool has_class(std::string_view names, std::initializer_list<std::string_view> classes) {
+  std::size_t i = 0;
+  while (i < names.size()) {
+    while (i < names.size() && is_space(names[i])) ++i;
+    std::size_t j = i;
+    while (j < names.size() && !is_space(names[j])) ++j;
+    for (std::string_view c : classes)
+      if (iequals(names.substr(i, j - i), c)) return true;
+    i = j;
+  }
+  return false;
+}
+
+// An inline style that hides its element: "display:none", "display: none", "visibility:hidden".
+bool hides(std::string_view style) {
+  std::string plain;
+  for (char c : style.substr(0, 200))
+    if (!is_space(c)) plain += ascii_lower(c);
+  return plain.find("display:none") != std::string::npos || plain.find("visibility:hidden") != std::string::npos;
 }
 
 // A class or id that marks the page's furniture: sharing buttons, related links, newsletter sign-ups, comments,
@@ -237,7 +262,10 @@ bool has_word(std::string_view names, std::initializer_list<std::string_view> wo
 // carry "has-ads").
 bool names_furniture(std::string_view tag, std::string_view names) {
   if (names.empty() || tag == "body" || tag == "html" || tag == "main" || tag == "article") return false;
-  return has_word(names, {"share", "sharing", "social", "related", "newsletter", "comments", "comment", "promo",
+  if (has_class(names, {"hidden", "is-hidden", "u-hidden", "visually-hidden", "visuallyhidden", "sr-only",
+                         "off-screen", "offscreen", "screen-reader-text", "screenreader-only"}))
+    return true;
+  return has_word(names, {"share*", "sharing", "social*", "related", "newsletter", "comments", "comment", "promo",
                           "advert", "advertisement", "ad", "ads", "subscribe", "subscription", "cookie", "cookies",
                           "breadcrumb", "breadcrumbs", "sidebar", "navigation", "menu", "caption", "credit",
                           "recirc", "outbrain", "taboola", "signup", "popup", "modal"}) &&
@@ -354,7 +382,8 @@ void PageReader::open(const Tag& tag) {
   o.chrome = is_chrome(tag.name) || (tag.name == "header" && article_ < 0 && main_ == 0) ||
              iequals(role, "navigation") || iequals(role, "complementary") || iequals(role, "contentinfo") ||
              (iequals(role, "banner") && article_ < 0) ||
-             (by_names_ && (tag.has("hidden") || names_furniture(tag.name, tag.attribute("class")) ||
+             (by_names_ && (tag.has("hidden") || hides(tag.attribute("style")) ||
+                            names_furniture(tag.name, tag.attribute("class")) ||
                             names_furniture(tag.name, tag.attribute("id"))));
   o.article = tag.name == "article";
   o.main = tag.name == "main" || iequals(role, "main");
@@ -392,21 +421,24 @@ void PageReader::raw(const Tag& tag, std::string_view content) {
 }
 
 // <meta property="og:site_name" content="Reuters">, <meta name="date" content="2023-10-18">, ...
+// NYT writes <meta property="article:published" itemprop="datePublished" content="2017-01-13T00:00:04-05:00">.
 void PageReader::meta(const Tag& tag) {
-  std::string key;
-  for (std::string_view k : {tag.attribute("property"), tag.attribute("name"), tag.attribute("itemprop")})
-    if (key.empty()) for (char c : k) key += ascii_lower(c);
-  if (key.empty()) return;
-  std::string value = decoded_text(tag.attribute("content"));
-  if (key == "og:site_name") outlet.offer(std::move(value), 0);
-  else if (key == "og:title") title.offer(std::move(value), 1);
-  else if (key == "twitter:title") title.offer(std::move(value), 3);
-  else if (key == "og:url") url.offer(std::move(value), 1);
-  else if (key == "article:published_time" || key == "og:article:published_time" || key == "datepublished")
-    date.offer(std::move(value), 0);
-  else if (one_of(key, {"pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
-                        "dcterms.date", "dcterms.created", "parsely-pub-date", "sailthru.date"}))
-    date.offer(std::move(value), 2);
+  const std::string value = decoded_text(tag.attribute("content"));
+  if (value.empty()) return;
+  for (std::string_view k : {tag.attribute("property"), tag.attribute("name"), tag.attribute("itemprop")}) {
+    std::string key;
+    for (char c : k) key += ascii_lower(c);
+    if (key == "og:site_name") outlet.offer(value, 0);
+    else if (key == "og:title") title.offer(value, 1);
+    else if (key == "twitter:title") title.offer(value, 3);
+    else if (key == "og:url") url.offer(value, 1);
+    else if (one_of(key, {"article:published_time", "og:article:published_time", "article:published",
+                          "datepublished"}))
+      date.offer(value, 0);
+    else if (one_of(key, {"pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
+                          "dcterms.date", "dcterms.created", "parsely-pub-date", "sailthru.date"}))
+      date.offer(value, 2);
+  }
 }
 
 std::string ld_string(const JsonValue& v, std::string_view key) {
@@ -470,6 +502,21 @@ std::string title_without_site(std::string title, std::string_view outlet) {
   return title;
 }
 
+// The site's name a page's <title> adds to the headline the page gives elsewhere: NYT "<title>United States to
+// Lift Sudan Sanctions - The New York Times" beside og:title "United States to Lift Sudan Sanctions". Not a date
+// (CNN Money's "<title>... - Feb. 1, 2016").
+std::string site_in_title(std::string_view page_title, std::string_view headline) {
+  if (headline.empty() || !page_title.starts_with(headline)) return {};
+  std::string_view rest = page_title.substr(headline.size());
+  bool separated = false;
+  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": "})
+    if (rest.starts_with(sep)) rest.remove_prefix(sep.size()), separated = true;
+  if (!separated || rest.empty() || rest.size() > 40 ||
+      std::any_of(rest.begin(), rest.end(), [](char c) { return is_ascii_digit(c); }))
+    return {};
+  return std::string(rest);
+}
+
 constexpr std::size_t kParagraphBytes = 140;  // a paragraph of a story; a teaser card holds less
 
 // The story's blocks: the <article> holding the most paragraph text (a page lists teasers of other stories as
@@ -526,6 +573,7 @@ HtmlArticle read_html(std::string_view page) {
 
   HtmlArticle out;
   out.outlet = reader.outlet.value;
+  if (out.outlet.empty()) out.outlet = site_in_title(reader.page_title, reader.title.value);
   out.url = reader.url.value;
   std::string iso;
   std::size_t used = 0;

@@ -16,10 +16,12 @@ constexpr std::array<std::string_view, 5> kArticleEnds = {"leave a comment", "le
 // Promotional one-liners are left out alone, since the article may go on after them: PolNeAR huff-post prints
 // "Subscribe to HuffPost's politics podcast here." in the middle, with two thousand words of article below.
 // Pages copied from a browser add "Story continues below advertisement", "Link Copied!", "Image caption".
-constexpr std::array<std::string_view, 17> kPromoStarts = {
+// A link to one other story on a line of its own: CNN "Related: Why the middle class is shrinking".
+constexpr std::array<std::string_view, 19> kPromoStarts = {
     "read more",          "share this",        "share on",      "follow us",      "subscribe to",    "sign up for",
     "advertisement",      "all rights reserved", "copyright \xC2\xA9", "story continues", "continue reading",
-    "get the latest",     "link copied",       "copy link",     "image caption",  "image copyright", "media caption"};
+    "get the latest",     "link copied",       "copy link",     "image caption",  "image copyright", "media caption",
+    "related:",           "watch:"};
 
 // The opening of a list of links to other stories, whose headlines follow on lines of their own: "Read more:",
 // "Related:", "More on this story". They would count as mentions in this one.

@@ -149,6 +149,99 @@ TEST_CASE("a site's class names that would take the story with them are not foll
   CHECK(wrapped.text.find("Sign up") != std::string::npos);  // read by its elements alone, all of it is kept
 }
 
+// The shapes of three news sites' story pages, as Mozilla Readability's test pages keep them (cnn, nytimes-1,
+// bbc-1), with text of our own.
+TEST_CASE("page shapes of news sites: the story's paragraphs, its headline, outlet and date") {
+  SUBCASE("NYT: teasers as articles in the navigation and inside the story, the site's name in the title only") {
+    const core::HtmlArticle a = core::read_html(R"(<html><head>
+      <title>Leaders Meet in Beijing - The New York Times</title>
+      <meta property="og:title" content="Leaders Meet in Beijing">
+      <meta property="article:published" itemprop="datePublished" content="2017-01-13T00:00:04-05:00">
+      </head><body class="abtest-test"><div id="shell"><nav id="ribbon" aria-hidden="true">
+      <article class="story theme-summary"><h2>Markets fall</h2><p>Stocks fell sharply in Asia.</p></article></nav>
+      <main id="main" role="main"><article id="story" class="story theme-main"><header id="story-header">
+      <div class="supported-by hidden">Supported by</div><h3 class="kicker">Asia</h3>
+      <h1 itemprop="headline" class="headline">Leaders Meet in Beijing</h1>
+      <p class="byline-dateline"><span>By JANE SMITH</span></p>
+      <div class="sharetools"><span class="sharetool-text">Share This Page</span></div></header>
+      <figure class="media photo lede"><span class="visually-hidden">Photo</span><figcaption class="caption">
+      Xi and Putin. <span class="credit">Credit Pool/Getty Images</span></figcaption></figure>
+      <div class="story-body-supplemental"><div class="story-body story-body-1">
+      <p class="story-body-text story-content">Xi Jinping met Vladimir Putin in Beijing on Wednesday for talks on
+      trade and energy that both sides called productive.</p>
+      <div id="story-ad-1" class="story-ad ad hidden">Advertisement
+      <a class="visually-hidden" href="#">Continue reading the main story</a></div>
+      <p class="story-body-text story-content">&#8220;We are old friends,&#8221; Mr. Xi said.</p></div>
+      <div id="supplemental-1"><aside class="marginalia related-combined-coverage-marginalia">
+      <article class="story theme-summary"><h2>Earlier talks</h2><p>They met in Moscow.</p></article></aside></div>
+      </div><footer class="story-footer">A version of this article appears in print.</footer></article></main>
+      </div></body></html>)");
+    CHECK(a.outlet == "The New York Times");
+    CHECK(a.date == "2017-01-13");
+    CHECK(a.text == "Leaders Meet in Beijing\n\nAsia\n\nBy JANE SMITH\n\nXi Jinping met Vladimir Putin in Beijing on "
+                    "Wednesday for talks on trade and energy that both sides called productive.\n\n"
+                    "\xE2\x80\x9CWe are old friends,\xE2\x80\x9D Mr. Xi said.");
+  }
+  SUBCASE("BBC: no <article>, a role=\"main\", advertisements and screen-reader captions in the story") {
+    const core::HtmlArticle a = core::read_html(R"(<html><head>
+      <title>Xi hails friendship - BBC News</title><meta property="og:site_name" content="BBC News">
+      <script type="application/ld+json">{"@type": "Article", "datePublished": "2023-10-18T05:36:09+01:00",
+      "publisher": {"@type": "Organization", "name": "BBC News"}}</script></head>
+      <body class="bbccom_leaderboard bbccom_outbrain_ar_5"><div id="page" class="configurable story">
+      <div role="main"><div class="story-body"><h1 class="story-body__h1">Xi hails friendship</h1>
+      <ul class="mini-info-list"><li>18 October 2023</li></ul>
+      <div class="story-body__inner" property="articleBody">
+      <p class="story-body__introduction">China's leader Xi Jinping has hailed his friendship with Vladimir Putin
+      at a forum in Beijing.</p>
+      <figure class="media-landscape"><span class="off-screen">Media caption</span>
+      <span class="media-caption__text">Putin arrives in Beijing</span></figure>
+      <div id="bbccom_mpu_1_2_3" class="bbccom_slot mpu-ad" aria-hidden="true"><a class="bbccom_text">Advertisement</a></div>
+      <h2 class="story-body__crosshead">Trade</h2><p>Trade reached $190bn last year.</p></div></div>
+      <div class="share share--lightweight"><h2>Share this story</h2><a>Email</a></div>
+      <div class="story-more"><h2>More on this story</h2><ul><li><a href="/a">Putin in China</a></li></ul></div>
+      </div></div></body></html>)");
+    CHECK(a.outlet == "BBC News");
+    CHECK(a.date == "2023-10-18");
+    CHECK(a.text == "Xi hails friendship\n\n18 October 2023\n\nChina's leader Xi Jinping has hailed his friendship "
+                    "with Vladimir Putin at a forum in Beijing.\n\nTrade\n\nTrade reached $190bn last year.\n\n"
+                    "More on this story\n\nPutin in China");
+    // The last two are the site's; the article's lines leave them out as a list of links.
+    core::Corpus corpus;
+    core::ingest_bytes("bbc.html", std::string("<title>x</title><div role='main'>") + "<h1>Xi hails friendship</h1>"
+                       "<p>China's leader Xi Jinping has hailed his friendship with Vladimir Putin at a forum in Beijing"
+                       " on Wednesday.</p><h2>More on this story</h2><ul><li>Putin in China</li></ul></div>", corpus);
+    REQUIRE(corpus.documents.size() == 1);
+    CHECK(corpus.documents[0].lines.back().role == core::LineRole::kBoilerplate);
+  }
+  SUBCASE("CNN Money: the headline outside the article, teasers in the menu, a hidden advertisement") {
+    const core::HtmlArticle a = core::read_html(R"(<html><head>
+      <title>The 'birth lottery' and mobility - Feb. 1, 2016 </title>
+      <meta property="og:site_name" content="CNNMoney"><meta property="og:title" content="The 'birth lottery' and mobility ">
+      <meta name="date" content="2016-02-01 01:28:49"></head><body class="cnn-story body--tos">
+      <main class="container js-social-anchor-start" role="main"><header><nav class="main-nav" role="navigation">
+      <article class="summary hero"><p>Dow falls 200 points as oil slides again in early trading.</p></article></nav>
+      <div class="row"><h1 class="article-title">The 'birth lottery' and mobility </h1></div></header>
+      <section class="column"><article class="module"><div id="storycontent"><div id="storytext">
+      <h2>Where you are born decides much of what you earn.</h2>
+      <p>Children born poor in America stay poor more often than children in other rich countries.</p>
+      <p><a href="/x"><span class="inStoryHeading">Related: Why the middle class is shrinking</span></a></p>
+      <div id="nat_btf_03" style="display: none">Sponsored: Best credit cards</div>
+      <p>The study was published on Monday by economists at Stanford.</p></div></div></article></section>
+      </main></body></html>)");
+    CHECK(a.outlet == "CNNMoney");
+    CHECK(a.date == "2016-02-01");
+    CHECK(a.text == "The 'birth lottery' and mobility\n\nWhere you are born decides much of what you earn.\n\n"
+                    "Children born poor in America stay poor more often than children in other rich countries.\n\n"
+                    "Related: Why the middle class is shrinking\n\nThe study was published on Monday by economists "
+                    "at Stanford.");
+    const core::Document d = test::ingest_one("cnn.html", std::string(R"(<article><p>Children born poor in America stay
+      poor more often than children in other rich countries.</p><p>Related: Why the middle class is shrinking</p>
+      </article>)"));
+    REQUIRE(d.lines.size() == 2);
+    CHECK(d.lines[1].role == core::LineRole::kBoilerplate);
+  }
+}
+
 TEST_CASE("a page drawn by its scripts gives its article from JSON-LD") {
   const core::HtmlArticle a = core::read_html(
       R"(<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
