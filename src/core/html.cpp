@@ -122,6 +122,7 @@ struct Attribute {
 struct Tag {
   std::string name;  // lower case
   bool closing = false;
+  bool self_closing = false;  // "<div/>": XHTML's empty element, which holds nothing
   std::vector<Attribute> attributes;
   std::size_t end = 0;  // the offset after its '>'
 
@@ -187,6 +188,7 @@ bool read_tag(std::string_view page, std::size_t i, Tag& tag) {
     return false;
   }
   tag.end = j + 1;
+  tag.self_closing = page[j - 1] == '/';
   return true;
 }
 
@@ -375,7 +377,7 @@ void PageReader::open(const Tag& tag) {
   if (tag.name == "meta") meta(tag);
   if (tag.name == "link" && iequals(tag.attribute("rel"), "canonical")) url.offer(decoded_text(tag.attribute("href")), 0);
   if (tag.name == "time" && tag.has("datetime")) date.offer(decoded_text(tag.attribute("datetime")), 5);
-  if (is_void(tag.name) || stack_.size() >= 256) return;
+  if (is_void(tag.name) || tag.self_closing || stack_.size() >= 256) return;
   Open o{tag.name};
   const std::string_view role = tag.attribute("role");
   // Names and the hidden attribute are guesses, and a second reading goes without them (see read_html).

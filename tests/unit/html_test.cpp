@@ -88,6 +88,11 @@ TEST_CASE("character references and white space in a page's text") {
     CAPTURE(c.page);
     CHECK(core::read_html(c.page).text == c.text);
   }
+  // XHTML's empty element holds nothing: the paragraphs after an empty advertisement slot are the story's.
+  const std::string lede = "Xi Jinping met Vladimir Putin in Beijing on Wednesday, and the two leaders spoke of trade, "
+                           "energy and the war in Ukraine for three hours.";
+  CHECK(core::read_html("<article><p>" + lede + "</p><div class='ad-slot'/><p>They spoke.</p></article>").text ==
+        lede + "\n\nThey spoke.");
 }
 
 TEST_CASE("a saved news page: the article's text alone, with its headline, outlet, date and address") {
