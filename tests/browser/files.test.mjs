@@ -153,7 +153,7 @@ test('a web page saved from a browser gives its article, headline and outlet, wi
   await canvasShot(page, 'files-html');
 });
 
-test('a dropped folder gives its articles, walking subfolders, passing over hidden and non-article files', async () => {
+test('a dropped folder gives its articles, walking subfolders, passing over hidden and non-article files and a saved page\'s resources', async () => {
   const page = app.page;
   const before = await status();
   // The drop event's entries, as Chromium gives them: readEntries hands out a batch of at most 100 at a time.
@@ -176,6 +176,9 @@ test('a dropped folder gives its articles, walking subfolders, passing over hidd
                       file: (ok, fail) => fail(new DOMException('A requested file could not be found', 'NotFoundError')) }]),
       dir('many', many),
       dir('.git', [file('HEAD', 'ref')]),
+      // "Save Page As" (complete): the page, and beside it its resources, a frame's HTML among them.
+      dir('saved', [file('Story.html', '<title>Saved story</title><article><p>Xi Jinping met Vladimir Putin.</p></article>'),
+                    dir('Story_files', [file('frame.html', '<p>Buy now! Great deals today only.</p>'), file('app.js', 'x')])]),
     ]);
     return window.newslensReceiveEntries([folder], 'ask').then((r) => r);
   });
@@ -183,7 +186,8 @@ test('a dropped folder gives its articles, walking subfolders, passing over hidd
   await page.waitForFunction(() => window.newslens_status().pending_load === true);
   assert.deepEqual(await command({ cmd: 'resolve_pending', mode: 'join' }), { ok: true });
   const s = await status();
-  assert.equal(s.documents, before.documents + 122, 'two 001.txt and all 120 of the big folder, nothing else');
+  assert.equal(s.documents, before.documents + 123, 'two 001.txt, all 120 of the big folder and the saved page, nothing else');
+  assert.ok(s.document_ids.includes('Story') && !s.document_ids.includes('frame'), s.document_ids.join(' '));
   assert.deepEqual(s.errors.map((e) => [e.path, e.message]), [['mini/sport/gone.txt', 'could not be read: NotFoundError']]);
   assert.ok(s.document_ids.includes('sport/001') || s.document_ids.includes('business/001'),
     'the two 001.txt are told apart by their folder: ' + s.document_ids.filter((d) => d.endsWith('001')).join(' '));
