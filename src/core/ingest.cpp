@@ -8,6 +8,7 @@
 #include "core/dates.h"
 #include "core/encodings.h"
 #include "core/html.h"
+#include "core/html_markup.h"
 #include "core/json.h"
 #include "core/page_furniture.h"
 #include "core/utf8.h"
@@ -271,30 +272,45 @@ constexpr std::string_view kDateFields[] = {"date", "date_publish", "publish_dat
 constexpr std::string_view kUrlFields[] = {"url", "link"};
 
 // The first of `keys` the record gives as a string, or as an object's "name" (NewsAPI's "source": {"id": ...,
-// "name": "Reuters"}).
+// "name": "Reuters"}) or "rendered" (WordPress's REST API: "title": {"rendered": "Xi &amp; Putin meet"}).
 template <std::size_t N>
 std::string first_field(const JsonValue& record, const std::string_view (&keys)[N]) {
   for (std::string_view key : keys) {
     if (std::string value = string_field(record, key); !value.empty()) return value;
     if (const JsonValue* v = record.find(key); v && v->kind == JsonValue::Kind::kObject)
-      if (std::string name = string_field(*v, "name"); !name.empty()) return name;
+      for (std::string_view inner : {"name", "rendered"})
+        if (std::string name = string_field(*v, inner); !name.empty()) return name;
   }
   return {};
+}
+
+// Text that is HTML, as feeds and CMS APIs give an article's body ("<p>&ldquo;We are friends,&rdquo; Xi
+// said.</p>"): paragraph or line-break tags in it.
+bool is_markup(std::string_view text) {
+  for (std::string_view tag : {"</p>", "</P>", "<br", "<BR", "</div>"})
+    if (text.find(tag) != std::string_view::npos) return true;
+  return false;
 }
 
 std::string ingest_record(std::string_view path, const JsonValue& record, std::size_t index, Corpus& corpus) {
   if (record.kind != JsonValue::Kind::kObject) return "an article must be a JSON object";
   const JsonValue* text = nullptr;
-  for (std::string_view key : kTextFields)
-    if (const JsonValue* v = record.find(key); v != nullptr && v->is_string() && text == nullptr) text = v;
+  for (std::string_view key : kTextFields) {
+    const JsonValue* v = record.find(key);
+    if (v != nullptr && v->kind == JsonValue::Kind::kObject) v = v->find("rendered");  // WordPress
+    if (v != nullptr && v->is_string() && text == nullptr) text = v;
+  }
   if (text == nullptr) return "the article has no \"text\" string";
-  if (trim(text->string, Span{0, static_cast<std::uint32_t>(text->string.size())}).empty())
-    return "the article's \"text\" is empty";
+  // A body in HTML is read as a page is, and its title's references are decoded with it.
+  const bool markup = is_markup(text->string);
+  std::string body = markup ? read_html(text->string).text : text->string;
+  if (trim(body, Span{0, static_cast<std::uint32_t>(body.size())}).empty()) return "the article's \"text\" is empty";
   Document doc;
   doc.id = string_field(record, "id");
   if (doc.id.empty()) doc.id = std::string(stem(path)) + "-" + std::to_string(index + 1);
   doc.path.assign(path);
   doc.title = first_field(record, kTitleFields);
+  if (markup) doc.title = decoded_text(doc.title);
   doc.outlet = first_field(record, kOutletFields);
   doc.date = first_field(record, kDateFields);
   // A timestamp or a written date is a day ("2023-10-18T09:41:00Z", "Oct 18, 2023"); what no reading fits stays.
@@ -302,7 +318,7 @@ std::string ingest_record(std::string_view path, const JsonValue& record, std::s
   std::size_t used = 0;
   if (!doc.date.empty() && parse_date(doc.date, iso, used)) doc.date = iso;
   doc.url = first_field(record, kUrlFields);
-  doc.text = text->string;
+  doc.text = std::move(body);
   add_utf8_warnings(doc);
   classify_lines(doc, false);
   add_document(corpus, std::move(doc));

@@ -350,6 +350,26 @@ TEST_CASE("records exported by scrapers and feeds: their field names, their date
   CHECK(corpus.documents[6].text == "Xi met Putin.");
 }
 
+TEST_CASE("a record whose body is HTML, as feeds and WordPress's API give it, is read as a page is") {
+  core::Corpus corpus;
+  core::ingest_bytes("wp-json.json",
+                     "[{\"id\":7,\"date\":\"2023-10-18T09:41:00\",\"link\":\"https://example.org/xi\","
+                     "\"title\":{\"rendered\":\"Xi &amp; Putin meet\"},\"content\":{\"rendered\":\"<p>&ldquo;We are "
+                     "friends,&rdquo; Xi Jinping said.</p>\\n<figure><figcaption>Xi. Getty Images</figcaption></figure>"
+                     "<p>Putin agreed.</p>\",\"protected\":false}},"
+                     "{\"title\":\"AT&T results\",\"text\":\"Profits at AT&T rose 5% in a year.\"}]",
+                     corpus);
+  REQUIRE(corpus.errors.empty());
+  REQUIRE(corpus.documents.size() == 2);
+  const core::Document& wp = corpus.documents[0];
+  CHECK(wp.title == "Xi & Putin meet");
+  CHECK(wp.text == "\xE2\x80\x9CWe are friends,\xE2\x80\x9D Xi Jinping said.\n\nPutin agreed.");
+  CHECK(wp.date == "2023-10-18");
+  CHECK(wp.url == "https://example.org/xi");
+  CHECK(corpus.documents[1].text == "Profits at AT&T rose 5% in a year.");  // plain text stays as written
+  CHECK(corpus.documents[1].title == "AT&T results");
+}
+
 TEST_CASE(".json: one object or an array of them") {
   core::Corpus corpus;
   core::ingest_bytes("one.json", R"({"id":"x","text":"Hello there."})", corpus);
