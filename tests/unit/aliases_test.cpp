@@ -189,6 +189,11 @@ TEST_CASE("a name the articles introduce as a film or a product is its title, no
         "concerns.",
         "The original Blinx was intended to convert many platform game lovers to Microsoft's then new Xbox console."},
        "Xbox"},
+      // ... "Kinsey" for an organisation (4 mentions), after "biopic".
+      {{"Controversial biopic Kinsey, starring Liam Neeson, was one of four films to get four nominations.",
+        "Other films in competition will include The Life Aquatic, a quirky comedy starring Bill Murray, and the biopic "
+        "Kinsey, which features Liam Neeson."},
+       "Kinsey"},
       // BBC business: a trilogy's name was a place.
       {{"Its film division saw profits slump, a sharp contrast to a year earlier, when the third and final film in "
         "the Lord of the Rings trilogy boosted results.",
