@@ -36,7 +36,8 @@ JsonParseResult parse_json(std::string_view text);
 
 // Appends `s` as a JSON string literal (quotes included); invalid UTF-8 is written as U+FFFD.
 void append_json_string(std::string& out, std::string_view s);
-// Appends a finite number with up to `digits` significant decimals; non-finite values are written as null.
+// Appends a finite number with at most `digits` decimals, trailing zeros trimmed ("%.*f" then 0.5000 -> 0.5);
+// non-finite values are written as null.
 void append_json_number(std::string& out, double v, int digits = 4);
 
 }  // namespace newslens::core

@@ -1,5 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+
 #include "core/json.h"
 #include "core/utf8.h"
 
@@ -72,4 +77,51 @@ TEST_CASE("JSON numbers print without noise") {
   out += ' ';
   append_json_number(out, 1.0 / 3.0);
   CHECK(out == "0.5 190000000000 0.3333");
+}
+
+// The writer formats numbers itself for speed; it must print what "%.*f" prints, trailing zeros trimmed,
+// including at rounding ties (0.125 at two decimals is 0.12: the binary value is exact and printf rounds it to
+// even; 0.135 is 0.1350000000000000088... and rounds up), for negatives and negative zero, and for values
+// too large for its fast path.
+TEST_CASE("JSON numbers are what printf prints") {
+  const auto printf_trimmed = [](double v, int digits) {
+    char buf[400];
+    std::snprintf(buf, sizeof buf, "%.*f", v == std::floor(v) && std::fabs(v) < 1e15 ? 0 : digits, v);
+    std::string s = buf;
+    if (s.find('.') != std::string::npos) {
+      while (s.back() == '0') s.pop_back();
+      if (s.back() == '.') s.pop_back();
+    }
+    return s;
+  };
+  const auto ours = [](double v, int digits) {
+    std::string out;
+    append_json_number(out, v, digits);
+    return out;
+  };
+  CHECK(ours(0.125, 2) == "0.12");
+  CHECK(ours(0.135, 2) == "0.14");
+  CHECK(ours(-2.5e-5, 4) == "-0");
+  CHECK(ours(-0.0, 4) == "-0");
+  CHECK(ours(-1234.56789, 4) == "-1234.5679");
+  CHECK(ours(10.4, 0) == "10");
+  CHECK(ours(1e300, 4) == printf_trimmed(1e300, 4));
+  std::uint64_t state = 88172645463325252ULL;  // xorshift: the same values on every run
+  const auto next = [&] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  int differing = 0;
+  for (int i = 0; i < 200000; ++i) {
+    const int digits = static_cast<int>(next() % 8);
+    const double scale = std::pow(10.0, static_cast<double>(next() % 16) - 6);
+    double v = static_cast<double>(next() % 2000000) / 1000000.0 * scale;
+    if (next() % 4 == 0) v = std::round(v * 1000) / 1000 + 0.0005;  // near ties at three decimals
+    if (next() % 2 == 0) v = -v;
+    if (ours(v, digits) != printf_trimmed(v, digits) && ++differing <= 5)
+      CHECK_MESSAGE(false, v, " at ", digits, ": ", ours(v, digits), " vs ", printf_trimmed(v, digits));
+  }
+  CHECK(differing == 0);
 }
