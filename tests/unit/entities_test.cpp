@@ -358,6 +358,11 @@ TEST_CASE("a kind of thing written in capitals is no name") {
   CHECK_FALSE(has_text(mentions_of("Pilkington, Talbot, Buxton, Dimech, Artell, Corden, Murray, Curtis, Neil, Warne, "
                                    "Barker. Subs Not Used: White, McIntosh, Wood, Lloyd, Herron."),
                        "Subs Not Used"));
+  // BBC entertainment: "the 19th Century" (18 mentions as an organisation).
+  const std::vector<Seen> century = mentions_of(
+      "The 18th Century painting has remained in storage but the owner has now decided to sell it. The sale will "
+      "feature 45 contemporary, impressionist and 19th Century paintings, Sotheby's said.");
+  CHECK_FALSE(has_text(century, "Century"));
 }
 
 TEST_CASE("a title the gazetteer leaves to other names is no part of a person's name") {
