@@ -633,9 +633,38 @@ void split_coordinated_persons(const Document& doc, const std::vector<NerToken>&
 // broker for a noun before a name, ended the organisation on the ampersand ("Marsh &", 4 mentions) and left
 // "McLennan" out. The capitalised words after it (up to three) continue the span before it, with its type. A
 // person before it is one of two people ("Ludacris & Lil Jon", the tagger's "& Lil Jon"), unless the tagger ran
-// one person over it, a firm named for its partners. An ampersand inside a word is left alone ("R&B").
+// one person over it, a firm named for its partners. Capitals joined by an ampersand without spaces are one name
+// however the tagger read the pieces, or none: BBC "AT&T" had been an organisation "T" (19 mentions), "R&B" an "R&".
 void join_ampersand(const Document& doc, const std::vector<NerToken>& toks, std::vector<NerTag>& tags) {
+  const auto initials = [&](std::size_t j) {
+    const std::string_view w = word(doc, toks[j]);
+    return toks[j].word && !w.empty() && w.size() <= 4 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  const auto glued = [&](std::size_t k) {
+    if (toks[k + 1].start != toks[k].end || doc.text[toks[k].start] != '&' || toks[k].end != toks[k].start + 1 ||
+        !initials(k - 1))
+      return;
+    if (!initials(k + 1)) {
+      // "R&B-soul" is one word of a genre: no name "R&".
+      if (tags[k - 1] % 2 == 1 && toks[k + 1].word) tags[k - 1] = tags[k] = tags[k + 1] = kTagO;
+      return;
+    }
+    const NerTag* named = std::find_if(&tags[k - 1], &tags[k + 2], [](NerTag t) { return t != kTagO; });
+    if (named == &tags[k + 2]) return;
+    const auto inside = static_cast<NerTag>((*named + 1) / 2 * 2);
+    if (tags[k - 1] != inside) tags[k - 1] = static_cast<NerTag>(inside - 1);
+    tags[k] = tags[k + 1] = inside;
+    // What the tagger began after the pieces continues the name ("P&O Cruises"), else it is its own.
+    if (k + 2 < toks.size() && tags[k + 2] != kTagO && tags[k + 2] % 2 == 0 && tags[k + 2] != inside)
+      tags[k + 2] = static_cast<NerTag>(tags[k + 2] - 1);
+  };
   for (std::size_t k = 1; k + 1 < toks.size(); ++k) {
+    if (tags[k - 1] == kTagO && tags[k] == kTagO && tags[k + 1] == kTagO) continue;  // most words: no name near
+    if (toks[k].start == toks[k - 1].end) {
+      glued(k);
+      continue;
+    }
     if (tags[k - 1] == kTagO || word(doc, toks[k]) != "&" || !(toks[k + 1].flags & kCapitalized) ||
         toks[k].start != toks[k - 1].end + 1 || toks[k + 1].start != toks[k].end + 1)
       continue;
@@ -699,10 +728,14 @@ void find_in_sentence(const Document& doc, std::vector<NerToken>& toks, const st
     while (j < toks.size() && tags[j] == inside && !taken[j] && !toks[j].quote && !(toks[j].flags & kUrl)) ++j;
     Found f{i, j, type_of_tag(tags[i]), MentionKind::kName, {}};
     i = j;
-    // "Since Moscow", "Their" (article 004, 001): a sentence-initial function word is no part of a name.
+    // "Since Moscow", "Their" (article 004, 001): a sentence-initial function word is no part of a name. Unless
+    // an ampersand joins it to the rest: "AT&T just finished laying cable".
+    const auto glued_to_next = [&](std::size_t k) {
+      return k + 1 < toks.size() && toks[k + 1].start == toks[k].end && word(doc, toks[k + 1]) == "&";
+    };
     while (f.first < f.end &&
            ((toks[f.first].flags & kSentenceStart) || (f.first > 0 && !toks[f.first - 1].word)) &&
-           res.function_words.contains_folded(word(doc, toks[f.first])))
+           res.function_words.contains_folded(word(doc, toks[f.first])) && !glued_to_next(f.first))
       ++f.first;
     // Nor on the auxiliary opening a question: "Will Labour win the election?" was a person "Will Labour".
     if (f.end - f.first > 1 && (toks[f.first].flags & kSentenceStart) && question_auxiliary(word(doc, toks[f.first]))) {

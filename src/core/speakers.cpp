@@ -179,7 +179,10 @@ class Tokens {
     if (i + 1 < size() && punct(i + 1, ",")) return true;
     // Not a state ("Fla."): its period ends a sentence as any word's does (abbreviations.txt "word").
     const std::string* kind = ctx_.abbreviations.value_of(w);
-    return (kind && *kind != "word" && ctx_.abbreviations.contains(w)) || (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
+    // An initial's period ("George W. Bush"), not the end of capitals joined by an ampersand ("said M&S.").
+    const bool initial = w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' &&
+                         !(i >= 2 && punct(i - 2, "&") && toks_[i - 2].end == toks_[i - 1].start);
+    return (kind && *kind != "word" && ctx_.abbreviations.contains(w)) || initial;
   }
   // A bracketed party and state after a name: "Rep. Gwen Moore (D-Wis.) said". Returns the token after ")"
   // for "(" at i, or i when there is none within reach.
@@ -235,6 +238,10 @@ class Tokens {
       return i + 2 < size() && punct(i + 1, "-") && word(i + 2) == "year-old";
     if (punct(i, "-"))
       return i > 0 && toks_[i - 1].kind == TokenKind::kNumber && i + 1 < size() && word(i + 1) == "year-old";
+    // An ampersand joining capitals without spaces: BBC "said M&S" had named "M".
+    if (punct(i, "&"))
+      return i > 0 && i + 1 < size() && toks_[i - 1].end == toks_[i].start && toks_[i + 1].start == toks_[i].end &&
+             (toks_[i - 1].flags & kCapitalized) && (toks_[i + 1].flags & kCapitalized);
     if (toks_[i].kind != TokenKind::kWord) return abbreviation_dot(i) || plural_possessive(i);
     if (toks_[i].flags & kPossessive) return true;
     const std::string_view w = word(i);

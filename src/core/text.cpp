@@ -230,7 +230,9 @@ bool period_ends_sentence(std::string_view text, const std::vector<Token>& toks,
   if (prev.kind == TokenKind::kWord) {
     const std::string_view w = token_text(text, prev);
     // Initials: "George W. Bush", "J. K. Rowling".
-    if (w.size() == 1 && (prev.flags & kCapitalized)) return false;
+    // Not the last of capitals joined by an ampersand: "... Marriott and AT&T. And in Georgia" ends there.
+    const bool after_ampersand = i >= 2 && toks[i - 2].end == prev.start && token_text(text, toks[i - 2]) == "&";
+    if (w.size() == 1 && (prev.flags & kCapitalized) && !after_ampersand) return false;
     if (const std::string* kind = lex.list("abbreviations").value_of(w); kind && *kind != "word") {
       // "Mr." never ends a sentence; a month or "Corp." may, when a sentence starter follows.
       return next < toks.size() && is_sentence_starter(token_text(text, toks[next])) && !kind->empty();

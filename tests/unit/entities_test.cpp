@@ -365,6 +365,23 @@ TEST_CASE("a kind of thing written in capitals is no name") {
   CHECK_FALSE(has_text(century, "Century"));
 }
 
+TEST_CASE("capitals joined by an ampersand are one name") {
+  // BBC: "AT&T" had been an organisation "T" (19 mentions), "R&B-soul" an "R&"; "M&S." did not end its sentence
+  // ("M&S. A" was one name), nor did PolNeAR's "AT&T. And"; a sentence opening "AT&T" lost its "AT" (a function
+  // word at a sentence's start).
+  const std::vector<Seen> seen = mentions_of(
+      "The US telecoms market is consolidating fast, with former long-distance giant AT&T being bought by former "
+      "subsidiary SBC earlier this year for $16bn. AT&T just finished laying 50,000 feet of cable. His "
+      "nominations include best male R&B-soul album. Shares rose at M&S. A spokesman for Marriott and AT&T. And "
+      "in Georgia, a law passed.");
+  CHECK(count_text(seen, "AT&T") == 3);
+  CHECK_FALSE(has_text(seen, "T"));
+  CHECK_FALSE(has_text(seen, "R&"));
+  CHECK(has_text(seen, "M&S"));
+  CHECK_FALSE(has_text(seen, "M&S. A"));
+  CHECK_FALSE(has_text(seen, "AT&T. And"));
+}
+
 TEST_CASE("a title the gazetteer leaves to other names is no part of a person's name") {
   // name_titles.txt. PolNeAR: "Justice Antonin Scalia" (17 mentions) and "Justice Scalia" (31) were people apart
   // from "Antonin Scalia", and the tagger read "Supreme Court Justice Antonin Scalia" as an organisation; BBC:

@@ -129,6 +129,11 @@ TEST_CASE("speakers: mention, cue and resolved name of corpus sentences") {
       {"Michael Seaman, who lives in an unincorporated area outside of the state capital, Sacramento, said he "
        "still \xE2\x80\x9Cprays that Bernie ends up on top.\xE2\x80\x9D",
        "he", "said", "Michael Seaman"},
+      // BBC: capitals joined by an ampersand are one speaker ("M" had become the rugby player M Bortolami), and
+      // the period after them ends the sentence.
+      {"\"We are bringing in ranges at new price points,\" said M&S.", "M&S", "said", "M&S"},
+      {"\"These improvements are so significant,\" wrote S&P credit analyst Helena Hessel.",
+       "S&P credit analyst Helena Hessel", "wrote", "Helena Hessel"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.body);
