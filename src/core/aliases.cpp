@@ -54,14 +54,26 @@ constexpr std::string_view kFormLists[] = {"countries", "places", "organisations
 
 // Without soft hyphens (U+00AD), invisible in a browser but not in a name ("Mer\u00ADkel" is "Merkel"), nor
 // the brackets an editor's insertion or a Markdown link puts inside one: BBC "Gethin [Jenkins]" is Gethin
-// Jenkins, "[Hillary] Clinton" Hillary Clinton.
+// Jenkins, "[Hillary] Clinton" Hillary Clinton. A decimal character reference of scraped text is its character:
+// BBC "Jos&#233; Manuel Barroso" is "José Manuel Barroso" (the tokenizer keeps a name whole through one).
 std::string without_inner_marks(std::string_view text) {
-  if (std::none_of(text.begin(), text.end(), [](char c) { return c == '[' || c == ']' || c == '\xC2'; }))
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c == '[' || c == ']' || c == '\xC2' || c == '&'; }))
     return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '[' || text[i] == ']') continue;
+    if (text[i] == '&' && i + 3 < text.size() && text[i + 1] == '#') {
+      std::size_t j = i + 2;
+      char32_t cp = 0;
+      while (j < text.size() && j < i + 9 && text[j] >= '0' && text[j] <= '9')
+        cp = cp * 10 + static_cast<char32_t>(text[j++] - '0');
+      if (j > i + 2 && j < text.size() && text[j] == ';' && is_letter(cp)) {
+        append_utf8(out, cp);
+        i = j;
+        continue;
+      }
+    }
     if (text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xAD') {
       ++i;
       continue;

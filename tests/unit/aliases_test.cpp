@@ -57,6 +57,21 @@ TEST_CASE("surname and full name are one person across documents, named by the f
   CHECK(entity_named(a, "Xi") == nullptr);
 }
 
+TEST_CASE("a name written with a character reference is the name") {
+  // BBC: scraped text keeps "&#233;". "Pascal Pap&#233;" had been an organisation "Pascal Pap&", its "233" a
+  // number, and "Jos&#233; Manuel Barroso" a "Manuel Barroso" apart from the "Jose Manuel Barroso" of others.
+  const core::Analysis a = analyze_texts(
+      {"France: Fabien Pelous (Stade Toulousain, capt), Jerome Thion (Biarritz), Pascal Pap&#233; (Bourgoin), "
+       "Gregory Lamboley (Stade Toulousain).",
+       "In a letter, EC President Jos&#233; Manuel Barroso told the President of the European Parliament.",
+       "The President of the European Commission, Jose Manuel Barroso, spoke on Tuesday."});
+  const core::Entity& pape = named(a, "Pascal Pap\xC3\xA9");
+  CHECK(pape.type == core::EntityType::kPerson);
+  CHECK(named(a, "Jos\xC3\xA9 Manuel Barroso").mentions.size() == 2);  // one spelling each: the first wins
+  CHECK(entity_named(a, "233") == nullptr);
+  CHECK(entity_named(a, "Manuel Barroso") == nullptr);
+}
+
 TEST_CASE("a one-word name joins a person named in other articles only if its articles name that person too") {
   // BBC: the tagger calls "Google" a person; one article has a "Google Video" person. Three articles use
   // "Google" alone and none of them names "Google Video": they are not about it.
