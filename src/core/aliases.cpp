@@ -63,16 +63,11 @@ std::string without_inner_marks(std::string_view text) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '[' || text[i] == ']') continue;
-    if (text[i] == '&' && i + 3 < text.size() && text[i + 1] == '#') {
-      std::size_t j = i + 2;
-      char32_t cp = 0;
-      while (j < text.size() && j < i + 9 && text[j] >= '0' && text[j] <= '9')
-        cp = cp * 10 + static_cast<char32_t>(text[j++] - '0');
-      if (j > i + 2 && j < text.size() && text[j] == ';' && is_letter(cp)) {
-        append_utf8(out, cp);
-        i = j;
-        continue;
-      }
+    char32_t letter = 0;
+    if (const std::size_t ref = text[i] == '&' ? letter_reference_length(text.substr(i), &letter) : 0) {
+      append_utf8(out, letter);
+      i += ref - 1;
+      continue;
     }
     if (text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xAD') {
       ++i;

@@ -68,16 +68,6 @@ std::size_t tag_length(std::string_view s) {
   return end != std::string_view::npos && s[end] == '>' && end <= 2000 ? end + 1 : 0;
 }
 
-// The length of the decimal character reference opening `s` ("&#233;") when it stands for a letter, else 0:
-// some scraped text carries them (BBC "Pascal Pap&#233;", "the Bernab&#233;u"), and a name runs through them.
-[[gnu::noinline]] std::size_t letter_reference_length(std::string_view s) {
-  if (s.size() < 4 || s[0] != '&' || s[1] != '#') return 0;
-  std::size_t j = 2;
-  char32_t cp = 0;
-  while (j < s.size() && j < 9 && s[j] >= '0' && s[j] <= '9') cp = cp * 10 + static_cast<char32_t>(s[j++] - '0');
-  return j > 2 && j < s.size() && s[j] == ';' && is_letter(cp) ? j + 1 : 0;
-}
-
 class Cursor {
  public:
   Cursor(std::string_view text, std::size_t pos, std::size_t end) : text_(text), pos_(pos), end_(end) {}
@@ -276,6 +266,16 @@ std::uint32_t count_words(std::string_view s) {
     in_word = !space;
   }
   return n;
+}
+
+[[gnu::noinline]] std::size_t letter_reference_length(std::string_view s, char32_t* letter) {  // off the word loop
+  if (s.size() < 4 || s[0] != '&' || s[1] != '#') return 0;
+  std::size_t j = 2;
+  char32_t cp = 0;
+  while (j < s.size() && j < 9 && s[j] >= '0' && s[j] <= '9') cp = cp * 10 + static_cast<char32_t>(s[j++] - '0');
+  if (j == 2 || j >= s.size() || s[j] != ';' || !is_letter(cp)) return 0;
+  if (letter) *letter = cp;
+  return j + 1;
 }
 
 bool is_initials(std::string_view w) {

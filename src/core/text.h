@@ -64,6 +64,10 @@ std::size_t word_count(const DocText& text);
 // Runs of characters between spaces, tabs and line breaks in `s`: "Xi Jinping" has two.
 std::uint32_t count_words(std::string_view s);
 
+// The length of the decimal character reference opening `s` ("&#233;") when it stands for a letter, else 0, and
+// the letter in `letter`: some scraped text carries them (BBC "Pascal Pap&#233;"), and a name runs through them.
+std::size_t letter_reference_length(std::string_view s, char32_t* letter = nullptr);
+
 // Initials: capital letters each followed by a period, the last period optional ("J", "J.", "H.W", "H.W.").
 bool is_initials(std::string_view w);
 
